@@ -1,0 +1,24 @@
+import Foundation
+
+/// A qualitative, inspiring statement of where the team wants to be, measured by its key results.
+public struct Objective: Codable, Equatable, Sendable {
+    public var id: UUID
+    public var text: String
+    public var kind: ObjectiveKind
+    public var keyResults: [KeyResult]
+
+    public init(id: UUID = UUID(), text: String, kind: ObjectiveKind = .aspirational, keyResults: [KeyResult] = []) {
+        self.id = id
+        self.text = text
+        self.kind = kind
+        self.keyResults = keyResults
+    }
+}
+
+/// Whether an objective must be met in full or is a stretch.
+///
+/// A committed objective is expected to score 1.0; an aspirational one about 0.7.
+public enum ObjectiveKind: String, Codable, CaseIterable, Sendable {
+    case committed
+    case aspirational
+}

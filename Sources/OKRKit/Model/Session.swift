@@ -1,0 +1,35 @@
+import Foundation
+
+/// One person's or team's OKR set for a cycle: what is saved to `sessions/NAME.json`.
+public struct Session: Codable, Equatable, Sendable {
+    /// The version of the file format this build writes; files with a higher version are refused.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var id: UUID
+    public var name: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    /// The team the set belongs to, if any.
+    public var team: String?
+    /// The period the set covers; key results without their own deadline are bound by it.
+    public var cycle: Cycle?
+    public var objectives: [Objective]
+
+    public init(
+        id: UUID = UUID(), name: String, createdAt: Date, team: String? = nil, cycle: Cycle? = nil,
+        objectives: [Objective] = []
+    ) {
+        self.schemaVersion = Session.currentSchemaVersion
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+        self.updatedAt = createdAt
+        self.team = team
+        self.cycle = cycle
+        self.objectives = objectives
+    }
+
+    /// The number of key results across all objectives.
+    public var keyResultCount: Int { objectives.reduce(0) { $0 + $1.keyResults.count } }
+}

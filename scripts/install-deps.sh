@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the system packages okr-coach builds against, only when they are missing.
+# Debian/Ubuntu: libedit-dev (line editing) and pkg-config (to find it).
+set -euo pipefail
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then
+    missing+=(libedit-dev)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "okr-coach needs: ${missing[*]}. Install them with your system's package manager, then run make again." >&2
+    exit 1
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo=(sudo -n)
+elif command -v sudo >/dev/null 2>&1 && [ -t 0 ]; then
+    sudo=(sudo)
+else
+    echo "okr-coach needs: ${missing[*]}, and installing them needs root." >&2
+    echo "Run: sudo apt-get install -y ${missing[*]}    then run make again." >&2
+    exit 1
+fi
+
+echo "Installing ${missing[*]} ..." >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq >&2
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -1,0 +1,119 @@
+import Foundation
+import Mustache
+import Yams
+
+/// The coach's words: templates loaded from `prompts/*.yaml` and rendered with named values.
+///
+/// The defaults are compiled into the binary. A directory of overrides (a facilitator's own wording, or another
+/// language) replaces any key it holds; keys it lacks keep their default wording.
+public struct PromptBook: Sendable {
+    /// The prompt files that hold templates, by base name. (`lessons.yaml` and `kpis.yaml` hold data.)
+    public static let templateFiles = ["shell", "coach", "rules"]
+
+    struct Template: Sendable {
+        let source: String
+        let origin: String
+        let compiled: MustacheTemplate
+    }
+
+    private var templates: [String: Template] = [:]
+
+    /// Every key the loaded files hold, with the file it came from.
+    public var keys: [String: String] { templates.mapValues(\.origin) }
+
+    /// The template source behind a key, as written in its file.
+    public func source(of path: String) -> String? { templates[path]?.source }
+
+    /// The book built into the binary.
+    public static func defaults() throws -> PromptBook {
+        var book = PromptBook()
+        for name in templateFiles {
+            let file = "\(name).yaml"
+            try book.merge(yaml: EmbeddedPrompts.files[file] ?? "", file: file, prefix: name)
+        }
+        return book
+    }
+
+    /// The defaults, overlaid with the files found in `directory` (if given).
+    public static func load(overrides directory: URL?) throws -> PromptBook {
+        var book = try defaults()
+        guard let directory else { return book }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw PromptError(file: directory.path, problem: "no such prompts directory")
+        }
+        for name in templateFiles {
+            let url = directory.appendingPathComponent("\(name).yaml")
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text (\(error.localizedDescription))")
+            }
+            try book.merge(yaml: text, file: url.path, prefix: name)
+        }
+        return book
+    }
+
+    /// Renders a key's template with the given values. Values are plain text: nothing is escaped.
+    public func text(_ key: some PromptKey, _ values: [String: String] = [:]) -> String {
+        render(path: key.path, values)
+    }
+
+    /// Renders the template at a dotted path; a missing key renders as the path in brackets, so a
+    /// gap shows in the output instead of crashing the program.
+    public func render(path: String, _ values: [String: String] = [:]) -> String {
+        guard let template = templates[path] else { return "[\(path)]" }
+        return template.compiled.render(values).trimmingTrailingNewlines()
+    }
+
+    // MARK: Loading
+
+    private mutating func merge(yaml: String, file: String, prefix: String) throws {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw PromptError(file: file, line: PromptBook.line(of: error), problem: "is not valid YAML: \(error)")
+        }
+        guard let root else { return }
+        try collect(root, path: prefix, file: file)
+    }
+
+    private mutating func collect(_ node: Node, path: String, file: String) throws {
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                guard let name = key.string else {
+                    throw PromptError(file: file, key: path, line: key.mark?.line, problem: "keys must be text")
+                }
+                try collect(value, path: "\(path).\(name)", file: file)
+            }
+        case .scalar(let scalar):
+            do {
+                let compiled = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + scalar.string)
+                templates[path] = Template(source: scalar.string, origin: file, compiled: compiled)
+            } catch {
+                throw PromptError(file: file, key: path, line: scalar.mark?.line, problem: "is not a valid template: \(error)")
+            }
+        default:
+            throw PromptError(file: file, key: path, line: node.mark?.line, problem: "must be text or a map of texts")
+        }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var result = self
+        while result.last?.isNewline == true { result.removeLast() }
+        return result
+    }
+}

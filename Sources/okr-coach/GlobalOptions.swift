@@ -1,0 +1,24 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+/// Options every subcommand accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("prompts"), help: ArgumentHelp(
+        "A directory of prompt files overriding the built-in wording (also $OKR_COACH_PROMPTS).", valueName: "dir"))
+    var promptsDirectory: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (also $NO_COLOR).")
+    var noColor = false
+
+    /// The prompt book: built-in words overlaid with `--prompts` or `$OKR_COACH_PROMPTS`.
+    func promptBook() throws -> PromptBook {
+        let environment = ProcessInfo.processInfo.environment
+        let directory = promptsDirectory ?? environment["OKR_COACH_PROMPTS"].flatMap { $0.isEmpty ? nil : $0 }
+        do {
+            return try PromptBook.load(overrides: directory.map { URL(fileURLWithPath: $0) })
+        } catch let error as PromptError {
+            throw ValidationError("prompt files: \(error)")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+
+/// `okr-coach`: the REPL by default, and one-shot subcommands for scripts and CI.
+@main
+struct OKRCoach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "okr-coach",
+        abstract: "A terminal coach for Objectives and Key Results.",
+        discussion: "With no subcommand, opens the coach. Type /help inside it for commands.",
+        version: OKRCoachVersion.current,
+        subcommands: [ChatCommand.self, SessionsCommand.self],
+        defaultSubcommand: ChatCommand.self
+    )
+}

@@ -1,0 +1,4 @@
+/// The version `okr-coach --version` prints.
+enum OKRCoachVersion {
+    static let current = "0.1.0"
+}

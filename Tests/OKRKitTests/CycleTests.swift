@@ -1,0 +1,28 @@
+import OKRKit
+import Testing
+
+@Suite struct CycleTests {
+    @Test func readsQuarterLabelsPeopleType() {
+        for text in ["2027-Q1", "2027q1", "Q1 2027", "2027 Q1"] {
+            #expect(Cycle.parse(text)?.label == "2027-Q1", "\(text)")
+        }
+        #expect(Cycle.parse("2027-Q1")?.end == CalendarDay(year: 2027, month: 3, day: 31))
+        #expect(Cycle.parse("2027-H2")?.start == CalendarDay(year: 2027, month: 7, day: 1))
+        #expect(Cycle.parse("2027")?.end == CalendarDay(year: 2027, month: 12, day: 31))
+    }
+
+    @Test func refusesWhatIsNotACycle() {
+        for text in ["", "Q5 2027", "2027-Q0", "next quarter", "27-Q1", "2027-H3"] {
+            #expect(Cycle.parse(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func calendarDaysRoundTripAndRefuseImpossibleDates() {
+        #expect(CalendarDay("2028-02-29")?.description == "2028-02-29")
+        #expect(CalendarDay("2027-02-29") == nil)
+        #expect(CalendarDay("2027-13-01") == nil)
+        #expect(CalendarDay("2027-1-01") == nil)
+        let a = CalendarDay(year: 2027, month: 1, day: 1)!, b = CalendarDay(year: 2027, month: 3, day: 31)!
+        #expect(b.ordinal - a.ordinal == 89)
+    }
+}

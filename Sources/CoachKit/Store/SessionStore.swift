@@ -108,12 +108,16 @@ public struct SessionStore: Sendable {
         do { try AtomicFile.makeDirectory(directory.sessions) } catch {
             throw .io(path: directory.sessions.path, reason: "\(error)")
         }
-        return try SessionLock.acquire(
-            at: directory.sessions.appendingPathComponent(".\(name.fileName).lock"), name: name.value)
+        return try SessionLock.acquire(at: lockURL(for: name), name: name.value)
     }
 
+    private func lockURL(for name: SessionName) -> URL {
+        directory.sessions.appendingPathComponent(".\(name.fileName).lock")
+    }
+
+    /// Removes a session's files; the caller holds its lock.
     private func remove(_ name: SessionName) throws(StoreError) {
-        for file in [url(for: name), backupURL(for: name)] where FileManager.default.fileExists(atPath: file.path) {
+        for file in [url(for: name), backupURL(for: name), lockURL(for: name)] where FileManager.default.fileExists(atPath: file.path) {
             guard unlink(file.path) == 0 else { throw .io(path: file.path, reason: String(cString: strerror(errno))) }
         }
         AtomicFile.syncDirectory(directory.sessions.path)

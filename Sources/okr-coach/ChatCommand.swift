@@ -24,8 +24,11 @@ struct ChatCommand: ParsableCommand {
 
         if let session {
             let outcome = coach.openSession(session)
+            guard coach.current != nil else {
+                for reply in outcome.replies { Terminal.printError(printer.render(reply)) }
+                throw ExitCode(2)
+            }
             printer.print(outcome.replies)
-            if coach.current == nil { throw ExitCode(2) }
         }
 
         var history = HistoryFile(url: data.history)
@@ -44,6 +47,7 @@ struct ChatCommand: ParsableCommand {
             let outcome: Outcome
             switch reader.readLine(prompt: coach.prompt) {
             case .interrupt:
+                Swift.print()
                 continue
             case .end:
                 if editor != nil { Swift.print() }

@@ -52,7 +52,8 @@ extension Coach {
         ])
     }
 
-    func listSessions() -> Outcome {
+    /// Every saved session with its size and last save, unreadable files with their problem.
+    public func listSessions() -> Outcome {
         let summaries = store.list()
         guard !summaries.isEmpty else { return Outcome([.say(book.text(ShellPrompt.sessionsEmpty))]) }
         let rows = summaries.map { summary -> Reply.Row in

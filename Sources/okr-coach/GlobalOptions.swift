@@ -19,7 +19,11 @@ struct GlobalOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let directory = promptsDirectory ?? environment["OKR_COACH_PROMPTS"].flatMap { $0.isEmpty ? nil : $0 }
         do {
-            return try PromptBook.load(overrides: directory.map { URL(fileURLWithPath: $0) })
+            let book = try PromptBook.load(overrides: directory.map { URL(fileURLWithPath: $0) })
+            if directory != nil {
+                for problem in book.problems() { Terminal.printError("okr-coach: warning: prompt files: \(problem)") }
+            }
+            return book
         } catch let error as PromptError {
             Terminal.printError("okr-coach: prompt files: \(error)")
             throw ExitCode(2)

@@ -6,6 +6,7 @@ extension Coach {
     func newSession(_ argument: String) -> Outcome {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }
+        guard !store.exists(name) else { return Outcome([.error(describe(.alreadyExists(name.value)))]) }
         do {
             let lock = try store.lock(name)
             let session = try store.create(name, at: now())

@@ -40,6 +40,11 @@ static inline void okr_install_sigint_handler(void) {
     action.sa_handler = okr_on_sigint;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    /* A parent may have left SIGINT blocked; Ctrl-C must still reach us. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 /// Returns whether Ctrl-C was pressed since the last call, and clears the flag.

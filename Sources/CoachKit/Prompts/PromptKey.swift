@@ -13,5 +13,6 @@ public protocol PromptKey: Sendable {
 public enum PromptKeys {
     public static let all: [any PromptKey] =
         ShellPrompt.allCases.map { $0 as any PromptKey }
+        + CoachPrompt.allCases.map { $0 as any PromptKey }
         + CommandTable.all.flatMap { [$0.summaryKey, $0.helpKey] as [any PromptKey] }
 }

@@ -11,7 +11,7 @@ struct AmountRoles {
     init(analysis: SentenceAnalysis, verb: FoundVerb?) {
         let tokens = analysis.tokens
         let measures = analysis.quantities.filter { q in
-            q.quantity.isMeasure && !analysis.conditions.contains { $0.range.contains(q.range.lowerBound) }
+            q.quantity.isMeasure && !analysis.isCondition(q)
         }
         func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
         func cue(before q: FoundQuantity) -> String? {

@@ -4,8 +4,31 @@
 /// "1,5" is 1.5, "1,234.56" and "1.234,56" are 1234.56. A separator that fits no pattern ends the number.
 struct Lexer {
     let scalars: [Unicode.Scalar]
+    /// The sentence as UTF-8, and where each scalar starts in it (one more entry for the end).
+    let utf8: [UInt8]
+    let offsets: [Int]
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for c in text.unicodeScalars {
+            scalars.append(c)
+            offsets.append(offset)
+            offset += UTF8.width(c)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+        utf8 = Array(text.utf8)
+    }
+
+    /// The original text of scalars `from..<to`.
+    func text(from: Int, to: Int) -> String {
+        String(decoding: utf8[offsets[from]..<offsets[to]], as: UTF8.self)
+    }
 
     /// The tokens of the sentence, in order.
     func tokens() -> [Token] {
@@ -118,7 +141,7 @@ struct Lexer {
             end = groups[0].to
             groups = [groups[0]]
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let text = self.text(from: start, to: end)
         return Token(
             kind: .number, start: start, end: end, text: text, value: value, decimalReading: decimal,
             hasSeparators: groups.count > 1)

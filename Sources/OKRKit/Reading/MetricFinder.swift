@@ -52,14 +52,16 @@ struct MetricFinder {
         let t = tokens[i]
         if t.kind == .symbol {
             if t.text == "-" { return t.spaceBefore && (i + 1 >= tokens.count || tokens[i + 1].spaceBefore) }
-            return !["&", "/", "'", "\"", "#", "@", "+", ")"].contains(t.text)
+            return !Self.joiningSymbols.contains(t.text)
         }
         guard t.kind == .word else { return false }
         if Self.clauseWords.contains(t.text) { return true }
-        if ["by", "through", "via", "thanks"].contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
+        if Self.means.contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
         return false
     }
 
+    static let joiningSymbols: Set<String> = ["&", "/", "'", "\"", "#", "@", "+", ")"]
+    static let means: Set<String> = ["by", "through", "via", "thanks"]
     static let clauseWords: Set<String> = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]
 
     /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
@@ -88,8 +90,23 @@ struct MetricFinder {
         while lower < upper, isEdgeFiller(lower) { lower += 1 }
         while upper > lower, isEdgeFiller(upper - 1), !tokens[upper - 1].isSymbol(")") { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { tokens[$0].kind == .word }) else { return nil }
-        let text = analysis.text(lower..<upper)
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Self.collapsingWhitespace(analysis.text(lower..<upper))
+    }
+
+    /// The text with each run of whitespace or control characters turned into one space.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in text.unicodeScalars {
+            if Lexer.isSpace(c) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(c)
+            }
+        }
+        return String(out)
     }
 
     private func isEdgeFiller(_ i: Int) -> Bool {

@@ -21,6 +21,11 @@ enum NumberWords {
         return map
     }()
 
+    /// Whether a word can start number words: a cheap test before `read`.
+    static func mayStart(_ word: String) -> Bool {
+        word == "a" || word == "an" || small[word] != nil || multipliers[word] != nil || (word.contains("-") && isNumberWord(word))
+    }
+
     /// Whether a word (or each of its hyphenated parts) is a number word.
     static func isNumberWord(_ word: String) -> Bool {
         if small[word] != nil || multipliers[word] != nil { return true }

@@ -15,7 +15,7 @@ struct FoundQuantity: Sendable {
 /// Finds amounts in a token stream: numbers with their currency, magnitude, unit, bound, rate and range.
 struct QuantityScanner {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let lexer: Lexer
 
     /// Every amount, left to right, skipping the tokens in `skip`.
     func scan(skip: Range<Int>? = nil) -> [FoundQuantity] {
@@ -43,7 +43,7 @@ struct QuantityScanner {
 
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        return lexer.text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
     }
 
     /// The amount starting at token `i`, if any.
@@ -54,7 +54,7 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             if let multiplier = wordMultiplier(at: i) { return multiplier }
-            if let read = NumberWords.read(tokens, at: i), i + read.count <= limit {
+            if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit {
                 return measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
                     currency: nil, sign: 0)
             }
@@ -101,7 +101,7 @@ struct QuantityScanner {
         }
         var value = tokens[i].value
         var next = i + 1
-        if let w = word(next), glued(next), ["th", "st", "nd", "rd"].contains(w) { next += 1 }
+        if let w = word(next), glued(next), Self.ordinalSuffixes.contains(w) { next += 1 }
         var scale: Double?
         if let w = word(next), let s = Units.scales[w], glued(next) || !Units.gluedOnlyScales.contains(w) {
             scale = s
@@ -254,13 +254,7 @@ struct QuantityScanner {
         }
         guard let w1 = word(i - 1) else { return nil }
         let w2 = word(i - 2)
-        let pairs: [String: [String: Bound]] = [
-            "than": ["more": .atLeast, "greater": .atLeast, "higher": .atLeast, "better": .atLeast, "less": .atMost,
-                "fewer": .atMost, "lower": .atMost],
-            "of": ["north": .atLeast, "upwards": .atLeast, "minimum": .atLeast, "maximum": .atMost, "south": .atMost],
-            "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
-        ]
-        if let w2, let b = pairs[w1]?[w2] {
+        if let w2, let b = Self.boundPairs[w1]?[w2] {
             // "no more than", "no less than": the floor or ceiling flips to the other side's wording.
             if let w3 = word(i - 3), w3 == "no" || w3 == "not" { return (b == .atLeast ? .atMost : .atLeast, i - 3) }
             return (b, i - 2)
@@ -274,6 +268,17 @@ struct QuantityScanner {
             return nil
         }
     }
+
+    /// Two-word floors and ceilings, by their second word: "more than", "at least", "up to".
+    static let boundPairs: [String: [String: Bound]] = [
+        "than": ["more": .atLeast, "greater": .atLeast, "higher": .atLeast, "better": .atLeast, "less": .atMost,
+            "fewer": .atMost, "lower": .atMost],
+        "of": ["north": .atLeast, "upwards": .atLeast, "minimum": .atLeast, "maximum": .atMost, "south": .atMost],
+        "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
+    ]
+
+    static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
+    static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
 
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
@@ -300,10 +305,10 @@ struct QuantityScanner {
     /// The 31 of "March 31" or "31 March", and the 6 of "week 6".
     private func isDayOfMonth(value: Double, from start: Int, next: Int) -> Bool {
         guard tokens[start].kind == .number, value >= 1, value <= 366, value == value.rounded() else { return false }
-        if let w = word(start - 1), Vocabulary.months.contains(w) || ["week", "day", "sprint", "wk", "month"].contains(w) {
+        if let w = word(start - 1), Vocabulary.months.contains(w) || Self.dayCounters.contains(w) {
             return true
         }
-        if let w = word(start + 1), ["th", "st", "nd", "rd"].contains(w), glued(start + 1), let m = word(start + 2) {
+        if let w = word(start + 1), Self.ordinalSuffixes.contains(w), glued(start + 1), let m = word(start + 2) {
             return Vocabulary.months.contains(m) || m == "of"
         }
         if let w = word(start + 1), Vocabulary.months.contains(w) { return value <= 31 }

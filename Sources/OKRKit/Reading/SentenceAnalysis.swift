@@ -16,24 +16,33 @@ struct SentenceAnalysis {
         let lexer = Lexer(text)
         let tokens = lexer.tokens()
         self.tokens = tokens
-        scanner = QuantityScanner(tokens: tokens, scalars: lexer.scalars)
+        scanner = QuantityScanner(tokens: tokens, lexer: lexer)
         let confidence = ConfidenceFinder(tokens: tokens).find()
         self.confidence = confidence
         var found = scanner.scan(skip: confidence?.range)
-        var kinds: [Int: (kind: Quantity.Kind, end: Int, seconds: Double?)] = [:]
-        for f in found { kinds[f.range.lowerBound] = (f.quantity.kind, f.range.upperBound, f.quantity.seconds) }
-        let phrases = DeadlineFinder(tokens: tokens, kinds: kinds, skip: confidence?.range).find()
+        var kinds = [DeadlineFinder.Amount?](repeating: nil, count: tokens.count + 1)
+        for f in found { kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds) }
+        let phrases = DeadlineFinder(tokens: tokens, amounts: kinds, skip: confidence?.range).find()
         let deadline = DeadlineFinder.deadline(in: phrases)
         self.deadline = deadline
         conditions = phrases.filter { $0.isCondition }
-        let dated = phrases.filter { !$0.isCondition }
-        for k in found.indices where dated.contains(where: { $0.range.contains(found[k].range.lowerBound) }) {
-            if found[k].quantity.kind != .year {
-                found[k].quantity.kind = .date
-            }
+        var dated = [Bool](repeating: false, count: tokens.count)
+        var conditional = [Bool](repeating: false, count: tokens.count)
+        for phrase in phrases {
+            for i in phrase.range { if phrase.isCondition { conditional[i] = true } else { dated[i] = true } }
+        }
+        for k in found.indices where dated[found[k].range.lowerBound] && found[k].quantity.kind != .year {
+            found[k].quantity.kind = .date
         }
         quantities = found
+        inCondition = conditional
     }
+
+    /// Whether each token belongs to a service level such as "within 24 hours".
+    private let inCondition: [Bool]
+
+    /// Whether a quantity qualifies each case ("within 24 hours") rather than measuring the result.
+    func isCondition(_ q: FoundQuantity) -> Bool { inCondition[q.range.lowerBound] }
 
     /// The original text of a token range.
     func text(_ range: Range<Int>) -> String { scanner.text(range) }

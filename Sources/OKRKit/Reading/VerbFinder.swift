@@ -30,7 +30,7 @@ struct VerbFinder {
             }
             guard let w = word(i) else {
                 // A symbol ends the lead; a number or symbol before any verb means the sentence has no leading verb.
-                if tokens[i].kind == .number || [":", "→", "=", "("].contains(tokens[i].text) { leading = false }
+                if tokens[i].kind == .number || Self.leadEnders.contains(tokens[i].text) { leading = false }
                 i += 1
                 continue
             }
@@ -50,11 +50,11 @@ struct VerbFinder {
         if let next = word(i + 1), let direction = Vocabulary.phrasal[w]?[next] {
             return FoundVerb(range: i..<(i + 2), text: w + " " + next, direction: direction, isImproving: false)
         }
-        if ["more", "less", "fewer", "higher", "lower"].contains(w), word(i + 1) == "than" { return nil }
+        if word(i + 1) == "than" { return nil }
         // "continue to grow": the second verb carries the meaning.
         if w == "continue" || w == "continues", word(i + 1) == "to" || (word(i + 1)?.hasSuffix("ing") ?? false) { return nil }
         // Outside the lead, a verb must look like one ("churn reduced to 3%", "NPS increases"), not a noun.
-        if !leading, !(w.hasSuffix("ed") || w.hasSuffix("es") || w.hasSuffix("s") || ["stay", "remain", "keep"].contains(w)) {
+        if !leading, !(w.hasSuffix("ed") || w.hasSuffix("es") || w.hasSuffix("s") || w == "stay" || w == "remain" || w == "keep") {
             return nil
         }
         if leading, Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
@@ -106,6 +106,8 @@ struct VerbFinder {
         if b.count + 1 == a.count { return a[(i + 1)...] == b[i...] }
         return false
     }
+
+    static let leadEnders: Set<String> = [":", "→", "=", "("]
 
     /// Whether "hold" or "retain" is followed by a level to hold ("at", "above", "steady") rather than a count
     /// of things to run ("hold 12 interviews").

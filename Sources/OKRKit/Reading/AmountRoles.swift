@@ -45,6 +45,14 @@ struct AmountRoles {
                 unassigned.append(q)
             }
         }
+        // "Sign 10 new clients at $50K+ ACV": the verb's own object is the target, the later amount a qualifier.
+        if let verb, let object = unassigned.first(where: { $0.prefixStart == verb.range.upperBound || cue(before: $0) == verb.text }),
+            let t = target, Self.qualifierCues.contains(cue(before: t) ?? ""), object.quantity.kind != .multiplier
+        {
+            unassigned.removeAll { $0.range == object.range }
+            unassigned.insert(t, at: 0)
+            target = object
+        }
         for q in unassigned {
             let kind = q.quantity.kind
             if change == nil, q.sign != 0 || kind == .multiplier {
@@ -83,6 +91,9 @@ struct AmountRoles {
     static let baselineCues: Set<String> = [
         "from", "currently", "baseline", "today", "now", "was", "vs", "versus", "starting", "start", "base", "since",
     ]
+
+    /// Target cues that may instead qualify an earlier amount: "10 clients at $50K", "3 posts with 1,000 views".
+    static let qualifierCues: Set<String> = ["at", "of", "with", "over"]
 
     /// Words before an amount that make it the value to reach.
     static let targetCues: Set<String> = [

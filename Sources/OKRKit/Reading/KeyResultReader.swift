@@ -56,7 +56,12 @@ public enum KeyResultReader {
             default: reading.changeKind = .absolute
             }
         }
-        reading.unit = [t, b, c].lazy.compactMap { $0?.quantity.unit }.first
+        // The unit belongs to the values; a relative change or a multiplier lends its unit only when it stands alone.
+        if t != nil || b != nil {
+            reading.unit = t?.quantity.unit ?? b?.quantity.unit ?? (reading.changeKind == .absolute ? c?.quantity.unit : nil)
+        } else {
+            reading.unit = c?.quantity.unit
+        }
         reading.per = [t, b, c].lazy.compactMap { $0?.quantity.per }.first
     }
 
@@ -74,6 +79,9 @@ public enum KeyResultReader {
         if let b = reading.baseline, let t = reading.target, b != t { return t > b ? .increase : .decrease }
         if let c = roles.change, c.sign != 0, verb == nil || verb?.direction == .achieve { return c.sign > 0 ? .increase : .decrease }
         if let verb {
+            if verb.direction == .achieve, reading.changeKind == .multiplier, let c = reading.change, c != 1 {
+                return c < 1 ? .decrease : .increase
+            }
             if verb.isImproving, let metric = reading.metric, isLowerBetter(metric) { return .decrease }
             return verb.direction
         }

@@ -10,14 +10,25 @@ struct MetricFinder {
     /// The metric phrase, or `nil` when nothing is left to name one.
     func find(verb: FoundVerb?, roles: AmountRoles) -> String? {
         var blocked = [Bool](repeating: false, count: tokens.count)
-        var amountStarts = Set<Int>()
+        var starts = Set<Int>()
         for q in analysis.quantities {
             for i in q.prefixStart..<q.range.upperBound { blocked[i] = true }
-            amountStarts.insert(q.prefixStart)
+            starts.insert(q.prefixStart)
         }
         for i in tokens.indices where analysis.isAside(i) { blocked[i] = true }
         if let verb { for i in verb.range { blocked[i] = true } }
 
+        // "Hire 5 engineers for the platform team": a count right after the verb names the metric.
+        if let verb, verb.isLeading, let q = analysis.quantities.first(where: { $0.prefixStart >= verb.range.upperBound }),
+            q.quantity.kind == .count, let noun = q.quantity.unit,
+            (verb.range.upperBound..<q.prefixStart).allSatisfy({ word($0).map(AmountRoles.fillers.contains) ?? false })
+        {
+            let end = phraseEnd(from: q.range.upperBound, limit: tokens.count, blocked: blocked, starts: starts)
+            guard end > q.range.upperBound, let w = word(q.range.upperBound), Self.attaching.contains(w),
+                let rest = trimmed(q.range.upperBound..<end, keepingLead: true)
+            else { return noun }
+            return noun + " " + rest
+        }
         var regions: [Range<Int>] = []
         if let verb, !verb.isLeading {
             regions = [0..<verb.range.lowerBound, verb.range.upperBound..<tokens.count]
@@ -27,24 +38,33 @@ struct MetricFinder {
         for region in regions {
             var i = region.lowerBound
             while i < region.upperBound {
-                var j = i
-                while j < region.upperBound, !blocked[j] {
-                    if tokens[j].isSymbol("("), let close = parenthetical(at: j), close <= region.upperBound {
-                        j = close
-                        continue
-                    }
-                    if isBreak(j) || introducesAmount(j, starts: amountStarts) { break }
-                    j += 1
-                }
-                if let phrase = trimmed(i..<j) { return phrase }
+                let j = phraseEnd(from: i, limit: region.upperBound, blocked: blocked, starts: starts)
+                if let phrase = trimmed(i..<j, keepingLead: false) { return phrase }
                 i = max(j, i + 1)
             }
         }
-        // "Hire 5 engineers", "Reach 10,000 weekly active users": the counted noun is what is measured.
+        // "Reach 10,000 weekly active users": the counted noun is what is measured.
         for q in [roles.target, roles.change, roles.baseline] {
             if let q, q.quantity.kind == .count { return q.quantity.unit }
         }
         return nil
+    }
+
+    /// Prepositions that attach a phrase to a counted noun: "features in beta", "engineers for the data team".
+    static let attaching: Set<String> = ["in", "on", "for", "with", "across", "from", "into", "per", "using"]
+
+    /// Where a phrase starting at `i` ends: at an amount, its cue, the deadline, the confidence or a break.
+    private func phraseEnd(from i: Int, limit: Int, blocked: [Bool], starts: Set<Int>) -> Int {
+        var j = i
+        while j < limit, !blocked[j] {
+            if tokens[j].isSymbol("("), let close = parenthetical(at: j), close <= limit {
+                j = close
+                continue
+            }
+            if isBreak(j) || introducesAmount(j, starts: starts) { break }
+            j += 1
+        }
+        return j
     }
 
     /// Whether token `i` ends a metric: punctuation, a spaced dash, or a clause such as "while" or "by improving".
@@ -83,11 +103,11 @@ struct MetricFinder {
         return j + 1
     }
 
-    /// The phrase without edge filler, whitespace collapsed; `nil` when only filler was there.
-    private func trimmed(_ range: Range<Int>) -> String? {
+    /// The phrase without edge filler (at the end only when `keepingLead`), whitespace collapsed; `nil` when only filler was there.
+    private func trimmed(_ range: Range<Int>, keepingLead: Bool) -> String? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, isEdgeFiller(lower) { lower += 1 }
+        while !keepingLead, lower < upper, isEdgeFiller(lower) { lower += 1 }
         while upper > lower, isEdgeFiller(upper - 1), !tokens[upper - 1].isSymbol(")") { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { tokens[$0].kind == .word }) else { return nil }
         return Self.collapsingWhitespace(analysis.text(lower..<upper))

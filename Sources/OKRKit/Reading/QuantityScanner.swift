@@ -77,6 +77,8 @@ struct QuantityScanner {
     }
 
     private func number(at i: Int, limit: Int) -> FoundQuantity? {
+        // "ISO 27001", "SOC 2", "Tier 1": part of a name.
+        if let w = word(i - 1), Vocabulary.namePrefixes.contains(w) { return nil }
         // Dates written with digits: 2027-03-31, 31/03/2027, 3/31/2027.
         if let date = digitDate(at: i) { return date }
         if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), tokens[i].text == "24", tokens[i + 2].text == "7" {
@@ -195,14 +197,7 @@ struct QuantityScanner {
         } else if let w = word(next), w == "min" || w == "minimum", kind != .number || glued(next) == false {
             bound = .atLeast; next += 1
         }
-        // A rate: "20/month", "20 per month", "$5 per user", "3 a week".
-        if next < limit, symbol(next) == "/", let w = word(next + 1) {
-            per = TimeUnit.periods[w] ?? w; next += 2
-        } else if let w = word(next), w == "per" || w == "a" || w == "an" || w == "each" || w == "every",
-            let w2 = word(next + 1), let period = TimeUnit.periods[w2] ?? (w == "per" ? w2 : nil)
-        {
-            per = period; next += 2
-        }
+        if let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         if per == nil, let w = word(next), let period = TimeUnit.cadences[w], word(next + 1).map(Vocabulary.stopwords.contains) ?? true {
             per = period; next += 1
         }
@@ -222,19 +217,29 @@ struct QuantityScanner {
         // A count names what it counts: "12 interviews", "three new products".
         if kind == .number, upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
             kind = .count; unit = noun.text; next = noun.end
-            if per == nil, let w = word(next), w == "per" || w == "a" || w == "each" || w == "every", let w2 = word(next + 1),
-                let period = TimeUnit.periods[w2]
-            {
-                per = period; next += 2
-            } else if per == nil, symbol(next) == "/", let w2 = word(next + 1) {
-                per = TimeUnit.periods[w2] ?? w2; next += 2
-            }
+            if per == nil, let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         }
         if kind == .number, isYear(value: value, from: start, next: next) { kind = .year }
         if kind == .number || kind == .count, isDayOfMonth(value: value, from: start, next: next) { kind = .date; unit = nil }
         let end = max(next, start + 1)
         let q = Quantity(kind: kind, value: value, upper: upper, unit: unit, per: per, bound: bound, text: text(start..<end))
         return FoundQuantity(quantity: q, range: start..<end, prefixStart: prefixStart, sign: sign, scale: scale, unscaledValue: raw)
+    }
+
+    /// A rate's denominator at `i`: "/month", "per month", "a week", "per active user", "/user".
+    private func rate(at i: Int, limit: Int) -> (per: String, end: Int)? {
+        guard i + 1 < limit else { return nil }
+        let opener: String
+        if symbol(i) == "/", tokens[i + 1].kind == .word {
+            opener = "/"
+        } else if let w = word(i), w == "per" || w == "a" || w == "an" || w == "each" || w == "every" {
+            opener = w
+        } else {
+            return nil
+        }
+        if let w = word(i + 1), let period = TimeUnit.periods[w] { return (period, i + 2) }
+        guard opener == "/" || opener == "per", let noun = countNoun(at: i + 1, limit: limit) else { return nil }
+        return (text((i + 1)..<noun.end), noun.end)
     }
 
     private func isRate(at i: Int) -> Bool {

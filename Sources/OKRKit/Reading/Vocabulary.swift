@@ -135,6 +135,13 @@ enum Vocabulary {
         "share", "value", "level", "levels", "capacity", "latency", "percentage", "cycle", "backlog", "pipeline",
     ]
 
+    /// Words after which a number is part of a name, not an amount: "ISO 27001", "Tier 1", "Phase 2".
+    static let namePrefixes: Set<String> = [
+        "iso", "soc", "pci", "wcag", "tier", "phase", "version", "sev", "severity", "priority", "gen", "generation",
+        "series", "stage", "type", "class", "ios", "android", "windows", "hipaa", "nist", "covid", "web", "level",
+        "p", "v", "rfc", "article", "section", "chapter", "gdpr", "iec", "python", "java",
+    ]
+
     /// Month names and their usual abbreviations.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

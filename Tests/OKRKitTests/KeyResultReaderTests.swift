@@ -189,7 +189,32 @@ struct ReaderCase: Sendable, CustomStringConvertible {
             "deadline: Q3 | baseline: 30 | target: 40 | direction: increase"),
     ]
 
-    static var all: [ReaderCase] { saas + support + sales + engineering + people + operations + marketing + oddlyTyped }
+    /// The same key result with its deadline and confidence written many ways.
+    static let deadlines: [ReaderCase] = [
+        ReaderCase("Lift CSAT to 4.7 by 30 June 2027", "target: 4.7 | deadline: by 30 June 2027"),
+        ReaderCase("Lift CSAT to 4.7 by the 1st of July", "target: 4.7 | deadline: by the 1st of July"),
+        ReaderCase("Lift CSAT to 4.7 no later than Sept 2027", "target: 4.7 | deadline: no later than Sept 2027"),
+        ReaderCase("Lift CSAT to 4.7 in the first half of 2027", "deadline: in the first half of 2027"),
+        ReaderCase("Lift CSAT to 4.7 over the next two quarters", "deadline: over the next two quarters"),
+        ReaderCase("Lift CSAT to 4.7 within a month", "deadline: within a month"),
+        ReaderCase("Lift CSAT to 4.7 by Q3'27", "deadline: by Q3'27"),
+        ReaderCase("Lift CSAT to 4.7 in Q3 FY27", "deadline: in Q3 FY27"),
+        ReaderCase("Lift CSAT to 4.7 by 31.12.2027", "target: 4.7 | deadline: by 31.12.2027"),
+        ReaderCase("Lift CSAT to 4.7 by day 90", "target: 4.7 | deadline: by day 90"),
+        ReaderCase("Lift CSAT to 4.7 monthly", "target: 4.7 | deadline: nil"),
+        ReaderCase("Lift CSAT to 4.7 for 3 consecutive months", "target: 4.7 | deadline: nil"),
+        ReaderCase("Lift CSAT to 4.7 (confidence: 7 out of 10)", "target: 4.7 | confidence: 7"),
+        ReaderCase("Lift CSAT to 4.7 - confidence 70%", "target: 4.7 | confidence: 7"),
+        ReaderCase("Lift CSAT to 4.7 | conf: 3", "target: 4.7 | confidence: 3"),
+        ReaderCase("Lift CSAT to 4.7 (7/10)", "target: 4.7 | confidence: 7"),
+        ReaderCase("Lift CSAT to 4.7 with 60% confidence", "target: 4.7 | confidence: 6"),
+        ReaderCase("Ship the billing revamp within 10 days", "deadline: within 10 days"),
+        ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
+    ]
+
+    static var all: [ReaderCase] {
+        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines
+    }
 
     @Test(arguments: all) func readsTheSentence(_ c: ReaderCase) {
         let actual = Self.fields(of: KeyResultReader.read(c.text))

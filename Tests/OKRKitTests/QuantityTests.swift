@@ -71,12 +71,32 @@ import Testing
         #expect(KeyResultReader.quantities(in: "Grow to 2000 customers by 2027").filter(\.isMeasure).map(\.value) == [2000])
     }
 
+    @Test func objectivesWithAmountsHaveThem() {
+        for text in [
+            "Increase customer satisfaction by 20% next quarter", "Double our revenue", "Reach one million readers",
+            "Become profitable at $2M ARR", "Expand into three new countries", "Cut support costs in half",
+        ] {
+            #expect(!KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func datesWrittenWithDigitsAreDates() {
+        for text in ["by 31.12.2027", "by 2027/12/31", "by 12/31/2027", "by 2027-12-31", "on March 3rd", "by the 1st of July"] {
+            let found = KeyResultReader.quantities(in: text)
+            #expect(!found.isEmpty && found.allSatisfy { !$0.isMeasure }, "\(text)")
+        }
+    }
+
     @Test func confidenceIsNotAnAmount() {
         #expect(KeyResultReader.quantities(in: "Improve brand recognition (confidence 5/10)").isEmpty)
     }
 
     @Test func objectivesWithoutAmountsHaveNone() {
-        for text in ["Delight our customers", "Make onboarding effortless this quarter", "Be the team others copy", "May we win"] {
+        for text in [
+            "Delight our customers", "Make onboarding effortless this quarter", "Be the team others copy", "May we win",
+            "Offer 24/7 support that feels human", "One team, one platform", "Get SOC 2 and ISO 27001 certified",
+            "Ship v2.1 of the mobile app in H1", "Double down on the enterprise segment", "Own the second half of 2027",
+        ] {
             #expect(KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
         }
     }

@@ -30,7 +30,12 @@ struct DeadlineFinder {
 
     /// Every time phrase, left to right.
     func find() -> [TimePhrase] {
-        let firstServiceVerb = tokens.firstIndex { $0.kind == .word && Vocabulary.serviceVerbs.contains($0.text) }
+        // "Respond to tickets within 2 days" sets a service level; "Ship the app within 10 days" dates one delivery.
+        let firstServiceVerb = tokens.indices.first { i in
+            guard tokens[i].kind == .word, Vocabulary.serviceVerbs.contains(tokens[i].text) else { return false }
+            let object = word(i + 1) == "to" ? word(i + 2) : word(i + 1)
+            return !Self.singleObject.contains(object ?? "")
+        }
         var phrases: [TimePhrase] = []
         var i = 0
         while i < tokens.count {
@@ -149,9 +154,12 @@ struct DeadlineFinder {
         if let w = word(k), Self.periodQualifiers.contains(w) { k += 1 }
         if word(k) == "fiscal" || word(k) == "financial" { k += 1 }
         guard k > j, let w = word(k), Self.periodNames.contains(w) else { return nil }
+        // "the first half of 2027", "the second quarter of FY27".
+        if word(k + 1) == "of", let end = period(at: k + 2, allowBare: true) { return end }
         return k + 1
     }
 
+    static let singleObject: Set<String> = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
     static let durationPrepositions: Set<String> = ["within", "in", "inside", "over", "for", "during"]
     static let ahead: Set<String> = ["next", "coming", "following"]
     static let pointsInPeriod: Set<String> = ["end", "close", "start", "beginning", "middle", "mid"]

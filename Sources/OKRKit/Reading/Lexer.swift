@@ -44,6 +44,15 @@ struct Lexer {
                 i += 1
                 continue
             }
+            if Lexer.isDigit(c), let parts = datePieces(at: i) {
+                for var part in parts {
+                    part.spaceBefore = part.start == i && space
+                    tokens.append(part)
+                }
+                space = false
+                i = parts[parts.count - 1].end
+                continue
+            }
             var token: Token
             if Lexer.isDigit(c) {
                 token = number(at: i)
@@ -106,6 +115,39 @@ struct Lexer {
             }
         }
         return Token(kind: .word, start: start, end: i, text: String(text))
+    }
+
+    /// "31.12.2027", "2027.12.31", "12/31/2027": a date's numbers and separators, which the number rules would
+    /// otherwise misread as a decimal.
+    private func datePieces(at start: Int) -> [Token]? {
+        var groups: [(from: Int, to: Int)] = []
+        var i = start
+        var separator: Unicode.Scalar?
+        while i < scalars.count, groups.count < 3 {
+            let from = i
+            while i < scalars.count, Lexer.isDigit(scalars[i]) { i += 1 }
+            guard i > from else { return nil }
+            groups.append((from, i))
+            guard groups.count < 3 else { break }
+            guard i + 1 < scalars.count, scalars[i] == "." || scalars[i] == "/", separator == nil || separator == scalars[i],
+                Lexer.isDigit(scalars[i + 1])
+            else { return nil }
+            separator = scalars[i]
+            i += 1
+        }
+        guard groups.count == 3, let separator, i >= scalars.count || !Lexer.isDigit(scalars[i]) else { return nil }
+        let lengths = groups.map { $0.to - $0.from }
+        let dayFirst = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4
+        let yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2
+        guard dayFirst || yearFirst else { return nil }
+        let sep = String(Character(separator))
+        var pieces: [Token] = []
+        for (k, g) in groups.enumerated() {
+            if k > 0 { pieces.append(Token(kind: .symbol, start: g.from - 1, end: g.from, text: sep, spaceBefore: false)) }
+            pieces.append(Token(kind: .number, start: g.from, end: g.to, text: text(from: g.from, to: g.to), value: digits(g),
+                spaceBefore: false))
+        }
+        return pieces
     }
 
     private func number(at start: Int) -> Token {

@@ -54,9 +54,15 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             if let multiplier = wordMultiplier(at: i) { return multiplier }
-            if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit {
-                return measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
+            if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
+                let found = measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
                     currency: nil, sign: 0)
+            {
+                // "one team, one platform": a lone "one" is an amount only with a unit ("one week", "one percent").
+                if read.count == 1, tokens[i].text == "one", found.quantity.kind == .count || found.quantity.kind == .number {
+                    return nil
+                }
+                return found
             }
             return nil
         case .symbol:
@@ -83,6 +89,9 @@ struct QuantityScanner {
         if let date = digitDate(at: i) { return date }
         if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), tokens[i].text == "24", tokens[i + 2].text == "7" {
             return nil  // "24/7" is a schedule, not an amount.
+        }
+        if symbol(i - 1) == "/", isNumber(i - 2), !tokens[i].spaceBefore, tokens[i - 2].text == "24", tokens[i].text == "7" {
+            return nil
         }
         var start = i
         var currency: String?
@@ -214,8 +223,8 @@ struct QuantityScanner {
                 prefixStart = start - 1
             }
         }
-        // A count names what it counts: "12 interviews", "three new products".
-        if kind == .number, upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
+        // A count names what it counts: "12 interviews", "three new products"; "#1" is a rank.
+        if kind == .number, symbol(start - 1) != "#", upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
             kind = .count; unit = noun.text; next = noun.end
             if per == nil, let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         }

@@ -212,8 +212,23 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
     ]
 
+    /// Health statements, signed values and moves stated beside an end value.
+    static let levelsAndMoves: [ReaderCase] = [
+        ReaderCase("Don't let monthly churn exceed 3%", "direction: maintain | metric: monthly churn | target: 3 | unit: %"),
+        ReaderCase("Keep headcount flat at 45", "direction: maintain | metric: headcount | target: 45"),
+        ReaderCase("Sustain 99.99% availability for the payments API", "direction: maintain | target: 99.99"),
+        ReaderCase("Lift NPS from -12 to +15", "direction: increase | baseline: -12 | target: 15"),
+        ReaderCase("Reduce net burn from -$400k to -$150k per month",
+            "direction: decrease | baseline: -400000 | target: -150000 | unit: $"),
+        ReaderCase("Widen gross margin 4 points to 72%",
+            "direction: increase | change: 4 | target: 72 | unit: % | baseline: nil"),
+        ReaderCase("Sustain 15% month-over-month growth in paid seats", "target: 15 | unit: % | metric: growth in paid seats"),
+        ReaderCase("Build a self-serve analytics workspace", "direction: achieve | target: nil | metric: self-serve analytics workspace"),
+        ReaderCase("Interview 30 churned customers about pricing", "direction: achieve | target: 30 | metric: churned customers"),
+    ]
+
     static var all: [ReaderCase] {
-        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines
+        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines + levelsAndMoves
     }
 
     @Test(arguments: all) func readsTheSentence(_ c: ReaderCase) {

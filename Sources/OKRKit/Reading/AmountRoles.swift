@@ -59,9 +59,11 @@ struct AmountRoles {
                 change = q
             } else if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
                 target = q
-            } else if change == nil, target == nil, baseline == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
-                kind == .percent || kind == .points
+            } else if change == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
+                kind == .percent || kind == .points,
+                (target == nil && baseline == nil) || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
             {
+                // "Grow revenue 20%", "Lift margin 3 points to 71%": a move, not an end value.
                 change = q
             } else if target == nil {
                 target = q
@@ -69,8 +71,10 @@ struct AmountRoles {
         }
     }
 
-    /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k".
+    /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k"; not "3 points to 71%".
     private static func isSpan(from a: FoundQuantity, to b: FoundQuantity, tokens: [Token]) -> Bool {
+        let ka = a.quantity.kind, kb = b.quantity.kind
+        guard ka == kb || ka == .number || kb == .number || (ka == .duration && kb == .duration) else { return false }
         var j = a.range.upperBound
         guard j < b.prefixStart || j == b.range.lowerBound else { return false }
         guard j < tokens.count else { return false }

@@ -139,6 +139,7 @@ struct MetricFinder {
     static let edgeWords: Set<String> = [
         "a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "of", "to", "in", "on", "for", "and", "or",
         "with", "at", "from", "by", "this", "that", "these", "those", "all", "up", "down", "is",
-        "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across",
+        "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across", "flat", "steady", "stable",
+        "constant", "unchanged", "don't", "dont", "never", "not", "let", "do",
     ]
 }

@@ -122,6 +122,7 @@ struct QuantityScanner {
         if scale == nil, let decimal = tokens[i].decimalReading, symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true {
             value = decimal
         }
+        if sign < 0 { value = -value }
         let raw = value
         if let scale { value *= scale }
         return measured(value: value, raw: raw, scale: scale, from: start, next: next, limit: limit, currency: currency, sign: sign)
@@ -207,7 +208,10 @@ struct QuantityScanner {
             bound = .atLeast; next += 1
         }
         if let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
-        if per == nil, let w = word(next), let period = TimeUnit.cadences[w], word(next + 1).map(Vocabulary.stopwords.contains) ?? true {
+        // "monthly" before a noun describes it ("monthly active users"); "month-over-month" always makes a rate.
+        if per == nil, let w = word(next), let period = TimeUnit.cadences[w],
+            w.contains("-") || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
+        {
             per = period; next += 1
         }
         if let b = prefixBound(before: start, kind: kind) { bound = bound ?? b.bound }

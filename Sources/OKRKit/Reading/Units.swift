@@ -38,6 +38,8 @@ extension TimeUnit {
     static let cadences: [String: String] = [
         "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
         "yearly": "year", "annual": "year", "dod": "day", "wow": "week", "mom": "month", "qoq": "quarter", "yoy": "year",
+        "day-over-day": "day", "week-over-week": "week", "month-over-month": "month", "quarter-over-quarter": "quarter",
+        "year-over-year": "year", "week-on-week": "week", "month-on-month": "month", "year-on-year": "year",
     ]
 }
 

@@ -23,6 +23,7 @@ struct VerbFinder {
     func find() -> FoundVerb? {
         var i = 0
         var leading = true
+        var negated = false
         while i < tokens.count {
             if analysis.isAside(i) {
                 i += 1
@@ -34,11 +35,14 @@ struct VerbFinder {
                 i += 1
                 continue
             }
-            if var verb = verb(at: i, leading: leading) {
+            // "Don't let churn exceed 3%", "never let uptime drop below 99.9%": a level to hold.
+            if Self.negations.contains(w), word(i + 1) == "let" { negated = true }
+            if var verb = verb(at: i, leading: leading || negated) {
                 verb.isLeading = leading
+                if negated { verb.direction = .maintain }
                 return verb
             }
-            if !Vocabulary.leadIns.contains(w) { leading = false }
+            if !Vocabulary.leadIns.contains(w) && !Self.negations.contains(w) && w != "let" { leading = false }
             i += 1
         }
         return nil
@@ -107,6 +111,7 @@ struct VerbFinder {
         return false
     }
 
+    static let negations: Set<String> = ["don't", "dont", "never", "not", "do", "won't", "cannot", "can't"]
     static let leadEnders: Set<String> = [":", "→", "=", "("]
 
     /// Whether "hold" or "retain" is followed by a level to hold ("at", "above", "steady") rather than a count

@@ -46,6 +46,7 @@ import Testing
         Case(text: "between 20 and 25 percent", kind: .percent, value: 20, unit: "%", upper: 25),
         Case(text: "15 pct", kind: .percent, value: 15, unit: "%"),
         Case(text: "3 percentage points", kind: .points, value: 3, unit: "pp"),
+        Case(text: "50 bps", kind: .points, value: 0.5, unit: "pp"),
         Case(text: "12 interviews", kind: .count, value: 12, unit: "interviews"),
         Case(text: "5 business days", kind: .duration, value: 5, unit: "days"),
         Case(text: "45 minutes", kind: .duration, value: 45, unit: "minutes"),

@@ -133,6 +133,7 @@ struct QuantityScanner {
         value: Double, raw: Double, scale: Double?, from start: Int, next start2: Int, limit: Int, currency: String?, sign: Int
     ) -> FoundQuantity? {
         guard value.isFinite else { return nil }
+        var value = value
         var next = start2
         var kind: Quantity.Kind = .number
         var unit: String?
@@ -168,6 +169,7 @@ struct QuantityScanner {
                 }
             } else if let p = Units.pointWords[w] {
                 kind = .points; unit = p == "bps" ? "pp" : p; next += 1
+                if p == "bps" { value /= 100 }
             } else if w == "x" || w == "fold" || (w == "times" && !isRate(at: next + 1)) {
                 kind = .multiplier; unit = "x"; next += 1
             } else if let code = Units.currencyWords[w], kind == .number {
@@ -232,8 +234,8 @@ struct QuantityScanner {
             kind = .count; unit = noun.text; next = noun.end
             if per == nil, let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         }
-        if kind == .number, isYear(value: value, from: start, next: next) { kind = .year }
-        if kind == .number || kind == .count, isDayOfMonth(value: value, from: start, next: next) { kind = .date; unit = nil }
+        if kind == .number, isYear(value: value, from: start) { kind = .year }
+        if kind == .number || kind == .count, isDayOfMonth(value: value, from: start) { kind = .date; unit = nil }
         let end = max(next, start + 1)
         let q = Quantity(kind: kind, value: value, upper: upper, unit: unit, per: per, bound: bound, text: text(start..<end))
         return FoundQuantity(quantity: q, range: start..<end, prefixStart: prefixStart, sign: sign, scale: scale, unscaledValue: raw)
@@ -312,7 +314,7 @@ struct QuantityScanner {
     }
 
     /// "2027" alone, "in 2027", "Q3 2027": a year, when written without separators and with nothing counted after it.
-    private func isYear(value: Double, from start: Int, next: Int) -> Bool {
+    private func isYear(value: Double, from start: Int) -> Bool {
         guard tokens[start].kind == .number, value >= 1990, value <= 2100, value == value.rounded(),
             !tokens[start].hasSeparators
         else { return false }
@@ -321,7 +323,7 @@ struct QuantityScanner {
     }
 
     /// The 31 of "March 31" or "31 March", and the 6 of "week 6".
-    private func isDayOfMonth(value: Double, from start: Int, next: Int) -> Bool {
+    private func isDayOfMonth(value: Double, from start: Int) -> Bool {
         guard tokens[start].kind == .number, value >= 1, value <= 366, value == value.rounded() else { return false }
         if let w = word(start - 1), Vocabulary.months.contains(w) || Self.dayCounters.contains(w) {
             return true

@@ -75,7 +75,4 @@ enum Units {
         "pp": "pp", "ppt": "pp", "ppts": "pp", "pt": "points", "pts": "points", "point": "points", "points": "points",
         "bps": "bps", "bp": "bps",
     ]
-
-    /// Words that make the amount before them a multiplier.
-    static let multiplierWords: Set<String> = ["x", "times", "fold", "-fold", "×"]
 }

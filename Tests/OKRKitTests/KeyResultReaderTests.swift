@@ -227,8 +227,22 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Interview 30 churned customers about pricing", "direction: achieve | target: 30 | metric: churned customers"),
     ]
 
+    /// Sentences without a verb, ordinals, fractions, abbreviations and baselines given on the side.
+    static let shorthand: [ReaderCase] = [
+        ReaderCase("Checkout NPS ≥ 55 by Q4", "metric: Checkout NPS | target: 55 | deadline: by Q4 | direction: achieve"),
+        ReaderCase("Onboarding completion ≥70%", "metric: Onboarding completion | target: 70 | unit: %"),
+        ReaderCase("99th percentile checkout latency < 400 ms", "metric: 99th percentile checkout latency | target: 400 | unit: ms"),
+        ReaderCase("Cut the defect rate by a third", "direction: decrease | metric: defect rate | unit: % | target: nil"),
+        ReaderCase("Ramp up to 40 weekly demos", "direction: increase | target: 40"),
+        ReaderCase("Raise avg. basket size from €31 to €36", "metric: avg. basket size | baseline: 31 | target: 36 | unit: €"),
+        ReaderCase("Grow paying teams to 900 (from 650)", "baseline: 650 | target: 900 | metric: paying teams"),
+        ReaderCase("Grow paying teams to 900, up from 650", "baseline: 650 | target: 900"),
+        ReaderCase("Grow bookings by $400k to $2.2M", "change: 400000 | target: 2200000 | unit: $"),
+        ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
+    ]
+
     static var all: [ReaderCase] {
-        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines + levelsAndMoves
+        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines + levelsAndMoves + shorthand
     }
 
     @Test(arguments: all) func readsTheSentence(_ c: ReaderCase) {

@@ -71,6 +71,8 @@ struct MetricFinder {
     private func isBreak(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .symbol {
+            // "avg. order value": the dot of an abbreviation does not end the phrase.
+            if t.text == ".", !t.spaceBefore, let before = word(i - 1), Self.abbreviations.contains(before) { return false }
             if t.text == "-" { return t.spaceBefore && (i + 1 >= tokens.count || tokens[i + 1].spaceBefore) }
             return !Self.joiningSymbols.contains(t.text)
         }
@@ -80,6 +82,10 @@ struct MetricFinder {
         return false
     }
 
+    static let abbreviations: Set<String> = [
+        "avg", "approx", "est", "vs", "incl", "excl", "no", "nr", "num", "mo", "yr", "wk", "hr", "hrs", "min", "max", "dept",
+        "mgmt", "acct", "cust", "eng", "ops", "qty", "e.g", "i.e", "etc",
+    ]
     static let joiningSymbols: Set<String> = ["&", "/", "'", "\"", "#", "@", "+", ")"]
     static let means: Set<String> = ["by", "through", "via", "thanks"]
     static let clauseWords: Set<String> = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]

@@ -54,6 +54,7 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             if let multiplier = wordMultiplier(at: i) { return multiplier }
+            if let fraction = fraction(at: i) { return fraction }
             if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
                 let found = measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
                     currency: nil, sign: 0)
@@ -80,6 +81,20 @@ struct QuantityScanner {
         guard let value else { return nil }
         let q = Quantity(kind: .multiplier, value: value, unit: "x", text: text(i..<(i + 1)))
         return FoundQuantity(quantity: q, range: i..<(i + 1), prefixStart: i, scale: nil, unscaledValue: value)
+    }
+
+    /// "by a third", "by two thirds", "by a quarter": a share, read as a percentage.
+    private func fraction(at i: Int) -> FoundQuantity? {
+        guard word(i - 1) == "by", let w = word(i + 1), let part = NumberWords.fractions[w] else { return nil }
+        let count: Double
+        switch tokens[i].text {
+        case "a", "an", "one": count = 1
+        default:
+            guard let v = NumberWords.small[tokens[i].text], v >= 1, v < 10 else { return nil }
+            count = v
+        }
+        let q = Quantity(kind: .percent, value: count / part * 100, unit: "%", text: text(i..<(i + 2)))
+        return FoundQuantity(quantity: q, range: i..<(i + 2), prefixStart: i, scale: nil, unscaledValue: q.value)
     }
 
     private func number(at i: Int, limit: Int) -> FoundQuantity? {
@@ -112,7 +127,11 @@ struct QuantityScanner {
         }
         var value = tokens[i].value
         var next = i + 1
-        if let w = word(next), glued(next), Self.ordinalSuffixes.contains(w) { next += 1 }
+        if let w = word(next), glued(next), Self.ordinalSuffixes.contains(w) {
+            // "95th percentile" names a measure; only a date ("March 3rd", "1st of May") keeps an ordinal.
+            guard isDayOfMonth(value: tokens[i].value, from: i) else { return nil }
+            next += 1
+        }
         var scale: Double?
         if let w = word(next), let s = Units.scales[w], glued(next) || !Units.gluedOnlyScales.contains(w) {
             scale = s
@@ -274,6 +293,8 @@ struct QuantityScanner {
         }
         guard let w1 = word(i - 1) else { return nil }
         let w2 = word(i - 2)
+        // "ramp up to 50" is a verb and its target, not a ceiling.
+        if w1 == "to", w2 == "up", (3...6).contains(where: { Vocabulary.phrasal[word(i - $0) ?? ""]?["up"] != nil }) { return nil }
         if let w2, let b = Self.boundPairs[w1]?[w2] {
             // "no more than", "no less than": the floor or ceiling flips to the other side's wording.
             if let w3 = word(i - 3), w3 == "no" || w3 == "not" { return (b == .atLeast ? .atMost : .atLeast, i - 3) }

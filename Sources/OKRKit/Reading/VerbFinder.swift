@@ -55,6 +55,16 @@ struct VerbFinder {
             return FoundVerb(range: i..<(i + 2), text: w + " " + next, direction: direction, isImproving: false)
         }
         if word(i + 1) == "than" { return nil }
+        // "Bring MTTR down from 3h to 1h": the particle may follow the object.
+        if let particles = Vocabulary.phrasal[w] {
+            var j = i + 2
+            while j < min(tokens.count, i + 6), let next = word(j), !analysis.isAside(j) {
+                if (next == "up" || next == "down"), let direction = particles[next] {
+                    return FoundVerb(range: i..<(i + 1), text: w, direction: direction, isImproving: false)
+                }
+                j += 1
+            }
+        }
         // "continue to grow": the second verb carries the meaning.
         if w == "continue" || w == "continues", word(i + 1) == "to" || (word(i + 1)?.hasSuffix("ing") ?? false) { return nil }
         // Outside the lead, a verb must look like one ("churn reduced to 3%", "NPS increases"), not a noun.
@@ -62,6 +72,12 @@ struct VerbFinder {
             return nil
         }
         if leading, Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
+        // "Onboarding NPS ≥ 60", "Hiring pipeline": a leading -ing of a deliverable verb names a metric.
+        if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w), !Vocabulary.decrease.contains(w),
+            word(i + 1) != nil, !Vocabulary.stopwords.contains(word(i + 1) ?? "")
+        {
+            return nil
+        }
         let improving = Vocabulary.improving.contains(w)
         if Vocabulary.maintain.contains(w) {
             if ["hold", "holds", "holding", "run", "retain", "retains", "retained"].contains(w), !holdsALevel(after: i) {

@@ -238,6 +238,7 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Grow paying teams to 900 (from 650)", "baseline: 650 | target: 900 | metric: paying teams"),
         ReaderCase("Grow paying teams to 900, up from 650", "baseline: 650 | target: 900"),
         ReaderCase("Grow bookings by $400k to $2.2M", "change: 400000 | target: 2200000 | unit: $"),
+        ReaderCase("Increase 7-day retention from 31% to 38%", "metric: 7-day retention | baseline: 31 | target: 38"),
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 

@@ -17,6 +17,8 @@ import Testing
         Case(text: "15", kind: .number, value: 15),
         Case(text: "1.5%", kind: .percent, value: 1.5, unit: "%"),
         Case(text: "100,000", kind: .number, value: 100_000),
+        Case(text: "100\u{202F}000 users", kind: .count, value: 100_000, unit: "users"),
+        Case(text: "3-fold", kind: .multiplier, value: 3, unit: "x"),
         Case(text: "$100.000", kind: .currency, value: 100_000, unit: "$"),
         Case(text: "1,5 %", kind: .percent, value: 1.5, unit: "%"),
         Case(text: "1.234,56 €", kind: .currency, value: 1234.56, unit: "€"),
@@ -97,6 +99,7 @@ import Testing
             "Delight our customers", "Make onboarding effortless this quarter", "Be the team others copy", "May we win",
             "Offer 24/7 support that feels human", "One team, one platform", "Get SOC 2 and ISO 27001 certified",
             "Ship v2.1 of the mobile app in H1", "Double down on the enterprise segment", "Own the second half of 2027",
+            "Offer a 30-day money-back guarantee", "Earn 5-star reviews everywhere",
         ] {
             #expect(KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
         }

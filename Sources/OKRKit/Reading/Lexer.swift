@@ -161,9 +161,9 @@ struct Lexer {
             let c = scalars[i]
             if Lexer.isDigit(c) {
                 i += 1
-            } else if (c == "," || c == ".") && i + 1 < n && Lexer.isDigit(scalars[i + 1]) {
+            } else if (c == "," || c == "." || Lexer.isThinSpace(c)) && i + 1 < n && Lexer.isDigit(scalars[i + 1]) {
                 groups.append((groupStart, i))
-                seps.append(c)
+                seps.append(Lexer.isThinSpace(c) ? "\u{A0}" : c)
                 i += 1
                 groupStart = i
             } else {
@@ -194,6 +194,11 @@ struct Lexer {
         if seps.isEmpty { return (digits(groups[0]), nil) }
         func len(_ k: Int) -> Int { groups[k].to - groups[k].from }
         let firstOK = len(0) >= 1 && len(0) <= 3
+        if seps.contains("\u{A0}") {
+            // "100 000" with a no-break or thin space: thousands only.
+            guard firstOK, seps.allSatisfy({ $0 == "\u{A0}" }), (1..<groups.count).allSatisfy({ len($0) == 3 }) else { return nil }
+            return (groups.reduce(0.0) { $0 * 1000 + digits($1) }, nil)
+        }
         let mixed = seps.contains(",") && seps.contains(".")
         if mixed {
             // The last separator is the decimal mark; the others must all be the other mark, in groups of three.
@@ -248,6 +253,11 @@ struct Lexer {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
+    }
+
+    /// The no-break and thin spaces some keyboards and locales put between thousands: "100 000".
+    @inline(__always) static func isThinSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {

@@ -100,6 +100,12 @@ struct QuantityScanner {
     private func number(at i: Int, limit: Int) -> FoundQuantity? {
         // "ISO 27001", "SOC 2", "Tier 1": part of a name.
         if let w = word(i - 1), Vocabulary.namePrefixes.contains(w) { return nil }
+        // "7-day retention", "5-star reviews", "24-hour support": a compound adjective, not an amount.
+        if symbol(i + 1) == "-", glued(i + 1), glued(i + 2), let w = word(i + 2), w != "fold", Units.scales[w] == nil,
+            !Units.percentWords.contains(w)
+        {
+            return nil
+        }
         // Dates written with digits: 2027-03-31, 31/03/2027, 3/31/2027.
         if let date = digitDate(at: i) { return date }
         if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), tokens[i].text == "24", tokens[i + 2].text == "7" {

@@ -239,6 +239,9 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Grow paying teams to 900, up from 650", "baseline: 650 | target: 900"),
         ReaderCase("Grow bookings by $400k to $2.2M", "change: 400000 | target: 2200000 | unit: $"),
         ReaderCase("Increase 7-day retention from 31% to 38%", "metric: 7-day retention | baseline: 31 | target: 38"),
+        ReaderCase("KR2: Increase trial signups from 400 to 650", "direction: increase | metric: trial signups | baseline: 400"),
+        ReaderCase("3) Lower refund rate to 2%", "direction: decrease | metric: refund rate | target: 2"),
+        ReaderCase("Retention: improve from 60% to 70%", "direction: increase | metric: Retention | baseline: 60 | target: 70"),
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 

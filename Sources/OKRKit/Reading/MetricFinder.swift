@@ -29,11 +29,13 @@ struct MetricFinder {
             else { return noun }
             return noun + " " + rest
         }
-        var regions: [Range<Int>] = []
-        if let verb, !verb.isLeading {
-            regions = [0..<verb.range.lowerBound, verb.range.upperBound..<tokens.count]
-        } else {
-            regions = [(verb?.range.upperBound ?? 0)..<tokens.count]
+        // The metric follows a leading verb and precedes a late one ("churn reduced to 3%"); either side is a fallback
+        // for the other ("Retention: improve from 60% to 70%").
+        let start = min(analysis.bodyStart, tokens.count)
+        var regions: [Range<Int>] = [start..<tokens.count]
+        if let verb {
+            let before = start..<max(start, verb.range.lowerBound), after = verb.range.upperBound..<tokens.count
+            regions = verb.isLeading ? [after, before] : [before, after]
         }
         for region in regions {
             var i = region.lowerBound

@@ -36,6 +36,7 @@ struct SentenceAnalysis {
         }
         quantities = found
         inCondition = conditional
+        bodyStart = Self.bodyStart(of: tokens)
     }
 
     /// Whether each token belongs to a service level such as "within 24 hours".
@@ -43,6 +44,33 @@ struct SentenceAnalysis {
 
     /// Whether a quantity qualifies each case ("within 24 hours") rather than measuring the result.
     func isCondition(_ q: FoundQuantity) -> Bool { inCondition[q.range.lowerBound] }
+
+    /// Where the sentence proper starts, after a list label such as "KR1:", "1.", "2)" or a bullet.
+    private(set) var bodyStart = 0
+
+    private static func bodyStart(of tokens: [Token]) -> Int {
+        var i = 0
+        if i < tokens.count, tokens[i].kind == .symbol, ["-", "*", "•", "+", "·", "–"].contains(tokens[i].text) { i += 1 }
+        if i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].value < 100, tokens[i + 1].kind == .symbol,
+            [".", ")", ":"].contains(tokens[i + 1].text), i + 2 < tokens.count, tokens[i + 2].kind == .word
+        {
+            return i + 2
+        }
+        if i < tokens.count, tokens[i].kind == .word, Self.isLabel(tokens[i].text) {
+            var j = i + 1
+            if j < tokens.count, tokens[j].kind == .number { j += 1 }
+            if j < tokens.count, tokens[j].kind == .symbol, [":", ".", ")", "-"].contains(tokens[j].text) { return j + 1 }
+        }
+        return i
+    }
+
+    /// "kr", "kr1", "o2", "okr3": the label of a list item.
+    static func isLabel(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        let letters = bytes.prefix { $0 >= 97 && $0 <= 122 }
+        guard bytes[letters.count...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        return ["kr", "o", "okr", "obj"].contains(String(decoding: letters, as: UTF8.self))
+    }
 
     /// The original text of a token range.
     func text(_ range: Range<Int>) -> String { scanner.text(range) }

@@ -21,7 +21,7 @@ struct VerbFinder {
 
     /// The verb, or `nil` when the sentence has none ("Weekly active users: 5k → 8k").
     func find() -> FoundVerb? {
-        var i = 0
+        var i = analysis.bodyStart
         var leading = true
         var negated = false
         while i < tokens.count {

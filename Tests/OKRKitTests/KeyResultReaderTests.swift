@@ -209,6 +209,12 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Lift CSAT to 4.7 (7/10)", "target: 4.7 | confidence: 7"),
         ReaderCase("Lift CSAT to 4.7 with 60% confidence", "target: 4.7 | confidence: 6"),
         ReaderCase("Ship the billing revamp within 10 days", "deadline: within 10 days"),
+        ReaderCase("Lift CSAT to 4.7 by Friday", "deadline: by Friday"),
+        ReaderCase("Lift CSAT to 4.7 by summer 2027", "deadline: by summer 2027"),
+        ReaderCase("Lift CSAT to 4.7 before launch", "deadline: before launch"),
+        ReaderCase("Lift CSAT to 4.7 by 3/31", "target: 4.7 | deadline: by 3/31"),
+        ReaderCase("Lift CSAT to 4.7 in 3 sprints", "deadline: in 3 sprints"),
+        ReaderCase("Lift CSAT to 4.7 by upselling", "deadline: nil"),
         ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
     ]
 

@@ -208,6 +208,12 @@ struct DeadlineFinder {
             return end
         }
         if QuantityScanner.dayCounters.contains(w), let k = amount(j + 1), k.kind == .date { return k.end }
+        // "by Friday", "by summer 2027", "before launch": after a preposition only.
+        if allowBare, Vocabulary.weekdays.contains(w) || Vocabulary.seasons.contains(w) || Vocabulary.events.contains(w) {
+            var end = j + 1
+            if let k = amount(end), k.kind == .year { end = k.end }
+            return end
+        }
         return nil
     }
 

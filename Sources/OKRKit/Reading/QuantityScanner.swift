@@ -324,6 +324,14 @@ struct QuantityScanner {
         "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
     ]
 
+    static let datePrepositions: Set<String> = ["by", "before", "until", "till", "on", "after", "from"]
+
+    /// Whether two numbers can be a month and a day in either order.
+    static func isDayAndMonth(_ a: Double, _ b: Double) -> Bool {
+        guard a == a.rounded(), b == b.rounded(), a >= 1, b >= 1 else { return false }
+        return (a <= 12 && b <= 31) || (b <= 12 && a <= 31)
+    }
+
     static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
     static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
 
@@ -364,6 +372,15 @@ struct QuantityScanner {
 
     /// "2027-03-31", "31/03/2027", "3/31/2027", "31.03.2027" as one date quantity.
     private func digitDate(at i: Int) -> FoundQuantity? {
+        // "by 3/31", "before 31/3": a day and month after a time preposition.
+        if i + 2 < tokens.count, symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2),
+            let before = word(i - 1), Self.datePrepositions.contains(before),
+            symbol(i + 3) != "/", symbol(i + 3) != "%",
+            Self.isDayAndMonth(tokens[i].value, tokens[i + 2].value)
+        {
+            let q = Quantity(kind: .date, value: 0, text: text(i..<(i + 3)))
+            return FoundQuantity(quantity: q, range: i..<(i + 3), prefixStart: i, scale: nil, unscaledValue: 0)
+        }
         guard i + 4 < tokens.count, let s1 = symbol(i + 1), s1 == "-" || s1 == "/" || s1 == ".", symbol(i + 3) == s1,
             isNumber(i + 2), isNumber(i + 4), (1...4).allSatisfy({ glued(i + $0) })
         else { return nil }

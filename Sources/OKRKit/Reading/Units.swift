@@ -12,6 +12,7 @@ enum TimeUnit {
             ("weeks", ["w", "wk", "wks", "week", "weeks"]),
             ("months", ["mo", "mos", "mth", "mths", "month", "months"]),
             ("quarters", ["quarter", "quarters"]),
+            ("sprints", ["sprint", "sprints"]),
             ("years", ["y", "yr", "yrs", "year", "years"]),
         ]
         for (name, forms) in table { for form in forms { map[form] = name } }
@@ -22,6 +23,7 @@ enum TimeUnit {
     static let secondsPer: [String: Double] = [
         "ms": 0.001, "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604_800,
         "months": 2_629_800, "quarters": 7_889_400, "years": 31_557_600,
+        "sprints": 1_209_600,
     ]
 
     /// The period named by a rate's denominator: "month" for "/mo", "per month", "monthly".

@@ -142,6 +142,21 @@ enum Vocabulary {
         "p", "v", "rfc", "article", "section", "chapter", "gdpr", "iec", "python", "java",
     ]
 
+    /// Days of the week, as deadlines after a preposition: "by Friday".
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri",
+    ]
+
+    /// Seasons, as deadlines after a preposition: "by summer 2027".
+    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
+    /// Events that date a result after a preposition: "by launch", "before go-live".
+    static let events: Set<String> = [
+        "launch", "ga", "go-live", "golive", "kickoff", "kick-off", "renewal", "rollout", "christmas", "holidays",
+        "year-end", "quarter-end", "month-end",
+    ]
+
     /// Month names and their usual abbreviations.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

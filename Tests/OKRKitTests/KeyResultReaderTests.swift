@@ -83,6 +83,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
     static let engineering: [ReaderCase] = [
         ReaderCase("Reduce p95 API latency from 480ms to 200ms by the end of Q3",
             "direction: decrease | metric: p95 API latency | baseline: 480 | target: 200 | unit: ms | deadline: by the end of Q3"),
+        ReaderCase("Cut pipeline time from 45m to 20m", "direction: decrease | baseline: 45 | target: 20 | unit: minutes"),
+        ReaderCase("Grow ARR from 3m to 5m", "baseline: 3000000 | target: 5000000"),
         ReaderCase("Speed up CI builds from 25 minutes to 8 minutes",
             "direction: decrease | metric: CI builds | baseline: 25 | target: 8 | unit: minutes"),
         ReaderCase("Keep uptime at or above 99.95% in Q3",

@@ -10,6 +10,8 @@ struct FoundQuantity: Sendable {
     /// Whether a magnitude ("K", "million") was written, and the value before it.
     var scale: Double?
     var unscaledValue: Double
+    /// Whether a lowercase "m" glued to the number could mean minutes rather than millions ("45m").
+    var minutesOrMillions = false
 }
 
 /// Finds amounts in a token stream: numbers with their currency, magnitude, unit, bound, rate and range.
@@ -150,7 +152,13 @@ struct QuantityScanner {
         if sign < 0 { value = -value }
         let raw = value
         if let scale { value *= scale }
-        return measured(value: value, raw: raw, scale: scale, from: start, next: next, limit: limit, currency: currency, sign: sign)
+        var found = measured(value: value, raw: raw, scale: scale, from: start, next: next, limit: limit, currency: currency, sign: sign)
+        if currency == nil, scale == 1e6, word(i + 1) == "m", lexer.scalars[tokens[i + 1].start] == "m",
+            found?.quantity.kind == .number
+        {
+            found?.minutesOrMillions = true
+        }
+        return found
     }
 
     /// Reads what follows an amount's digits or words: unit, rate, bound and range.

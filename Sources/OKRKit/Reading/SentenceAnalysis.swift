@@ -20,6 +20,7 @@ struct SentenceAnalysis {
         let confidence = ConfidenceFinder(tokens: tokens).find()
         self.confidence = confidence
         var found = scanner.scan(skip: confidence?.range)
+        Self.settleMinutes(&found, tokens: tokens)
         var kinds = [DeadlineFinder.Amount?](repeating: nil, count: tokens.count + 1)
         for f in found { kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds) }
         let phrases = DeadlineFinder(tokens: tokens, amounts: kinds, skip: confidence?.range).find()
@@ -37,6 +38,20 @@ struct SentenceAnalysis {
         quantities = found
         inCondition = conditional
         bodyStart = Self.bodyStart(of: tokens)
+    }
+
+    /// "Cut build time from 45m to 30m": a lowercase "m" means minutes beside another duration or a word of time.
+    private static func settleMinutes(_ found: inout [FoundQuantity], tokens: [Token]) {
+        guard found.contains(where: { $0.minutesOrMillions }) else { return }
+        let timely = found.contains { $0.quantity.kind == .duration }
+            || tokens.contains { $0.kind == .word && Vocabulary.timeWords.contains($0.text) }
+        guard timely else { return }
+        for k in found.indices where found[k].minutesOrMillions {
+            found[k].quantity.kind = .duration
+            found[k].quantity.unit = "minutes"
+            found[k].quantity.value = found[k].unscaledValue
+            found[k].scale = nil
+        }
     }
 
     /// Whether each token belongs to a service level such as "within 24 hours".

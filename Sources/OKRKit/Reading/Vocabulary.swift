@@ -101,6 +101,13 @@ enum Vocabulary {
         "fraud", "risk", "variance", "shrinkage", "emissions", "overtime", "handle", "aht", "dso", "days-to-close",
     ]
 
+    /// Words that make a lowercase "m" mean minutes: "build time 45m", "latency".
+    static let timeWords: Set<String> = [
+        "time", "times", "latency", "duration", "mttr", "mtta", "mttd", "wait", "waiting", "build", "builds", "load",
+        "response", "resolution", "turnaround", "cycle", "lead", "downtime", "outage", "delay", "session", "sessions",
+        "runtime", "pipeline", "deploy", "deployment", "recovery", "handle", "aht", "hold",
+    ]
+
     /// Words that end a count's noun: "12 interviews by Q3" counts interviews.
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "by", "to", "from", "in", "on", "at", "of", "for", "with", "within",

@@ -245,7 +245,7 @@ struct QuantityScanner {
         if let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         // "monthly" before a noun describes it ("monthly active users"); "month-over-month" always makes a rate.
         if per == nil, let w = word(next), let period = TimeUnit.cadences[w],
-            w.contains("-") || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
+            w.utf8.contains(45) || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
         {
             per = period; next += 1
         }

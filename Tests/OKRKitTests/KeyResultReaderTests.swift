@@ -250,6 +250,14 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("KR2: Increase trial signups from 400 to 650", "direction: increase | metric: trial signups | baseline: 400"),
         ReaderCase("3) Lower refund rate to 2%", "direction: decrease | metric: refund rate | target: 2"),
         ReaderCase("Retention: improve from 60% to 70%", "direction: increase | metric: Retention | baseline: 60 | target: 70"),
+        ReaderCase("Take CSAT from the low 70s to 85", "baseline: 70 | target: 85 | metric: CSAT | unit: nil"),
+        ReaderCase("Trim hosting spend 10% QoQ while keeping p95 under 300ms",
+            "direction: decrease | change: 10 | unit: % | target: nil | metric: hosting spend"),
+        ReaderCase("Raise LTV:CAC from 2.4 to 3.5", "metric: LTV:CAC | baseline: 2.4 | target: 3.5"),
+        ReaderCase("Move 70% of accounts onto annual plans by 1 April",
+            "target: 70 | metric: accounts onto annual plans | deadline: by 1 April"),
+        ReaderCase("Get first-response SLA attainment back above 95%", "metric: first-response SLA attainment | target: 95"),
+        ReaderCase("Add 1,200 net new paying users", "target: 1200 | metric: net new paying users"),
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 

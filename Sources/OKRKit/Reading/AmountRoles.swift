@@ -10,8 +10,10 @@ struct AmountRoles {
 
     init(analysis: SentenceAnalysis, verb: FoundVerb?) {
         let tokens = analysis.tokens
+        // "Reduce costs 15% while keeping latency under 200ms": amounts of a side clause are constraints.
+        let clause = analysis.sideClauseStart
         let measures = analysis.quantities.filter { q in
-            q.quantity.isMeasure && !analysis.isCondition(q)
+            q.quantity.isMeasure && !analysis.isCondition(q) && q.range.lowerBound < clause
         }
         func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
         func cue(before q: FoundQuantity) -> String? {
@@ -87,7 +89,7 @@ struct AmountRoles {
 
     /// Words that may stand between a cue and its amount: "to about 50", "from today's 20%".
     static let fillers: Set<String> = [
-        "a", "an", "the", "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "just", "only",
+        "a", "an", "the", "low", "mid", "high", "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "just", "only",
         "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
     ]
 

@@ -135,6 +135,8 @@ struct QuantityScanner {
         }
         var value = tokens[i].value
         var next = i + 1
+        // "the low 30s", "mid-40s": a rough number, not seconds.
+        if word(next) == "s", glued(next), let before = word(i - 1), Self.roughly.contains(before) { next += 1 }
         if let w = word(next), glued(next), Self.ordinalSuffixes.contains(w) {
             // "95th percentile" names a measure; only a date ("March 3rd", "1st of May") keeps an ordinal.
             guard isDayOfMonth(value: tokens[i].value, from: i) else { return nil }
@@ -243,6 +245,12 @@ struct QuantityScanner {
             bound = .atLeast; next += 1
         }
         if let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
+        // "year over year", "month on month".
+        if per == nil, let w = word(next), let period = TimeUnit.periods[w], word(next + 1) == "over" || word(next + 1) == "on",
+            word(next + 2) == w
+        {
+            per = period; next += 3
+        }
         // "monthly" before a noun describes it ("monthly active users"); "month-over-month" always makes a rate.
         if per == nil, let w = word(next), let period = TimeUnit.cadences[w],
             w.utf8.contains(45) || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
@@ -318,7 +326,9 @@ struct QuantityScanner {
         case "above", "exceeding", "beyond", "min", "minimum", "over":
             return kind == .duration && w1 == "over" ? nil : (.atLeast, i - 1)
         case "under", "below", "max", "maximum", "sub", "within":
-            return w1 == "within" && kind != .duration ? nil : (.atMost, i - 1)
+            return w1 == "within" && kind != .duration && kind != .percent ? nil : (.atMost, i - 1)
+        case "past":
+            return kind == .duration ? nil : (.atLeast, i - 1)
         default:
             return nil
         }
@@ -340,13 +350,15 @@ struct QuantityScanner {
         return (a <= 12 && b <= 31) || (b <= 12 && a <= 31)
     }
 
+    static let roughly: Set<String> = ["low", "mid", "high", "upper", "lower", "the", "mid-"]
+
     static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
     static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
 
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
         var j = i
-        while j < limit, j - i < 3, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
+        while j < limit, j - i < 4, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
             TimeUnit.cadences[w] == nil,
             NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
         {

@@ -222,13 +222,16 @@ struct DeadlineFinder {
 
     /// "q3", "h1", "fy27", "fy2027", "cy27", "1h", "q3fy27".
     static func isQuarterOrHalf(_ w: String) -> Bool {
-        let s = Array(w.utf8)
-        guard s.count >= 2 else { return false }
+        let s = w.utf8
+        guard s.count >= 2, let first = s.first else { return false }
+        let second = s[s.index(after: s.startIndex)]
+        // Only words starting q, h, f or c can name a period; most words leave here.
+        guard first == 113 || first == 104 || first == 102 || first == 99 else { return false }
         let digits = s.dropFirst(2).allSatisfy { $0 >= 48 && $0 <= 57 }
-        if (s[0] == 113 || s[0] == 104), s[1] >= 49, s[1] <= 52 {  // q1-q4, h1-h4
-            return s.count == 2 || (s.count > 2 && (digits || w.dropFirst(2).hasPrefix("fy")))
+        if first == 113 || first == 104, second >= 49, second <= 52 {  // q1-q4, h1-h4
+            return s.count == 2 || digits || w.dropFirst(2).hasPrefix("fy")
         }
-        if (w.hasPrefix("fy") || w.hasPrefix("cy")), s.count == 4 || s.count == 6, digits { return true }
+        if w.hasPrefix("fy") || w.hasPrefix("cy"), s.count == 4 || s.count == 6, digits { return true }
         return false
     }
 }

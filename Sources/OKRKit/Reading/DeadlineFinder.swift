@@ -73,6 +73,7 @@ struct DeadlineFinder {
             }
             return nil
         }
+        guard Self.phraseStarters.contains(w) || Self.isQuarterOrHalf(w) else { return nil }
         if Self.prepositions.contains(w) {
             var j = i + 1
             if w == "no", word(j) == "later", word(j + 1) == "than" { j += 2 } else if w == "no" { return nil }
@@ -158,6 +159,12 @@ struct DeadlineFinder {
         if word(k + 1) == "of", let end = period(at: k + 2, allowBare: true) { return end }
         return k + 1
     }
+
+    /// Every word that can open a time phrase: one lookup rules most words out.
+    static let phraseStarters: Set<String> = prepositions.union(pointsInPeriod).union(standalone)
+        .union(periodDeterminers).union(periodQualifiers).union(periodNames).union(Vocabulary.months)
+        .union(QuantityScanner.dayCounters)
+        .union(["year", "quarter", "month", "week", "year-end", "quarter-end", "month-end", "mid-year", "midyear", "yearend"])
 
     static let singleObject: Set<String> = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
     static let durationPrepositions: Set<String> = ["within", "in", "inside", "over", "for", "during"]

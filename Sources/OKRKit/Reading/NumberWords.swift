@@ -26,6 +26,10 @@ enum NumberWords {
         return map
     }()
 
+    /// Words that may start an amount written in words, a multiplier or a fraction.
+    static let starters: Set<String> = Set(small.keys).union(multipliers.keys).union(multiplierVerbs.keys)
+        .union(["a", "an", "half"])
+
     /// Whether a word can start number words: a cheap test before `read`.
     static func mayStart(_ word: String) -> Bool {
         word == "a" || word == "an" || small[word] != nil || multipliers[word] != nil || (word.utf8.contains(45) && isNumberWord(word))

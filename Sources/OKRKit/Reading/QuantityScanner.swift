@@ -55,6 +55,8 @@ struct QuantityScanner {
         case .number:
             return number(at: i, limit: limit)
         case .word:
+            let w = t.text
+            guard NumberWords.starters.contains(w) || w.hasPrefix("x") || w.utf8.contains(45) else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
             if let fraction = fraction(at: i) { return fraction }
             if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,

@@ -51,6 +51,10 @@ struct VerbFinder {
     /// The verb at token `i`, if the word there is one in this position.
     private func verb(at i: Int, leading: Bool) -> FoundVerb? {
         guard let w = word(i) else { return nil }
+        guard Vocabulary.verbs.contains(w) else {
+            guard leading, let (verb, direction) = Self.misspelled(w) else { return nil }
+            return FoundVerb(range: i..<(i + 1), text: w, direction: direction, isImproving: Vocabulary.improving.contains(verb))
+        }
         if let next = word(i + 1), let direction = Vocabulary.phrasal[w]?[next] {
             return FoundVerb(range: i..<(i + 2), text: w + " " + next, direction: direction, isImproving: false)
         }
@@ -89,10 +93,6 @@ struct VerbFinder {
         if Vocabulary.increase.contains(w) { return FoundVerb(range: i..<(i + 1), text: w, direction: .increase, isImproving: improving) }
         if Vocabulary.achieve.contains(w), !Vocabulary.leadIns.contains(w) {
             return FoundVerb(range: i..<(i + 1), text: w, direction: .achieve, isImproving: improving)
-        }
-        if leading, let (verb, direction) = Self.misspelled(w) {
-            return FoundVerb(range: i..<(i + 1), text: w, direction: direction,
-                isImproving: Vocabulary.improving.contains(verb))
         }
         return nil
     }

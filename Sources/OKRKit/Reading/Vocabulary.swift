@@ -68,6 +68,9 @@ enum Vocabulary {
         "close", "sell", "book", "build",
     ]).union(["sold", "built", "ran", "wrote", "written", "made", "got", "gotten", "went", "brought", "took", "met", "sent", "hit", "has", "had"])
 
+    /// Every verb the reader knows, for a quick first test.
+    static let verbs: Set<String> = increase.union(decrease).union(maintain).union(achieve).union(phrasal.keys)
+
     /// Verbs that ask for a better metric without saying which way: "improve load time" means shorter.
     static let improving: Set<String> = inflected([
         "improve", "optimise", "optimize", "accelerate", "better", "enhance", "speed", "streamline", "strengthen",

@@ -63,7 +63,8 @@ struct AmountRoles {
                 target = q
             } else if change == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
                 kind == .percent || kind == .points,
-                (target == nil && baseline == nil) || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
+                (target == nil && baseline == nil)
+                    || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
             {
                 // "Grow revenue 20%", "Lift margin 3 points to 71%": a move, not an end value.
                 change = q
@@ -76,12 +77,12 @@ struct AmountRoles {
     /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k"; not "3 points to 71%".
     private static func isSpan(from a: FoundQuantity, to b: FoundQuantity, tokens: [Token]) -> Bool {
         let ka = a.quantity.kind, kb = b.quantity.kind
-        guard ka == kb || ka == .number || kb == .number || (ka == .duration && kb == .duration) else { return false }
+        guard ka == kb || ka == .number || kb == .number else { return false }
         var j = a.range.upperBound
         guard j < b.prefixStart || j == b.range.lowerBound else { return false }
         guard j < tokens.count else { return false }
         let t = tokens[j]
-        guard (t.kind == .word && t.text == "to") || (t.kind == .symbol && (t.text == "→" || t.text == ">")) else { return false }
+        guard (t.kind == .word && t.text == "to") || (t.kind == .symbol && t.text == "→") else { return false }
         j += 1
         while j < b.prefixStart, tokens[j].kind == .word, fillers.contains(tokens[j].text) { j += 1 }
         return j == b.prefixStart
@@ -89,8 +90,8 @@ struct AmountRoles {
 
     /// Words that may stand between a cue and its amount: "to about 50", "from today's 20%".
     static let fillers: Set<String> = [
-        "a", "an", "the", "low", "mid", "high", "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "just", "only",
-        "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
+        "a", "an", "the", "low", "mid", "high", "about", "around", "approximately", "approx", "roughly", "nearly",
+        "almost", "just", "only", "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
     ]
 
     /// Words before an amount that make it today's value.

@@ -79,7 +79,8 @@ struct DeadlineFinder {
             if w == "no", word(j) == "later", word(j + 1) == "than" { j += 2 } else if w == "no" { return nil }
             if w == "ahead", word(j) == "of" { j += 1 } else if w == "ahead" { return nil }
             if Self.durationPrepositions.contains(w), let end = duration(at: j) {
-                let isCondition = (w == "within" || w == "in" || w == "inside") && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceVerb ?? .max) < i)
+                let isCondition = (w == "within" || w == "in" || w == "inside")
+                    && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceVerb ?? .max) < i)
                 if w == "over" || w == "for", !followsNext(j) { return nil }
                 return TimePhrase(range: i..<end, isCondition: isCondition, hasPreposition: true)
             }

@@ -150,7 +150,9 @@ struct QuantityScanner {
             next += 1
         }
         // "1.500%" reads as 1.5%: a percentage of a thousand and more is a misread decimal.
-        if scale == nil, let decimal = tokens[i].decimalReading, symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true {
+        if scale == nil, let decimal = tokens[i].decimalReading,
+            symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true
+        {
             value = decimal
         }
         if sign < 0 { value = -value }

@@ -22,7 +22,9 @@ struct SentenceAnalysis {
         var found = scanner.scan(skip: confidence?.range)
         Self.settleMinutes(&found, tokens: tokens)
         var kinds = [DeadlineFinder.Amount?](repeating: nil, count: tokens.count + 1)
-        for f in found { kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds) }
+        for f in found {
+            kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds)
+        }
         let phrases = DeadlineFinder(tokens: tokens, amounts: kinds, skip: confidence?.range).find()
         let deadline = DeadlineFinder.deadline(in: phrases)
         self.deadline = deadline

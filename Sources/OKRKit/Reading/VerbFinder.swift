@@ -77,7 +77,8 @@ struct VerbFinder {
         }
         if leading, Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
         // "Onboarding NPS ≥ 60", "Hiring pipeline": a leading -ing of a deliverable verb names a metric.
-        if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w), !Vocabulary.decrease.contains(w),
+        if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w),
+            !Vocabulary.decrease.contains(w),
             word(i + 1) != nil, !Vocabulary.stopwords.contains(word(i + 1) ?? "")
         {
             return nil

@@ -217,6 +217,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Lift CSAT to 4.7 by 3/31", "target: 4.7 | deadline: by 3/31"),
         ReaderCase("Lift CSAT to 4.7 in 3 sprints", "deadline: in 3 sprints"),
         ReaderCase("Lift CSAT to 4.7 by upselling", "deadline: nil"),
+        ReaderCase("Ensure 100% of invoices go out within 2 days", "target: 100 | deadline: nil"),
+        ReaderCase("Lift trial conversion to 9% within 10 days", "target: 9 | deadline: within 10 days"),
         ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
     ]
 

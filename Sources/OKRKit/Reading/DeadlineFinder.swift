@@ -36,6 +36,12 @@ struct DeadlineFinder {
             let object = word(i + 1) == "to" ? word(i + 2) : word(i + 1)
             return !Self.singleObject.contains(object ?? "")
         }
+        // "100% of invoices sent within 2 days" limits each invoice, as a service verb would.
+        let firstShare = tokens.indices.first { i in
+            guard let a = amount(i), a.kind == .percent else { return false }
+            return word(a.end) == "of"
+        }
+        let firstCue = min(firstServiceVerb ?? .max, firstShare ?? .max)
         var phrases: [TimePhrase] = []
         var i = 0
         while i < tokens.count {
@@ -43,7 +49,7 @@ struct DeadlineFinder {
                 i = skip.upperBound
                 continue
             }
-            if let phrase = phrase(at: i, firstServiceVerb: firstServiceVerb) {
+            if let phrase = phrase(at: i, firstServiceCue: firstCue) {
                 phrases.append(phrase)
                 i = phrase.range.upperBound
             } else {
@@ -66,7 +72,7 @@ struct DeadlineFinder {
         "throughout", "over", "ahead", "no", "inside",
     ]
 
-    private func phrase(at i: Int, firstServiceVerb: Int?) -> TimePhrase? {
+    private func phrase(at i: Int, firstServiceCue: Int?) -> TimePhrase? {
         guard let w = word(i) else {
             if let expression = expression(at: i, strongOnly: true) {
                 return TimePhrase(range: i..<expression, isCondition: false, hasPreposition: false)
@@ -80,7 +86,7 @@ struct DeadlineFinder {
             if w == "ahead", word(j) == "of" { j += 1 } else if w == "ahead" { return nil }
             if Self.durationPrepositions.contains(w), let end = duration(at: j) {
                 let isCondition = (w == "within" || w == "in" || w == "inside")
-                    && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceVerb ?? .max) < i)
+                    && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceCue ?? .max) < i)
                 if w == "over" || w == "for", !followsNext(j) { return nil }
                 return TimePhrase(range: i..<end, isCondition: isCondition, hasPreposition: true)
             }

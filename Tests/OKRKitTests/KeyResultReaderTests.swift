@@ -260,6 +260,10 @@ struct ReaderCase: Sendable, CustomStringConvertible {
             "target: 70 | metric: accounts onto annual plans | deadline: by 1 April"),
         ReaderCase("Get first-response SLA attainment back above 95%", "metric: first-response SLA attainment | target: 95"),
         ReaderCase("Add 1,200 net new paying users", "target: 1200 | metric: net new paying users"),
+        ReaderCase("Achieve 4x return on ad spend", "target: 4 | unit: x | change: nil"),
+        ReaderCase("Keep ROAS above 3x", "direction: maintain | target: 3 | unit: x"),
+        ReaderCase("Handle 2x more chats per agent", "direction: increase | change: 2 | unit: x"),
+        ReaderCase("3x qualified pipeline by Q4", "direction: increase | change: 3 | metric: qualified pipeline"),
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 

@@ -57,10 +57,15 @@ struct AmountRoles {
         }
         for q in unassigned {
             let kind = q.quantity.kind
-            if change == nil, q.sign != 0 || kind == .multiplier {
-                change = q
-            } else if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
+            if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
                 target = q
+            } else if kind == .multiplier, target == nil, let verb, verb.direction == .achieve || verb.direction == .maintain,
+                !Self.comparatives.contains(word(q.range.upperBound) ?? "")
+            {
+                // "Achieve 3x ROAS", "reach 4x pipeline coverage": the multiple is the level to reach.
+                target = q
+            } else if change == nil, q.sign != 0 || kind == .multiplier {
+                change = q
             } else if change == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
                 kind == .percent || kind == .points,
                 (target == nil && baseline == nil)
@@ -92,6 +97,11 @@ struct AmountRoles {
     static let fillers: Set<String> = [
         "a", "an", "the", "low", "mid", "high", "about", "around", "approximately", "approx", "roughly", "nearly",
         "almost", "just", "only", "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
+    ]
+
+    /// Words after a multiple that make it a move: "2x more tickets", "3x faster".
+    static let comparatives: Set<String> = [
+        "more", "faster", "higher", "bigger", "larger", "fewer", "less", "the", "our", "as", "growth", "increase",
     ]
 
     /// Words before an amount that make it today's value.

@@ -264,6 +264,10 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Keep ROAS above 3x", "direction: maintain | target: 3 | unit: x"),
         ReaderCase("Handle 2x more chats per agent", "direction: increase | change: 2 | unit: x"),
         ReaderCase("3x qualified pipeline by Q4", "direction: increase | change: 3 | metric: qualified pipeline"),
+        ReaderCase("Ensure fewer than 2% of deploys are rolled back", "target: 2 | metric: deploys are rolled back"),
+        ReaderCase("Enterprise win rate from 18% to 24%", "metric: Enterprise win rate | direction: increase | baseline: 18"),
+        ReaderCase("App store reviews increase to 4.6 stars", "metric: App store reviews | direction: increase | target: 4.6"),
+        ReaderCase("Deliver 4 of 5 roadmap milestones", "target: 4 | metric: roadmap milestones"),
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 

@@ -51,7 +51,7 @@ struct DeadlineFinder {
             }
             if let phrase = phrase(at: i, firstServiceCue: firstCue) {
                 phrases.append(phrase)
-                i = phrase.range.upperBound
+                i = max(phrase.range.upperBound, i + 1)
             } else {
                 i += 1
             }

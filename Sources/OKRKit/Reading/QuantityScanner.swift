@@ -97,7 +97,7 @@ struct QuantityScanner {
             guard let v = NumberWords.small[tokens[i].text], v >= 1, v < 10 else { return nil }
             count = v
         }
-        let q = Quantity(kind: .percent, value: count / part * 100, unit: "%", text: text(i..<(i + 2)))
+        let q = Quantity(kind: .percent, value: (count / part * 10_000).rounded() / 100, unit: "%", text: text(i..<(i + 2)))
         return FoundQuantity(quantity: q, range: i..<(i + 2), prefixStart: i, scale: nil, unscaledValue: q.value)
     }
 

@@ -28,7 +28,8 @@ struct QuantityScanner {
                 i = skip.upperBound
                 continue
             }
-            if let q = quantity(at: i, limit: skip?.lowerBound ?? tokens.count) {
+            let limit = skip.map { $0.lowerBound > i ? $0.lowerBound : tokens.count } ?? tokens.count
+            if let q = quantity(at: i, limit: limit) {
                 found.append(q)
                 i = max(q.range.upperBound, i + 1)
             } else {

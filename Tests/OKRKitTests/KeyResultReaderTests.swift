@@ -161,6 +161,9 @@ struct ReaderCase: Sendable, CustomStringConvertible {
     static let oddlyTyped: [ReaderCase] = [
         ReaderCase("  incrase   NPS from 30  to 45   by Q3 ",
             "metric: NPS | baseline: 30 | target: 45 | deadline: by Q3 | direction: increase"),
+        ReaderCase("Rasie NPS from 30 to 45", "direction: increase | metric: NPS"),
+        ReaderCase("Redcue churn from 6% to 4%", "direction: decrease | metric: churn"),
+        ReaderCase("Sales pipeline to $2M", "metric: Sales pipeline | target: 2000000 | direction: achieve"),
         ReaderCase("REDUCE CHURN FROM 6% TO 4% BY END OF Q2",
             "direction: decrease | metric: CHURN | baseline: 6 | target: 4 | unit: % | deadline: BY END OF Q2"),
         ReaderCase("reduce\tchurn from 6 %\tto 4 %",

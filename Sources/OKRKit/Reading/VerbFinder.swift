@@ -101,10 +101,11 @@ struct VerbFinder {
         return nil
     }
 
-    /// The verb a word of five letters or more misspells by one letter ("incrase", "redcue"), with its way.
+    /// The verb a word of five letters or more misspells by one letter ("incrase", "redcue", "rasie"), with its way.
     static func misspelled(_ w: String) -> (verb: String, direction: Direction)? {
         let a = Array(w.utf8)
-        guard a.count >= 5, !Vocabulary.stopwords.contains(w) else { return nil }
+        // Short plurals are nouns one letter from a verb ("sales", "scales"); leave them alone.
+        guard a.count >= 6 || (a.count == 5 && a[4] != 115), !Vocabulary.stopwords.contains(w) else { return nil }
         let sets: [(Set<String>, Direction)] = [
             (Vocabulary.maintain, .maintain), (Vocabulary.decrease, .decrease), (Vocabulary.increase, .increase),
             (Vocabulary.achieve, .achieve),

@@ -176,6 +176,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
             "target: 50 | confidence: 7"),
         ReaderCase("Increase paid users from 1.200 to 2.000",
             "baseline: 1200 | target: 2000"),
+        ReaderCase("Raise the basket score from 2.125 to 3.5", "baseline: 2.125 | target: 3.5"),
+        ReaderCase("Grow members from 800 to 1.200", "baseline: 800 | target: 1200"),
         ReaderCase("Increase conversion to 20-25%",
             "target: 20 | unit: % | direction: increase"),
         ReaderCase("Reduce refund rate to 1,5%",

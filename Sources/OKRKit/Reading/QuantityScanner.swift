@@ -12,6 +12,8 @@ struct FoundQuantity: Sendable {
     var unscaledValue: Double
     /// Whether a lowercase "m" glued to the number could mean minutes rather than millions ("45m").
     var minutesOrMillions = false
+    /// For "2.125", read as 2125 (European thousands), the value had the dot been a decimal point.
+    var decimalValue: Double?
 }
 
 /// Finds amounts in a token stream: numbers with their currency, magnitude, unit, bound, rate and range.
@@ -164,6 +166,9 @@ struct QuantityScanner {
             found?.quantity.kind == .number
         {
             found?.minutesOrMillions = true
+        }
+        if scale == nil, let decimal = tokens[i].decimalReading, value != decimal, found?.quantity.kind != .year {
+            found?.decimalValue = sign < 0 ? -decimal : decimal
         }
         return found
     }

@@ -1,0 +1,87 @@
+/// Checks an OKR set against the rules: reads every key result, runs every rule on its subject, and scores the set.
+///
+/// Pure and cheap: no I/O, one reading per key result. Reuse one engine for many checks.
+public struct CheckEngine: Sendable {
+    /// The rules this engine runs.
+    public var catalog: RuleCatalog
+
+    /// An engine running the given rules (all built-in rules by default).
+    public init(catalog: RuleCatalog = .standard) {
+        self.catalog = catalog
+    }
+
+    /// Checks a saved session; `cycle` overrides the session's own cycle when given.
+    public func check(_ session: Session, cycle: Cycle? = nil) -> CheckReport {
+        check(session.objectives, cycle: cycle ?? session.cycle)
+    }
+
+    /// Checks objectives with their key results; `cycle` bounds key results that state no deadline.
+    public func check(_ objectives: [Objective], cycle: Cycle?) -> CheckReport {
+        var score = StrengthScore()
+        var counts: [Severity: Int] = [:]
+
+        func judge(_ outcome: RuleOutcome, _ description: RuleDescription) -> Finding? {
+            switch outcome {
+            case .notApplicable:
+                return nil
+            case .pass:
+                score.record(worst: nil)
+                return nil
+            case .violation(let values, let severity):
+                let finding = Finding(
+                    rule: description.id, severity: severity ?? description.severity, category: description.category,
+                    values: values)
+                score.record(worst: finding.severity)
+                counts[finding.severity, default: 0] += 1
+                return finding
+            }
+        }
+
+        let set = SetSubject(objectives: objectives, cycle: cycle)
+        let setFindings = catalog.setRules.compactMap { judge($0.check(set), type(of: $0).description) }
+        let reports = objectives.map { objective -> ObjectiveReport in
+            let subject = ObjectiveSubject(objective)
+            let findings = catalog.objectiveRules.compactMap { judge($0.check(subject), type(of: $0).description) }
+            let keyResults = objective.keyResults.map { keyResult -> KeyResultReport in
+                let krSubject = KeyResultSubject(keyResult, objective: subject, cycle: cycle)
+                let findings = catalog.keyResultRules.compactMap { judge($0.check(krSubject), type(of: $0).description) }
+                return KeyResultReport(keyResult: keyResult, reading: krSubject.reading, findings: findings)
+            }
+            return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
+        }
+        let summary = CheckSummary(
+            errors: counts[.error, default: 0], warnings: counts[.warning, default: 0], hints: counts[.hint, default: 0],
+            strength: score.percent, checksEvaluated: score.evaluated)
+        return CheckReport(findings: setFindings, objectives: reports, summary: summary, cycle: cycle)
+    }
+}
+
+extension KeyResultSubject {
+    /// Reads a key result and gathers what the rules need about it.
+    init(_ keyResult: KeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
+        var reading = KeyResultReader.read(keyResult.text)
+        if let stated = keyResult.confidence { reading.confidence = stated }
+        self.keyResult = keyResult
+        self.reading = reading
+        self.words = WordList(keyResult.text)
+        self.measures = KeyResultSubject.measures(in: keyResult.text, reading: reading)
+        self.objective = objective
+        self.cycle = cycle
+    }
+
+    /// The quantities that state a measure, leaving out those inside the deadline phrase or the confidence.
+    private static func measures(in text: String, reading: Reading) -> [Quantity] {
+        let deadline = reading.deadline?.lowercased() ?? ""
+        let mentionsConfidence = text.lowercased().contains("confiden")
+        return KeyResultReader.quantities(in: text).filter { quantity in
+            guard quantity.isMeasure else { return false }
+            if !deadline.isEmpty, deadline.contains(quantity.text.lowercased()) { return false }
+            if mentionsConfidence, let confidence = reading.confidence,
+                [confidence, confidence * 10, confidence / 10].contains(quantity.value) || quantity.value == 10
+            {
+                return false
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// How far a key result moves its metric, from what was read: used by the stretch rules.
+struct Move {
+    /// Where the metric starts, when known.
+    var baseline: Double?
+    /// Where it should end, when known (derived from a relative change when possible).
+    var target: Double?
+    /// The relative change as a fraction of today: 0.25 for "by 25%" or 40 → 50.
+    var relative: Double?
+    /// Whether the metric is a rate that cannot pass 100%.
+    var isBoundedRate: Bool
+    /// Whether the metric should go down.
+    var isDecrease: Bool
+
+    /// Reads the move of a key result; `nil` when no size can be told.
+    init?(_ subject: KeyResultSubject) {
+        let reading = subject.reading
+        isDecrease = reading.direction == .decrease
+            || (reading.baseline.flatMap { b in reading.target.map { $0 < b } } ?? false)
+        baseline = reading.baseline
+        target = reading.target
+        let unit = reading.unit?.lowercased()
+        isBoundedRate = unit == "%" && !Move.canPassHundred(subject.words)
+            && (reading.baseline.map { (0...100).contains($0) } ?? true)
+        if let b = reading.baseline, let t = reading.target, b != 0 {
+            relative = abs(t - b) / abs(b)
+        } else if let change = reading.change, reading.baseline == nil || reading.target == nil {
+            switch unit {
+            case "x": relative = isDecrease ? 1 - 1 / max(change, 1) : max(change - 1, 0)
+            case "%": relative = change / 100
+            default: relative = nil
+            }
+        } else {
+            relative = nil
+        }
+        if relative == nil && target == nil { return nil }
+    }
+
+    /// The share of the remaining distance to 0% or 100% that a bounded rate closes: 82% → 83% closes 1/18.
+    var shareOfGapClosed: Double? {
+        guard isBoundedRate, let baseline, let target else { return nil }
+        let gap = isDecrease ? baseline : 100 - baseline
+        guard gap > 0 else { return nil }
+        return abs(target - baseline) / gap
+    }
+
+    /// How many times bigger (or smaller, for a decrease) the target is than today.
+    var factor: Double? {
+        guard let baseline, let target, baseline > 0, target > 0 else { return nil }
+        return isDecrease ? baseline / target : target / baseline
+    }
+
+    /// Rates that can pass 100%: net revenue retention, attainment of a plan, growth rates.
+    private static func canPassHundred(_ words: WordList) -> Bool {
+        let phrases = [
+            "net revenue retention", "net dollar retention", "nrr", "ndr", "of plan", "of quota", "of target",
+            "of goal", "attainment", "growth", "yoy", "year over year", "roi", "return on", "of budget", "roas",
+            "utilization", "utilisation", "coverage ratio",
+        ]
+        return phrases.contains(where: words.contains(phrase:))
+    }
+}

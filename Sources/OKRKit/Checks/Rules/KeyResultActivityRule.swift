@@ -1,0 +1,79 @@
+/// A key result that names work to do ("Hold 12 interviews", "Launch the portal") rather than a result to reach.
+public struct KeyResultActivityRule: KeyResultRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "kr-activity", name: "Key result is an activity", category: .relevant, severity: .warning,
+        values: ["text", "activity", "objective"],
+        triggeringExamples: [
+            .keyResult("Launch a referral program by Q3"),
+            .keyResult("Hold 12 customer interviews with churned accounts"),
+            .keyResult("Write 10 articles for the engineering blog"),
+            .keyResult("Hire 4 senior backend engineers by June"),
+            .keyResult("Make 50 sales calls per week"),
+            .keyResult("Complete GDPR training for all support staff"),
+            .keyResult("Publish the public API documentation"),
+            .keyResult("Run 3 paid campaigns on LinkedIn"),
+            .keyResult("New pricing page shipped by end of Q2"),
+            .keyResult("Set up a weekly churn review with the CS leads"),
+            .keyResult("Increase the number of customer webinars from 2 to 6"),
+        ],
+        nonTriggeringExamples: [
+            .keyResult("Reduce logo churn from 3.1% to 2%"),
+            .keyResult("Increase NPS from 32 to 45 by end of Q4"),
+            .keyResult("Resolve support tickets within 24 hours, 90% of the time"),
+            .keyResult("Grow newsletter subscribers to 10,000"),
+            .keyResult("Raise webinar-to-trial conversion from 4% to 7%"),
+            .keyResult("Reduce the number of weekly meetings from 14 to 8"),
+            .keyResult("Sign 12 new enterprise customers"),
+        ]
+    )
+
+    public func check(_ subject: KeyResultSubject) -> RuleOutcome {
+        guard let activity = Self.activity(in: subject) else { return .pass }
+        return .violation(values: ["text": subject.text, "activity": activity, "objective": subject.objective.text])
+    }
+
+    /// The word that makes a key result an activity, or `nil` for an outcome.
+    static func activity(in subject: KeyResultSubject) -> String? {
+        let lead = subject.words.afterFiller
+        guard let first = lead.first, !KeyResultHealthMetricRule.holdsLevel(subject) else { return nil }
+        let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(word: first)
+        if !firstIsOutcome {
+            if ActivityVocabulary.verbs.contains(word: first) { return first }
+            if let phrase = ActivityVocabulary.phrases.first(where: { $0.hasPrefix(first + " ") && subject.words.contains(phrase: $0) }) {
+                return phrase
+            }
+            if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
+        }
+        if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(word: first) { return nil }
+        return countedEffort(in: subject.words.words)
+    }
+
+    /// "12 interviews", "50 sales calls", "the number of webinars": a count of effort.
+    private static func countedEffort(in words: [String]) -> String? {
+        for (index, word) in words.enumerated() where isCount(word) || (word == "of" && index > 0 && words[index - 1] == "number") {
+            var head: String?
+            for next in words.dropFirst(index + 1).prefix(3) {
+                if stopWords.contains(next) || isCount(next) { break }
+                head = next
+            }
+            if let head, ActivityVocabulary.nouns.contains(word: head) { return head }
+        }
+        return nil
+    }
+
+    private static func isCount(_ word: String) -> Bool {
+        word.first?.isNumber == true || numberWords.contains(word)
+    }
+
+    private static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
+    ]
+
+    private static let stopWords: Set<String> = [
+        "by", "per", "in", "to", "from", "with", "each", "every", "for", "on", "at", "of", "and", "within", "before",
+        "during", "a", "an", "the", "that", "which", "than", "or", "this", "next", "q1", "q2", "q3", "q4",
+    ]
+}

@@ -1,0 +1,35 @@
+/// An objective that states a number: the number belongs in a key result, the objective should inspire.
+public struct ObjectiveHasMetricRule: ObjectiveRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "objective-has-metric", name: "Objective states a metric", category: .specific, severity: .warning,
+        values: ["text", "quantity"],
+        triggeringExamples: [
+            .objective("Grow revenue by 30% this year", keyResults: ["Raise MRR from $80k to $104k by end of Q4"]),
+            .objective("Reach 1 million monthly readers", keyResults: ["Grow organic visits from 400k to 1M"]),
+            .objective("Double the size of our partner channel", keyResults: ["Sign 12 new resellers by Q2"]),
+            .objective("Cut cloud spend to $40k a month", keyResults: ["Lower compute cost from $55k to $40k"]),
+            .objective("Make support 2x faster for enterprise accounts", keyResults: ["Halve first reply time"]),
+        ],
+        nonTriggeringExamples: [
+            .objective("Make onboarding effortless for new teams", keyResults: ["Raise activation from 40% to 55%"]),
+            .objective("Be the most trusted payroll tool in 2027", keyResults: ["Raise NPS from 31 to 45"]),
+            .objective("Win the mid-market by Q3", keyResults: ["Close 40 deals above $20k ARR"]),
+            .objective("Become the #1 choice for freelance designers", keyResults: ["Grow signups from 2k to 5k"]),
+        ]
+    )
+
+    public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
+        let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
+        guard let first = measures.first else { return .pass }
+        return .violation(values: ["text": subject.text, "quantity": first.text])
+    }
+
+    /// "#1" and "number one" name a rank people aspire to, not a metric.
+    private static func isRank(_ quantity: Quantity, in text: String) -> Bool {
+        guard quantity.value == 1, quantity.kind == .number || quantity.kind == .count else { return false }
+        let lower = text.lowercased()
+        return lower.contains("#1") || lower.contains("number one") || lower.contains("no. 1") || lower.contains("no.1")
+    }
+}

@@ -1,0 +1,46 @@
+/// Words that mark work done rather than a result achieved: "launch", "hold 12 interviews", "write 10 articles".
+enum ActivityVocabulary {
+    /// Verbs that name a deliverable or an activity when they lead a key result.
+    static let verbs = StemSet("""
+        launch ship release build create develop implement deploy roll hold conduct host organize organise run \
+        write publish post hire recruit complete finish finalize attend deliver design redesign introduce setup \
+        send produce draft document migrate integrate install upgrade refactor rewrite rebuild open start \
+        begin kickoff interview train pilot test prototype prepare plan research review audit analyze analyse \
+        map identify evaluate assess explore investigate define establish perform do record film speak present \
+        visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
+        brainstorm outline sketch code program configure
+        """)
+
+    /// Two-word verbs that lead an activity: "set up", "roll out".
+    static let phrases = ["set up", "roll out", "kick off", "go live", "put in place", "sign off on"]
+
+    /// Verbs that make an objective a deliverable: "Launch the mobile app", "Migrate to the new billing system".
+    static let deliverableVerbs = StemSet("""
+        launch ship build implement integrate migrate deliver release develop create deploy roll rollout introduce \
+        complete finish design redesign rebuild rewrite install setup upgrade replace refactor publish produce \
+        automate add hire open port finalize execute
+        """)
+
+    /// Things people count when they count effort: "12 interviews", "50 sales calls", "3 campaigns".
+    static let nouns = StemSet("""
+        interview call meeting workshop webinar article blog post campaign event training session course \
+        newsletter video podcast conference hackathon demo presentation talk experiment prototype initiative \
+        deliverable document playbook guide tutorial whitepaper ebook outreach meetup offsite retreat class \
+        lesson module brochure ad advert pitch
+        """)
+
+    /// Past participles that mark a deliverable anywhere: "new pricing page launched by Q2".
+    static let doneMarkers: Set<String> = [
+        "launched", "shipped", "released", "published", "hired", "completed", "delivered", "implemented", "deployed",
+        "built", "written", "held", "conducted", "hosted", "organized", "organised", "finished", "created",
+        "developed", "introduced", "live",
+    ]
+
+    /// Verbs that say an outcome moves; a sentence led by one is not an activity unless it counts effort.
+    static let outcomeVerbs = StemSet("""
+        increase raise grow boost lift improve reduce decrease cut lower shrink drop decline double triple halve \
+        achieve reach attain hit exceed surpass get gain win earn generate acquire convert retain keep maintain \
+        sustain stay remain resolve respond answer sign close secure save expand accelerate speed shorten \
+        eliminate minimize minimise maximize maximise score rank attract engage activate onboard
+        """)
+}

@@ -1,0 +1,190 @@
+/// A time phrase in a sentence: a deadline ("by end of Q3") or a service level ("within 24 hours").
+struct TimePhrase: Sendable {
+    var range: Range<Int>
+    /// Whether it is a condition on each case ("respond within 24 hours") rather than when the result is due.
+    var isCondition: Bool
+    /// Whether a preposition introduces it ("by Q3"), which makes it a stronger deadline than a bare "Q3".
+    var hasPreposition: Bool
+}
+
+/// Finds deadline phrases with a small grammar of dates and periods: "by May 1", "by the end of Q3",
+/// "in Q2 2027", "within 90 days", "by 2027-03-31", "EOQ", "H1", "this quarter", "by week 6".
+///
+/// Cadences ("monthly", "per quarter", "each week") are not deadlines. A short duration after a service verb
+/// ("resolve queries within 24 hours") is a condition, not a deadline.
+struct DeadlineFinder {
+    let tokens: [Token]
+    /// Kinds of the quantities found, by their first token.
+    let kinds: [Int: (kind: Quantity.Kind, end: Int, seconds: Double?)]
+    let skip: Range<Int>?
+
+    /// Every time phrase, left to right.
+    func find() -> [TimePhrase] {
+        var phrases: [TimePhrase] = []
+        var i = 0
+        while i < tokens.count {
+            if let skip, skip.contains(i) {
+                i = skip.upperBound
+                continue
+            }
+            if let phrase = phrase(at: i) {
+                phrases.append(phrase)
+                i = phrase.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return phrases
+    }
+
+    /// The deadline among the phrases: the last one introduced by a preposition, else the last bare one.
+    static func deadline(in phrases: [TimePhrase]) -> TimePhrase? {
+        let deadlines = phrases.filter { !$0.isCondition }
+        return deadlines.last(where: { $0.hasPreposition }) ?? deadlines.last
+    }
+
+    private func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
+
+    static let prepositions: Set<String> = [
+        "by", "before", "until", "till", "til", "in", "during", "within", "for", "on", "at", "through", "thru",
+        "throughout", "over", "ahead", "no", "inside",
+    ]
+
+    private func phrase(at i: Int) -> TimePhrase? {
+        guard let w = word(i) else {
+            if let expression = expression(at: i, strongOnly: true) {
+                return TimePhrase(range: i..<expression, isCondition: false, hasPreposition: false)
+            }
+            return nil
+        }
+        if Self.prepositions.contains(w) {
+            var j = i + 1
+            if w == "no", word(j) == "later", word(j + 1) == "than" { j += 2 } else if w == "no" { return nil }
+            if w == "ahead", word(j) == "of" { j += 1 } else if w == "ahead" { return nil }
+            if ["within", "in", "inside", "over", "for", "during"].contains(w), let end = duration(at: j) {
+                let isCondition = (w == "within" || w == "in" || w == "inside") && serviceLevel(durationAt: j, phraseEnd: end, start: i)
+                if w == "over" || w == "for", !followsNext(j) { return nil }
+                return TimePhrase(range: i..<end, isCondition: isCondition, hasPreposition: true)
+            }
+            if w == "over" { return nil }
+            if let end = expression(at: j, strongOnly: false) {
+                return TimePhrase(range: i..<end, isCondition: false, hasPreposition: true)
+            }
+            return nil
+        }
+        if let end = expression(at: i, strongOnly: true) {
+            return TimePhrase(range: i..<end, isCondition: false, hasPreposition: false)
+        }
+        return nil
+    }
+
+    private func followsNext(_ j: Int) -> Bool { word(j) == "the" && ["next", "coming", "following"].contains(word(j + 1) ?? "") }
+
+    /// "90 days", "the next 6 months", "a week", "two quarters": the end of the duration phrase.
+    private func duration(at start: Int) -> Int? {
+        var j = start
+        if word(j) == "the", ["next", "coming", "following", "first"].contains(word(j + 1) ?? "") { j += 2 }
+        if ["next", "coming"].contains(word(j) ?? "") { j += 1 }
+        if let k = kinds[j], k.kind == .duration { return k.end }
+        if let w = word(j), w == "a" || w == "an" || w == "one", let u = word(j + 1), let t = TimeUnit.names[u], u.count > 1,
+            t != "ms", t != "seconds"
+        {
+            return j + 2
+        }
+        return nil
+    }
+
+    /// Whether "within 24 hours" limits each case (a service level) rather than dating the result.
+    private func serviceLevel(durationAt j: Int, phraseEnd: Int, start: Int) -> Bool {
+        var k = j
+        while kinds[k] == nil, k < phraseEnd { k += 1 }
+        guard let seconds = kinds[k]?.seconds else { return false }
+        let day = 86400.0
+        if seconds < day { return true }
+        if seconds >= 14 * day { return false }
+        if word(phraseEnd) == "of" || (phraseEnd < tokens.count && tokens[phraseEnd].isSymbol(",") && percentFollows(phraseEnd)) {
+            return true
+        }
+        return (0..<start).contains { word($0).map(Vocabulary.serviceVerbs.contains) == true }
+    }
+
+    private func percentFollows(_ i: Int) -> Bool {
+        (i + 1..<min(tokens.count, i + 4)).contains { kinds[$0]?.kind == .percent }
+    }
+
+    /// A date or period starting at `start`, returning where it ends. Bare years and month names need a preposition.
+    private func expression(at start: Int, strongOnly: Bool) -> Int? {
+        var j = start
+        if word(j) == "the" { j += 1 }
+        if let w = word(j), ["end", "close", "start", "beginning", "middle", "mid", "half"].contains(w) {
+            var k = j + 1
+            if word(k) == "of" { k += 1 }
+            if word(k) == "the" { k += 1 }
+            if let end = period(at: k, allowBare: true) ?? namedPeriod(at: k) { return end }
+            return nil
+        }
+        if strongOnly && j > start { return nil }
+        if let end = period(at: j, allowBare: !strongOnly) { return end }
+        if let end = namedPeriod(at: j), !strongOnly || ["this", "next"].contains(word(j) ?? "") { return end }
+        return nil
+    }
+
+    /// "this quarter", "next year", "the coming sprint", "the quarter", "the year".
+    private func namedPeriod(at j: Int) -> Int? {
+        var k = j
+        if let w = word(k), ["this", "next", "coming", "current", "following", "the"].contains(w) { k += 1 }
+        if let w = word(k), ["coming", "next", "current", "following", "fiscal", "calendar", "financial", "first", "second", "last"].contains(w) { k += 1 }
+        if word(k) == "fiscal" || word(k) == "financial" { k += 1 }
+        guard k > j, let w = word(k), Self.periodNames.contains(w) else { return nil }
+        return k + 1
+    }
+
+    static let periodNames: Set<String> = [
+        "quarter", "year", "month", "half", "week", "sprint", "cycle", "period", "season", "semester", "term", "fy",
+    ]
+
+    /// A quarter, half, fiscal year, month, date or year: "Q3 2027", "H1", "FY27", "May 1", "Dec 2027", "2027".
+    private func period(at j: Int, allowBare: Bool) -> Int? {
+        if let k = kinds[j], k.kind == .date { return k.end }
+        if let k = kinds[j], k.kind == .year { return allowBare ? k.end : nil }
+        guard let w = word(j) else { return nil }
+        if Self.isQuarterOrHalf(w) || Self.standalone.contains(w) {
+            var end = j + 1
+            if let k = kinds[end], k.kind == .year { end = k.end }
+            if let next = word(end), next.hasPrefix("fy") || next.hasPrefix("cy") { end += 1 }
+            if end < tokens.count, tokens[end].isSymbol("'"), end + 1 < tokens.count, tokens[end + 1].kind == .number { end += 2 }
+            return end
+        }
+        if let w2 = word(j + 1), ["year", "quarter", "month", "week"].contains(w) && ["end", "-end"].contains(w2) { return j + 2 }
+        if w == "year-end" || w == "quarter-end" || w == "month-end" || w == "mid-year" || w == "midyear" || w == "yearend" {
+            var end = j + 1
+            if let k = kinds[end], k.kind == .year { end = k.end }
+            return end
+        }
+        if Vocabulary.months.contains(w), allowBare || kinds[j + 1]?.kind == .date || kinds[j + 1]?.kind == .year {
+            // "May" alone is a month only after a preposition; "may" also means "might".
+            var end = j + 1
+            if let k = kinds[end], k.kind == .date { end = k.end }
+            if end < tokens.count, tokens[end].isSymbol(","), kinds[end + 1]?.kind == .year { end += 1 }
+            if let k = kinds[end], k.kind == .year { end = k.end }
+            return end
+        }
+        if ["week", "sprint", "day", "wk"].contains(w), let k = kinds[j + 1], k.kind == .date { return k.end }
+        return nil
+    }
+
+    /// Words that name a period or a point in time on their own: "EOQ", "EOY", "FY27".
+    static let standalone: Set<String> = ["eoq", "eoy", "eom", "eow", "eoh", "ye", "qe"]
+
+    /// "q3", "h1", "fy27", "fy2027", "cy27", "1h", "q3fy27".
+    static func isQuarterOrHalf(_ w: String) -> Bool {
+        let s = Array(w.utf8)
+        guard s.count >= 2 else { return false }
+        let digits = s.dropFirst(2).allSatisfy { $0 >= 48 && $0 <= 57 }
+        if (s[0] == 113 || s[0] == 104), s[1] >= 49, s[1] <= 52 {  // q1-q4, h1-h4
+            return s.count == 2 || (s.count > 2 && (digits || w.dropFirst(2).hasPrefix("fy")))
+        }
+        if (w.hasPrefix("fy") || w.hasPrefix("cy")), s.count == 4 || s.count == 6, digits { return true }
+        return false
+    }
+}

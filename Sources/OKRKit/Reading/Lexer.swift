@@ -1,0 +1,199 @@
+/// Splits a sentence into tokens in one pass over its unicode scalars, without regular expressions.
+///
+/// Numbers take their separators as people type them: "100,000" and "100.000" (European thousands) are 100000,
+/// "1,5" is 1.5, "1,234.56" and "1.234,56" are 1234.56. A separator that fits no pattern ends the number.
+struct Lexer {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    /// The tokens of the sentence, in order.
+    func tokens() -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4 + 1)
+        var i = 0
+        var space = true
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if Lexer.isSpace(c) {
+                space = true
+                i += 1
+                continue
+            }
+            var token: Token
+            if Lexer.isDigit(c) {
+                token = number(at: i)
+            } else if Lexer.isLetter(c) {
+                token = word(at: i)
+            } else {
+                token = symbol(at: i)
+            }
+            token.spaceBefore = space
+            space = false
+            i = token.end
+            tokens.append(token)
+        }
+        return tokens
+    }
+
+    private func symbol(at i: Int) -> Token {
+        let c = scalars[i]
+        let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
+        let pairs: [(Unicode.Scalar, Unicode.Scalar, String)] = [("-", ">", "→"), ("=", ">", "→"), (">", "=", "≥"), ("<", "=", "≤")]
+        if let next {
+            for (a, b, folded) in pairs where c == a && next == b {
+                return Token(kind: .symbol, start: i, end: i + 2, text: folded)
+            }
+        }
+        let folded: String
+        switch c {
+        case "–", "—", "−", "‐", "‑": folded = "-"
+        case "⟶", "➔", "➜", "⇒", "→": folded = "→"
+        case "＄": folded = "$"
+        case "％": folded = "%"
+        case "×", "✕": folded = "×"
+        default: folded = String(Character(c))
+        }
+        return Token(kind: .symbol, start: i, end: i + 1, text: folded)
+    }
+
+    private func word(at start: Int) -> Token {
+        var text = String.UnicodeScalarView()
+        var i = start
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if Lexer.isLetter(c) || Lexer.isDigit(c) || Lexer.isMark(c) {
+                Lexer.appendLowercased(c, to: &text)
+                i += 1
+            } else if (c == "-" || c == "'" || c == "’" || c == "‑") && i + 1 < n && Lexer.isLetter(scalars[i + 1]) {
+                text.append(c == "’" ? "'" : (c == "‑" ? "-" : c))
+                i += 1
+            } else {
+                break
+            }
+        }
+        return Token(kind: .word, start: start, end: i, text: String(text))
+    }
+
+    private func number(at start: Int) -> Token {
+        // Collect digit groups and the separators between them.
+        var groups: [(from: Int, to: Int)] = []
+        var seps: [Unicode.Scalar] = []
+        var i = start
+        let n = scalars.count
+        var groupStart = i
+        while i < n {
+            let c = scalars[i]
+            if Lexer.isDigit(c) {
+                i += 1
+            } else if (c == "," || c == ".") && i + 1 < n && Lexer.isDigit(scalars[i + 1]) {
+                groups.append((groupStart, i))
+                seps.append(c)
+                i += 1
+                groupStart = i
+            } else {
+                break
+            }
+        }
+        groups.append((groupStart, i))
+        var end = i
+        var value: Double
+        var decimal: Double?
+        if let read = interpret(groups: groups, seps: seps) {
+            value = read.value
+            decimal = read.decimal
+        } else {
+            // No pattern fits ("1,2,3", "v2.0.1"): the number is the first group only.
+            value = digits(groups[0])
+            end = groups[0].to
+            groups = [groups[0]]
+        }
+        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        return Token(
+            kind: .number, start: start, end: end, text: text, value: value, decimalReading: decimal,
+            hasSeparators: groups.count > 1)
+    }
+
+    /// Values the digit groups, or `nil` when the separators fit no pattern.
+    private func interpret(groups: [(from: Int, to: Int)], seps: [Unicode.Scalar]) -> (value: Double, decimal: Double?)? {
+        if seps.isEmpty { return (digits(groups[0]), nil) }
+        func len(_ k: Int) -> Int { groups[k].to - groups[k].from }
+        let firstOK = len(0) >= 1 && len(0) <= 3
+        let mixed = seps.contains(",") && seps.contains(".")
+        if mixed {
+            // The last separator is the decimal mark; the others must all be the other mark, in groups of three.
+            let last = seps[seps.count - 1]
+            guard firstOK, seps.dropLast().allSatisfy({ $0 != last }) else { return nil }
+            for k in 1..<(groups.count - 1) where len(k) != 3 { return nil }
+            var whole = 0.0
+            for k in 0..<(groups.count - 1) { whole = whole * 1000 + digits(groups[k]) }
+            return (whole + fraction(groups[groups.count - 1]), nil)
+        }
+        let allThree = (1..<groups.count).allSatisfy { len($0) == 3 }
+        if seps.count > 1 {
+            guard firstOK, allThree else { return nil }
+            return (groups.reduce(0.0) { $0 * 1000 + digits($1) }, nil)
+        }
+        // One separator: thousands when three digits follow and the number does not start with 0.
+        let asDecimal = digits(groups[0]) + fraction(groups[1])
+        let leadingZero = len(0) == 1 && scalars[groups[0].from] == "0"
+        if allThree && firstOK && !leadingZero {
+            return (digits(groups[0]) * 1000 + digits(groups[1]), seps[0] == "." ? asDecimal : nil)
+        }
+        return (asDecimal, nil)
+    }
+
+    private func digits(_ g: (from: Int, to: Int)) -> Double {
+        var v = 0.0
+        for k in g.from..<g.to { v = v * 10 + Double(scalars[k].value - 48) }
+        return v
+    }
+
+    private func fraction(_ g: (from: Int, to: Int)) -> Double {
+        var v = 0.0
+        var scale = 0.1
+        for k in g.from..<g.to {
+            v += Double(scalars[k].value - 48) * scale
+            scale /= 10
+        }
+        return v
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        guard c.value >= 0x300 else { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v <= 32 || v == 127 }
+        switch c.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func appendLowercased(_ c: Unicode.Scalar, to text: inout String.UnicodeScalarView) {
+        let v = c.value
+        if v < 128 {
+            text.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : c)
+        } else if c.properties.changesWhenLowercased {
+            text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+        } else {
+            text.append(c)
+        }
+    }
+}

@@ -1,0 +1,317 @@
+/// A quantity with where it sits among the tokens, for the reader to interpret around it.
+struct FoundQuantity: Sendable {
+    var quantity: Quantity
+    /// The tokens of the amount itself, from its currency or sign to its unit, bound or rate.
+    var range: Range<Int>
+    /// Where the words before it that qualify it start ("at least", "above", "between"); `range.lowerBound` if none.
+    var prefixStart: Int
+    /// +1 for "+20%", -1 for "-15%", 0 when unsigned.
+    var sign: Int = 0
+    /// Whether a magnitude ("K", "million") was written, and the value before it.
+    var scale: Double?
+    var unscaledValue: Double
+}
+
+/// Finds amounts in a token stream: numbers with their currency, magnitude, unit, bound, rate and range.
+struct QuantityScanner {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+
+    /// Every amount, left to right, skipping the tokens in `skip`.
+    func scan(skip: Range<Int>? = nil) -> [FoundQuantity] {
+        var found: [FoundQuantity] = []
+        var i = 0
+        while i < tokens.count {
+            if let skip, skip.contains(i) {
+                i = skip.upperBound
+                continue
+            }
+            if let q = quantity(at: i, limit: skip?.lowerBound ?? tokens.count) {
+                found.append(q)
+                i = max(q.range.upperBound, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
+    private func symbol(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .symbol ? tokens[i].text : nil }
+    private func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    private func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+    }
+
+    /// The amount starting at token `i`, if any.
+    private func quantity(at i: Int, limit: Int) -> FoundQuantity? {
+        let t = tokens[i]
+        switch t.kind {
+        case .number:
+            return number(at: i, limit: limit)
+        case .word:
+            if let multiplier = wordMultiplier(at: i) { return multiplier }
+            if let read = NumberWords.read(tokens, at: i), i + read.count <= limit {
+                return measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
+                    currency: nil, sign: 0)
+            }
+            return nil
+        case .symbol:
+            return nil
+        }
+    }
+
+    /// "double", "tripled", "twice", "halve", "x10", "in half".
+    private func wordMultiplier(at i: Int) -> FoundQuantity? {
+        let w = tokens[i].text
+        var value: Double?
+        if let v = NumberWords.multiplierVerbs[w], word(i + 1) != "down" { value = v }
+        if w == "half", let before = word(i - 1), ["in", "by", "into"].contains(before) { value = 0.5 }
+        if w.hasPrefix("x"), w.count > 1, let v = Double(w.dropFirst()), v.isFinite { value = v }
+        guard let value else { return nil }
+        let q = Quantity(kind: .multiplier, value: value, unit: "x", text: text(i..<(i + 1)))
+        return FoundQuantity(quantity: q, range: i..<(i + 1), prefixStart: i, scale: nil, unscaledValue: value)
+    }
+
+    private func number(at i: Int, limit: Int) -> FoundQuantity? {
+        // Dates written with digits: 2027-03-31, 31/03/2027, 3/31/2027.
+        if let date = digitDate(at: i) { return date }
+        if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), tokens[i].text == "24", tokens[i + 2].text == "7" {
+            return nil  // "24/7" is a schedule, not an amount.
+        }
+        var start = i
+        var currency: String?
+        var sign = 0
+        if let s = symbol(i - 1), Units.currencySymbols.contains(s) {
+            currency = s
+            start = i - 1
+        } else if let w = word(i - 1), let code = Units.currencyWords[w], w.count == 3 || w == "us$" {
+            currency = code
+            start = i - 1
+        }
+        if let s = symbol(start - 1), s == "+" || s == "-", !tokens[start].spaceBefore,
+            start - 1 == 0 || tokens[start - 1].spaceBefore || symbol(start - 2) == "(",
+            !isNumber(start - 2)
+        {
+            sign = s == "+" ? 1 : -1
+            start -= 1
+        }
+        var value = tokens[i].value
+        var next = i + 1
+        var scale: Double?
+        if let w = word(next), let s = Units.scales[w], glued(next) || !Units.gluedOnlyScales.contains(w) {
+            scale = s
+            next += 1
+        }
+        // "1.500%" reads as 1.5%: a percentage of a thousand and more is a misread decimal.
+        if scale == nil, let decimal = tokens[i].decimalReading, symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true {
+            value = decimal
+        }
+        let raw = value
+        if let scale { value *= scale }
+        return measured(value: value, raw: raw, scale: scale, from: start, next: next, limit: limit, currency: currency, sign: sign)
+    }
+
+    /// Reads what follows an amount's digits or words: unit, rate, bound and range.
+    private func measured(
+        value: Double, raw: Double, scale: Double?, from start: Int, next start2: Int, limit: Int, currency: String?, sign: Int
+    ) -> FoundQuantity? {
+        guard value.isFinite else { return nil }
+        var next = start2
+        var kind: Quantity.Kind = .number
+        var unit: String?
+        var upper: Double?
+        var bound: Bound?
+        var per: String?
+        if let currency {
+            kind = .currency
+            unit = currency
+        }
+        func readUnit() {
+            guard next < limit else { return }
+            if let s = symbol(next) {
+                if s == "%" {
+                    kind = .percent; unit = "%"; next += 1
+                } else if s == "×" {
+                    kind = .multiplier; unit = "x"; next += 1
+                } else if Units.currencySymbols.contains(s), kind == .number {
+                    kind = .currency; unit = s; next += 1
+                } else if s == "-", word(next + 1) == "fold", glued(next) {
+                    kind = .multiplier; unit = "x"; next += 2
+                }
+                return
+            }
+            guard let w = word(next) else { return }
+            let isGlued = glued(next)
+            if Units.percentWords.contains(w) || (w == "per" && word(next + 1) == "cent") {
+                next += w == "per" ? 2 : 1
+                if let p = word(next), p == "point" || p == "points" {
+                    kind = .points; unit = "pp"; next += 1
+                } else {
+                    kind = .percent; unit = "%"
+                }
+            } else if let p = Units.pointWords[w] {
+                kind = .points; unit = p == "bps" ? "pp" : p; next += 1
+            } else if w == "x" || w == "fold" || (w == "times" && !isRate(at: next + 1)) {
+                kind = .multiplier; unit = "x"; next += 1
+            } else if let code = Units.currencyWords[w], kind == .number {
+                kind = .currency; unit = code; next += 1
+            } else if let t = TimeUnit.names[w], isGlued || w.count > 1 {
+                kind = .duration; unit = t; next += 1
+            } else if ["business", "working", "calendar"].contains(w), let t = word(next + 1).flatMap({ TimeUnit.names[$0] }) {
+                kind = .duration; unit = t; next += 2
+            }
+        }
+        readUnit()
+        // A range: "20-25%", "$1-2M", "20 – 25 %".
+        if symbol(next) == "-", isNumber(next + 1) || (Units.currencySymbols.contains(symbol(next + 1) ?? "") && isNumber(next + 2)) {
+            let at = isNumber(next + 1) ? next + 1 : next + 2
+            var high = tokens[at].value
+            var after = at + 1
+            if let w = word(after), let s = Units.scales[w], glued(after) || !Units.gluedOnlyScales.contains(w) {
+                high *= s
+                after += 1
+            } else if let scale {
+                high *= scale
+            }
+            if high.isFinite, high > (kind == .number ? raw : value) || unit == nil {
+                upper = high
+                next = after
+                if unit == nil { readUnit() }
+            }
+        }
+        // A bound after the amount: "70+", "10 or more", "2 hours max".
+        if symbol(next) == "+", next < limit {
+            bound = .atLeast; next += 1
+        } else if let w = word(next), ["or", "and"].contains(w), let w2 = word(next + 1) {
+            if ["more", "higher", "above", "better", "greater", "up", "over"].contains(w2) { bound = .atLeast; next += 2 }
+            if ["less", "fewer", "lower", "below", "under"].contains(w2) { bound = .atMost; next += 2 }
+        } else if let w = word(next), w == "max" || w == "maximum" {
+            bound = .atMost; next += 1
+        } else if let w = word(next), w == "min" || w == "minimum", kind != .number || glued(next) == false {
+            bound = .atLeast; next += 1
+        }
+        // A rate: "20/month", "20 per month", "$5 per user", "3 a week".
+        if next < limit, symbol(next) == "/", let w = word(next + 1) {
+            per = TimeUnit.periods[w] ?? w; next += 2
+        } else if let w = word(next), w == "per" || w == "a" || w == "an" || w == "each" || w == "every",
+            let w2 = word(next + 1), let period = TimeUnit.periods[w2] ?? (w == "per" ? w2 : nil)
+        {
+            per = period; next += 2
+        }
+        if let b = prefixBound(before: start, kind: kind) { bound = bound ?? b.bound }
+        var prefixStart = prefixBound(before: start, kind: kind)?.start ?? start
+        // "between 20 and 25%".
+        if word(start - 1) == "between", word(next) == "and", isNumber(next + 1) || NumberWords.read(tokens, at: next + 1) != nil {
+            let high = isNumber(next + 1) ? tokens[next + 1].value * (scale ?? 1) : (NumberWords.read(tokens, at: next + 1)?.value ?? 0)
+            let width = isNumber(next + 1) ? 1 : (NumberWords.read(tokens, at: next + 1)?.count ?? 1)
+            if high.isFinite {
+                upper = high
+                next += 1 + width
+                if unit == nil { readUnit() }
+                prefixStart = start - 1
+            }
+        }
+        // A count names what it counts: "12 interviews", "three new products".
+        if kind == .number, upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
+            kind = .count; unit = noun.text
+            if per == nil, let w = word(noun.end), w == "per" || w == "a" || w == "each" || w == "every", let w2 = word(noun.end + 1),
+                let period = TimeUnit.periods[w2]
+            {
+                per = period
+            } else if per == nil, symbol(noun.end) == "/", let w2 = word(noun.end + 1) {
+                per = TimeUnit.periods[w2] ?? w2
+            }
+        }
+        if kind == .number, isYear(value: value, from: start, next: next) { kind = .year }
+        if kind == .number || kind == .count, isDayOfMonth(value: value, from: start, next: next) { kind = .date; unit = nil }
+        let end = max(next, start + 1)
+        let q = Quantity(kind: kind, value: value, upper: upper, unit: unit, per: per, bound: bound, text: text(start..<end))
+        return FoundQuantity(quantity: q, range: start..<end, prefixStart: prefixStart, sign: sign, scale: scale, unscaledValue: raw)
+    }
+
+    private func isRate(at i: Int) -> Bool {
+        guard let w = word(i) else { return false }
+        return (w == "a" || w == "per" || w == "each" || w == "every") && word(i + 1).flatMap { TimeUnit.periods[$0] } != nil
+    }
+
+    /// Words before an amount that make it a floor or a ceiling, and where they start.
+    private func prefixBound(before i: Int, kind: Quantity.Kind) -> (bound: Bound, start: Int)? {
+        if let s = symbol(i - 1) {
+            switch s {
+            case ">", "≥", "⩾": return (.atLeast, i - 1)
+            case "<", "≤", "⩽": return (.atMost, i - 1)
+            case "~": return nil
+            default: break
+            }
+        }
+        guard let w1 = word(i - 1) else { return nil }
+        let w2 = word(i - 2)
+        let pairs: [String: [String: Bound]] = [
+            "than": ["more": .atLeast, "greater": .atLeast, "higher": .atLeast, "better": .atLeast, "less": .atMost,
+                "fewer": .atMost, "lower": .atMost],
+            "of": ["north": .atLeast, "upwards": .atLeast, "minimum": .atLeast, "maximum": .atMost, "south": .atMost],
+            "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
+        ]
+        if let w2, let b = pairs[w1]?[w2] {
+            // "no more than", "no less than": the floor or ceiling flips to the other side's wording.
+            if let w3 = word(i - 3), w3 == "no" || w3 == "not" { return (b == .atLeast ? .atMost : .atLeast, i - 3) }
+            return (b, i - 2)
+        }
+        switch w1 {
+        case "above", "exceeding", "beyond", "min", "minimum", "over":
+            return kind == .duration && w1 == "over" ? nil : (.atLeast, i - 1)
+        case "under", "below", "max", "maximum", "sub", "within":
+            return w1 == "within" && kind != .duration ? nil : (.atMost, i - 1)
+        default:
+            return nil
+        }
+    }
+
+    /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
+    private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
+        var j = i
+        while j < limit, j - i < 3, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
+            NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
+        {
+            j += 1
+        }
+        guard j > i, i < tokens.count, tokens[i].spaceBefore || j - i > 0 else { return nil }
+        return (text(i..<j), j)
+    }
+
+    /// "2027" alone, "in 2027", "Q3 2027": a year, when written without separators and with nothing counted after it.
+    private func isYear(value: Double, from start: Int, next: Int) -> Bool {
+        guard tokens[start].kind == .number, value >= 1990, value <= 2100, value == value.rounded(),
+            !tokens[start].hasSeparators
+        else { return false }
+        if let w = word(start - 1), ["to", "from", "reach", "of", "at", "hit"].contains(w) { return false }
+        return true
+    }
+
+    /// The 31 of "March 31" or "31 March", and the 6 of "week 6".
+    private func isDayOfMonth(value: Double, from start: Int, next: Int) -> Bool {
+        guard tokens[start].kind == .number, value >= 1, value <= 366, value == value.rounded() else { return false }
+        if let w = word(start - 1), Vocabulary.months.contains(w) || ["week", "day", "sprint", "wk", "month"].contains(w) {
+            return true
+        }
+        if let w = word(start + 1), ["th", "st", "nd", "rd"].contains(w), glued(start + 1), let m = word(start + 2) {
+            return Vocabulary.months.contains(m) || m == "of"
+        }
+        if let w = word(start + 1), Vocabulary.months.contains(w) { return value <= 31 }
+        return false
+    }
+
+    /// "2027-03-31", "31/03/2027", "3/31/2027", "31.03.2027" as one date quantity.
+    private func digitDate(at i: Int) -> FoundQuantity? {
+        guard i + 4 < tokens.count, let s1 = symbol(i + 1), s1 == "-" || s1 == "/" || s1 == ".", symbol(i + 3) == s1,
+            isNumber(i + 2), isNumber(i + 4), (1...4).allSatisfy({ glued(i + $0) })
+        else { return nil }
+        let year = tokens[i].text.count == 4 ? tokens[i].value : tokens[i + 4].value
+        let q = Quantity(kind: .date, value: year, text: text(i..<(i + 5)))
+        return FoundQuantity(quantity: q, range: i..<(i + 5), prefixStart: i, scale: nil, unscaledValue: year)
+    }
+}

@@ -69,19 +69,11 @@ extension KeyResultSubject {
         self.cycle = cycle
     }
 
-    /// The quantities that state a measure, leaving out those inside the deadline phrase or the confidence.
+    /// The quantities that state a measure, leaving out those inside the deadline phrase ("within 90 days").
     private static func measures(in text: String, reading: Reading) -> [Quantity] {
         let deadline = reading.deadline?.lowercased() ?? ""
-        let mentionsConfidence = text.lowercased().contains("confiden")
         return KeyResultReader.quantities(in: text).filter { quantity in
-            guard quantity.isMeasure else { return false }
-            if !deadline.isEmpty, deadline.contains(quantity.text.lowercased()) { return false }
-            if mentionsConfidence, let confidence = reading.confidence,
-                [confidence, confidence * 10, confidence / 10].contains(quantity.value) || quantity.value == 10
-            {
-                return false
-            }
-            return true
+            quantity.isMeasure && (deadline.isEmpty || !deadline.contains(quantity.text.lowercased()))
         }
     }
 }

@@ -14,8 +14,8 @@ struct KeyResultRewrite {
         metric = reading.metric.flatMap { $0.isEmpty ? nil : $0 } ?? "<metric>"
         baseline = reading.baseline.map { PlainNumber.text($0, unit: reading.unit) } ?? "<today>"
         target = reading.target.map { PlainNumber.text($0, unit: reading.unit) } ?? "<target>"
-        if let deadline = reading.deadline, !deadline.isEmpty {
-            deadline = deadline
+        if let stated = reading.deadline, !stated.isEmpty {
+            deadline = stated
         } else if let cycle = subject.cycle {
             deadline = "by end of \(cycle.label)"
         } else {

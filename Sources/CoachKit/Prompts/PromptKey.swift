@@ -14,4 +14,6 @@ public enum PromptKeys {
     /// Registered key sets; each prompt area adds its enum here.
     public static let all: [any PromptKey] =
         ShellPrompt.allCases.map { $0 as any PromptKey }
+        + RulePrompt.allCases.map { $0 as any PromptKey }
+        + CheckReportPrompt.allCases.map { $0 as any PromptKey }
 }

@@ -1,0 +1,54 @@
+/// The words of a check report and of outline problems, in `prompts/rules.yaml` under `report` and `outline`.
+public enum CheckReportPrompt: String, CaseIterable, PromptKey {
+    case objective
+    case keyResult = "key-result"
+    case reading
+    case set
+    case finding
+    case why
+    case fix
+    case clean
+    case summary
+    case keyResultBeforeObjective = "kr-before-objective"
+    case emptyObjective = "empty-objective"
+    case emptyKeyResult = "empty-key-result"
+    case unknownCycle = "unknown-cycle"
+    case noObjectives = "no-objectives"
+
+    public var path: String {
+        switch self {
+        case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
+            "rules.outline.\(rawValue)"
+        default:
+            "rules.report.\(rawValue)"
+        }
+    }
+
+    public var values: [String] {
+        switch self {
+        case .objective: ["number", "text", "kind"]
+        case .keyResult: ["number", "text"]
+        case .reading: ["direction", "metric", "baseline", "target", "change", "deadline", "confidence"]
+        case .set, .clean: []
+        case .finding: ["severity", "rule", "message"]
+        case .why: ["why"]
+        case .fix: ["fix"]
+        case .summary: ["errors", "warnings", "hints", "strength", "checks"]
+        case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
+            ["file", "line", "text"]
+        }
+    }
+}
+
+extension CheckReportPrompt {
+    /// The words for a problem in an outline.
+    public init(_ problem: OutlineProblem) {
+        switch problem {
+        case .keyResultBeforeObjective: self = .keyResultBeforeObjective
+        case .emptyObjective: self = .emptyObjective
+        case .emptyKeyResult: self = .emptyKeyResult
+        case .unknownCycle: self = .unknownCycle
+        case .noObjectives: self = .noObjectives
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import OKRKit
+
+/// A check report as lines of text with a style each, so a terminal can colour them and a log can print them plain.
+public struct CheckReportText: Sendable {
+    /// How a line should look.
+    public enum Style: Sendable, Equatable {
+        case heading
+        case reading
+        case finding(Severity)
+        case detail
+        case clean
+        case summary(failed: Bool)
+    }
+
+    /// One line: its indent level, style and text.
+    public struct Line: Sendable, Equatable {
+        public var indent: Int
+        public var style: Style
+        public var text: String
+    }
+
+    public private(set) var lines: [Line] = []
+
+    /// Lays out a rendered report, grouped by objective, each key result with its one-line reading.
+    /// `failed` says whether the run fails (errors, or warnings under `--strict`), for the summary's style.
+    public init(_ document: CheckReportDocument, book: PromptBook, failed: Bool) {
+        for (index, objective) in document.objectives.enumerated() {
+            add(0, .heading, book.text(CheckReportPrompt.objective, [
+                "number": String(index + 1), "text": objective.text, "kind": objective.kind,
+            ]))
+            addFindings(objective.findings, indent: 1, book: book)
+            for (number, keyResult) in objective.keyResults.enumerated() {
+                add(1, .heading, book.text(CheckReportPrompt.keyResult, ["number": String(number + 1), "text": keyResult.text]))
+                add(2, .reading, book.text(CheckReportPrompt.reading, Self.values(of: keyResult.reading.reading)))
+                if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
+                addFindings(keyResult.findings, indent: 2, book: book)
+            }
+            add(0, .detail, "")
+        }
+        if !document.findings.isEmpty {
+            add(0, .heading, book.text(CheckReportPrompt.set))
+            addFindings(document.findings, indent: 1, book: book)
+            add(0, .detail, "")
+        }
+        let summary = document.summary
+        add(0, .summary(failed: failed), book.text(CheckReportPrompt.summary, [
+            "errors": String(summary.errors), "warnings": String(summary.warnings), "hints": String(summary.hints),
+            "strength": String(summary.strength), "checks": String(summary.checks),
+        ]))
+    }
+
+    /// The lines joined with newlines and indented two spaces per level, without styling.
+    public var plain: String {
+        lines.map { String(repeating: "  ", count: $0.indent) + $0.text }.joined(separator: "\n")
+    }
+
+    private mutating func add(_ indent: Int, _ style: Style, _ text: String) {
+        lines.append(Line(indent: indent, style: style, text: text))
+    }
+
+    private mutating func addFindings(_ findings: [CheckReportDocument.FindingEntry], indent: Int, book: PromptBook) {
+        for finding in findings {
+            add(indent, .finding(finding.severity), book.text(CheckReportPrompt.finding, [
+                "severity": finding.severity.rawValue, "rule": finding.rule, "message": finding.message,
+            ]))
+            add(indent + 2, .detail, book.text(CheckReportPrompt.why, ["why": finding.why]))
+            add(indent + 2, .detail, book.text(CheckReportPrompt.fix, ["fix": finding.fix]))
+        }
+    }
+
+    /// A reading's fields as template values; absent fields are left out so their sections stay hidden.
+    static func values(of reading: Reading) -> [String: String] {
+        var values: [String: String] = [:]
+        values["direction"] = reading.direction?.rawValue
+        values["metric"] = reading.metric
+        values["baseline"] = reading.baseline.map { PlainNumber.text($0, unit: reading.unit) }
+        values["target"] = reading.target.map { PlainNumber.text($0, unit: reading.unit) }
+        values["change"] = reading.change.map { PlainNumber.text($0, unit: reading.unit) }
+        values["deadline"] = reading.deadline
+        values["confidence"] = reading.confidence.map { PlainNumber.text($0) }
+        return values
+    }
+}

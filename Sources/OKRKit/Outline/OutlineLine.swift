@@ -1,0 +1,153 @@
+/// One line of an outline, classified: an objective, a key result, a cycle, or anything else.
+struct OutlineLine {
+    enum Kind: Equatable {
+        /// An objective; `headingLevel` is 1 or 2 for a bare `#`/`##` heading, `nil` for an explicit marker.
+        case objective(text: String, kind: ObjectiveKind, headingLevel: Int?)
+        case keyResult(text: String, confidence: Double?)
+        case cycle(String)
+        case other
+    }
+
+    /// The line without surrounding spaces.
+    let trimmed: String
+    let kind: Kind
+    /// The width of the leading whitespace (a tab counts 4).
+    let indent: Int
+
+    /// Classifies a line.
+    init(_ line: Substring) {
+        let trimmed = line.trimmingSpaces()
+        self.trimmed = trimmed
+        indent = line.prefix { $0.isWhitespace }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+        kind = OutlineLine.classify(trimmed)
+    }
+
+    private static func classify(_ line: String) -> Kind {
+        var rest = Substring(line)
+        if rest.hasPrefix("#") {
+            let hashes = rest.prefix { $0 == "#" }.count
+            rest = rest.dropFirst(hashes)
+            guard hashes <= 2, rest.first?.isWhitespace == true else { return .other }
+            let content = stripEmphasis(rest.trimmingSpaces())
+            if let text = afterObjectiveMarker(Substring(content)) { return objective(text, headingLevel: nil) }
+            return objective(content, headingLevel: hashes)
+        }
+        let content = Substring(stripEmphasis(line))
+        if let text = afterObjectiveMarker(content) { return objective(text, headingLevel: nil) }
+        if let text = after(word: "cycle", in: content) { return .cycle(text.trimmingSpaces()) }
+        if let text = afterKeyResultMarker(content) {
+            let bare = Substring(stripEmphasis(text.trimmingSpaces()))
+            if let inner = afterObjectiveMarker(bare) { return objective(inner, headingLevel: nil) }
+            return keyResult(String(afterKeyResultLabel(bare) ?? bare))
+        }
+        if let text = afterKeyResultLabel(content), !text.isEmpty { return keyResult(String(text)) }
+        return .other
+    }
+
+    // MARK: Objectives
+
+    private static func objective(_ text: String, headingLevel: Int?) -> Kind {
+        var kind = ObjectiveKind.aspirational
+        var words = text
+        for candidate in ObjectiveKind.allCases {
+            let tag = "[\(candidate.rawValue)]"
+            if let range = words.range(of: tag, options: .caseInsensitive) {
+                kind = candidate
+                words.removeSubrange(range)
+            }
+        }
+        let cleaned = words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return .objective(text: stripEmphasis(cleaned), kind: kind, headingLevel: headingLevel)
+    }
+
+    /// The text after "Objective:", "Objective 1:", "O1:" or "O:".
+    private static func afterObjectiveMarker(_ line: Substring) -> String? {
+        if let text = after(word: "objective", in: line) { return text.trimmingSpaces() }
+        guard let first = line.first, first == "O" || first == "o" else { return nil }
+        let afterO = line.dropFirst()
+        let digits = afterO.prefix(while: \.isNumber)
+        let rest = afterO.dropFirst(digits.count).drop { $0 == " " }
+        guard rest.first == ":" else { return nil }
+        return rest.dropFirst().trimmingSpaces()
+    }
+
+    // MARK: Key results
+
+    private static func keyResult(_ text: String) -> Kind {
+        var body = Substring(text.trimmingSpaces())
+        for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
+        var confidence: Double?
+        if body.hasSuffix(")"), let open = body.lastIndex(of: "(") {
+            let group = body[open...]
+            if group.lowercased().contains("confiden"), let value = KeyResultReader.read(String(group)).confidence {
+                confidence = value
+                body = body[..<open]
+            }
+        }
+        return .keyResult(text: stripEmphasis(body.trimmingSpaces()), confidence: confidence)
+    }
+
+    /// The text after a list marker: "-", "*", "+", "•", "1.", "1)".
+    private static func afterKeyResultMarker(_ line: Substring) -> Substring? {
+        if let first = line.first, "-*+•–".contains(first) {
+            let rest = line.dropFirst()
+            guard rest.isEmpty || rest.first?.isWhitespace == true else { return nil }
+            return rest
+        }
+        let digits = line.prefix(while: \.isNumber)
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
+        let body = rest.dropFirst()
+        guard body.isEmpty || body.first?.isWhitespace == true else { return nil }
+        return body
+    }
+
+    /// The text after "KR:", "KR1:", "KR 1.2:", "Key result:" or "Key result 2:".
+    private static func afterKeyResultLabel(_ line: Substring) -> Substring? {
+        let lower = line.lowercased()
+        let label: Int
+        if lower.hasPrefix("key result") {
+            label = "key result".count + (lower.dropFirst("key result".count).hasPrefix("s") ? 1 : 0)
+        } else if lower.hasPrefix("kr") {
+            label = 2
+        } else {
+            return nil
+        }
+        let rest = line.dropFirst(label).drop { $0.isNumber || $0 == " " || $0 == "." }
+        guard rest.first == ":" else { return nil }
+        return Substring(rest.dropFirst().trimmingSpaces())
+    }
+
+    // MARK: Helpers
+
+    /// The text after `word` (any case), optional spaces and a number, and a colon.
+    private static func after(word: String, in line: Substring) -> Substring? {
+        guard line.count > word.count, line.prefix(word.count).lowercased() == word else { return nil }
+        let rest = line.dropFirst(word.count).drop { $0.isNumber || $0 == " " || $0 == "." }
+        guard rest.first == ":" else { return nil }
+        return rest.dropFirst()
+    }
+
+    /// Removes Markdown bold or italic markers around a text: "**Grow revenue**".
+    private static func stripEmphasis(_ text: String) -> String {
+        var result = Substring(text)
+        while let first = result.first, first == "*" || first == "_", result.last == first, result.count > 1 {
+            result = result.dropFirst().dropLast()
+        }
+        if result.hasPrefix("**"), let close = result.dropFirst(2).range(of: "**") {
+            // "**Objective 1:** Grow revenue" keeps the words, drops the markers.
+            result = result[result.index(result.startIndex, offsetBy: 2)..<close.lowerBound] + result[close.upperBound...]
+        }
+        return result.trimmingSpaces()
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading or trailing whitespace.
+    func trimmingSpaces() -> String {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return start < end ? String(self[start..<end]) : ""
+    }
+}

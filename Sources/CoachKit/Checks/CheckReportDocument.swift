@@ -78,7 +78,7 @@ public struct CheckReportDocument: Codable, Equatable, Sendable {
     public init(_ report: CheckReport, book: PromptBook) {
         func entry(_ finding: Finding) -> FindingEntry {
             func text(_ part: RulePrompt.Part) -> String {
-                book.render(path: RulePrompt(rule: finding.rule, part: part).path, finding.values)
+                book.text(RulePrompt(rule: finding.rule, part: part), finding.values)
             }
             return FindingEntry(
                 rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),

@@ -1,4 +1,6 @@
-/// The words of a check report and of outline problems, in `prompts/rules.yaml` under `report` and `outline`.
+import OKRKit
+
+/// The words of a check report and of problems with its input, in `prompts/rules.yaml` under `report` and `outline`.
 public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case objective
     case keyResult = "key-result"
@@ -14,10 +16,13 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case emptyKeyResult = "empty-key-result"
     case unknownCycle = "unknown-cycle"
     case noObjectives = "no-objectives"
+    case unreadable
+    case notText = "not-text"
 
     public var path: String {
         switch self {
-        case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
+        case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives, .unreadable,
+            .notText:
             "rules.outline.\(rawValue)"
         default:
             "rules.report.\(rawValue)"
@@ -36,6 +41,8 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
         case .summary: ["errors", "warnings", "hints", "strength", "checks"]
         case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
             ["file", "line", "text"]
+        case .unreadable: ["file", "problem"]
+        case .notText: ["file", "line"]
         }
     }
 }

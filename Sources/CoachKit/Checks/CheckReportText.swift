@@ -10,9 +10,20 @@ public struct CheckReportText: Sendable {
         case detail
         case clean
         case summary(failed: Bool)
+
+        /// The mark that starts a line of this style, so severity shows without colour: "✖", "⚠", "ℹ", "✔".
+        public var marker: String {
+            switch self {
+            case .finding(.error): "✖"
+            case .finding(.warning): "⚠"
+            case .finding(.hint): "ℹ"
+            case .clean: "✔"
+            case .heading, .reading, .detail, .summary: ""
+            }
+        }
     }
 
-    /// One line: its indent level, style and text.
+    /// One line: its indent level, style and text (without the marker).
     public struct Line: Sendable, Equatable {
         public var indent: Int
         public var style: Style
@@ -49,9 +60,12 @@ public struct CheckReportText: Sendable {
         ]))
     }
 
-    /// The lines joined with newlines and indented two spaces per level, without styling.
+    /// The lines with their markers, indented two spaces per level, without colour.
     public var plain: String {
-        lines.map { String(repeating: "  ", count: $0.indent) + $0.text }.joined(separator: "\n")
+        lines.map { line in
+            let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "
+            return String(repeating: "  ", count: line.indent) + marker + line.text
+        }.joined(separator: "\n")
     }
 
     private mutating func add(_ indent: Int, _ style: Style, _ text: String) {

@@ -1,0 +1,29 @@
+import CoachKit
+import Rainbow
+
+/// Prints a check report to the terminal: severity markers always, colour only when enabled.
+struct CheckPrinter {
+    var colored: Bool
+
+    func print(_ text: CheckReportText) {
+        Terminal.applyColor(colored)
+        for line in text.lines {
+            let indent = String(repeating: "  ", count: line.indent)
+            let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "
+            Swift.print(indent + style(marker + line.text, line.style))
+        }
+    }
+
+    private func style(_ text: String, _ style: CheckReportText.Style) -> String {
+        switch style {
+        case .heading: text.bold
+        case .reading: text.lightBlack
+        case .finding(.error): text.red
+        case .finding(.warning): text.yellow
+        case .finding(.hint): text.cyan
+        case .detail: text
+        case .clean: text.green
+        case .summary(let failed): failed ? text.red.bold : text.green.bold
+        }
+    }
+}

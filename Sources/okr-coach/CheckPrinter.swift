@@ -7,6 +7,8 @@ struct CheckPrinter {
 
     func print(_ text: CheckReportText) {
         Terminal.applyColor(colored)
+        // Rainbow also refuses to style when it guesses the output is not a console (a pipe under FORCE_COLOR).
+        Rainbow.outputTarget = colored ? .console : .unknown
         for line in text.lines {
             let indent = String(repeating: "  ", count: line.indent)
             let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "

@@ -14,12 +14,14 @@ public enum OutlineParser {
     /// Parses an outline; never fails, problems are in `diagnostics`.
     public static func parse(_ text: String) -> Outline {
         var builder = Builder()
-        var number = 0
+        var number = 0, lastWritten = 1
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
-            builder.take(OutlineLine(rawLine), at: number)
+            let line = OutlineLine(rawLine)
+            if !line.trimmed.isEmpty { lastWritten = number }
+            builder.take(line, at: number)
         }
-        return builder.finish(lastLine: max(number, 1))
+        return builder.finish(lastLine: lastWritten)
     }
 
     private struct Builder {

@@ -116,11 +116,13 @@ struct DeadlineFinder {
     private func expression(at start: Int, strongOnly: Bool) -> Int? {
         var j = start
         if word(j) == "the" { j += 1 }
-        if let w = word(j), ["end", "close", "start", "beginning", "middle", "mid", "half"].contains(w) {
+        if let w = word(j), ["end", "close", "start", "beginning", "middle", "mid"].contains(w) {
             var k = j + 1
             if word(k) == "of" { k += 1 }
+            let named = k
             if word(k) == "the" { k += 1 }
-            if let end = period(at: k, allowBare: true) ?? namedPeriod(at: k) { return end }
+            if let end = period(at: k, allowBare: true) ?? namedPeriod(at: named) { return end }
+            if let w = word(k), Self.periodNames.contains(w) { return k + 1 }
             return nil
         }
         if strongOnly && j > start { return nil }
@@ -145,7 +147,16 @@ struct DeadlineFinder {
 
     /// A quarter, half, fiscal year, month, date or year: "Q3 2027", "H1", "FY27", "May 1", "Dec 2027", "2027".
     private func period(at j: Int, allowBare: Bool) -> Int? {
-        if let k = kinds[j], k.kind == .date { return k.end }
+        if let k = kinds[j], k.kind == .date {
+            // "31 December 2027", "1st of May".
+            var end = k.end
+            if word(end) == "th" || word(end) == "st" || word(end) == "nd" || word(end) == "rd" { end += 1 }
+            if word(end) == "of" { end += 1 }
+            guard let month = word(end), Vocabulary.months.contains(month) else { return k.end }
+            end += 1
+            if let y = kinds[end], y.kind == .year { end = y.end }
+            return end
+        }
         if let k = kinds[j], k.kind == .year { return allowBare ? k.end : nil }
         guard let w = word(j) else { return nil }
         if Self.isQuarterOrHalf(w) || Self.standalone.contains(w) {

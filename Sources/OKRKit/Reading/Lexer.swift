@@ -67,6 +67,14 @@ struct Lexer {
             if Lexer.isLetter(c) || Lexer.isDigit(c) || Lexer.isMark(c) {
                 Lexer.appendLowercased(c, to: &text)
                 i += 1
+            } else if c == ".", i + 1 < n, Lexer.isDigit(scalars[i + 1]), Lexer.isDigit(scalars[i - 1]) {
+                // A version such as "v2.0" stays one word.
+                text.append(c)
+                i += 1
+            } else if (c == "-" || c == "‑") && i + 1 < n && Lexer.isDigit(scalars[i + 1]) && !Lexer.isDigit(scalars[i - 1]) {
+                // "week-2", "Sev-1", "COVID-19": a name, not an amount.
+                text.append("-")
+                i += 1
             } else if (c == "-" || c == "'" || c == "’" || c == "‑") && i + 1 < n && Lexer.isLetter(scalars[i + 1]) {
                 text.append(c == "’" ? "'" : (c == "‑" ? "-" : c))
                 i += 1

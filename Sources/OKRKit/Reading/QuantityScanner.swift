@@ -101,6 +101,7 @@ struct QuantityScanner {
         }
         var value = tokens[i].value
         var next = i + 1
+        if let w = word(next), glued(next), ["th", "st", "nd", "rd"].contains(w) { next += 1 }
         var scale: Double?
         if let w = word(next), let s = Units.scales[w], glued(next) || !Units.gluedOnlyScales.contains(w) {
             scale = s
@@ -202,6 +203,9 @@ struct QuantityScanner {
         {
             per = period; next += 2
         }
+        if per == nil, let w = word(next), let period = TimeUnit.cadences[w], word(next + 1).map(Vocabulary.stopwords.contains) ?? true {
+            per = period; next += 1
+        }
         if let b = prefixBound(before: start, kind: kind) { bound = bound ?? b.bound }
         var prefixStart = prefixBound(before: start, kind: kind)?.start ?? start
         // "between 20 and 25%".
@@ -217,13 +221,13 @@ struct QuantityScanner {
         }
         // A count names what it counts: "12 interviews", "three new products".
         if kind == .number, upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
-            kind = .count; unit = noun.text
-            if per == nil, let w = word(noun.end), w == "per" || w == "a" || w == "each" || w == "every", let w2 = word(noun.end + 1),
+            kind = .count; unit = noun.text; next = noun.end
+            if per == nil, let w = word(next), w == "per" || w == "a" || w == "each" || w == "every", let w2 = word(next + 1),
                 let period = TimeUnit.periods[w2]
             {
-                per = period
-            } else if per == nil, symbol(noun.end) == "/", let w2 = word(noun.end + 1) {
-                per = TimeUnit.periods[w2] ?? w2
+                per = period; next += 2
+            } else if per == nil, symbol(next) == "/", let w2 = word(next + 1) {
+                per = TimeUnit.periods[w2] ?? w2; next += 2
             }
         }
         if kind == .number, isYear(value: value, from: start, next: next) { kind = .year }
@@ -275,6 +279,7 @@ struct QuantityScanner {
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
         var j = i
         while j < limit, j - i < 3, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
+            TimeUnit.cadences[w] == nil,
             NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
         {
             j += 1
@@ -288,7 +293,7 @@ struct QuantityScanner {
         guard tokens[start].kind == .number, value >= 1990, value <= 2100, value == value.rounded(),
             !tokens[start].hasSeparators
         else { return false }
-        if let w = word(start - 1), ["to", "from", "reach", "of", "at", "hit"].contains(w) { return false }
+        if let w = word(start - 1), ["to", "from", "reach", "hit"].contains(w) { return false }
         return true
     }
 

@@ -33,6 +33,14 @@ enum TimeUnit {
     ]
 }
 
+extension TimeUnit {
+    /// Words that make an amount a rate by themselves: "20% QoQ", "$5k monthly".
+    static let cadences: [String: String] = [
+        "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
+        "yearly": "year", "annual": "year", "dod": "day", "wow": "week", "mom": "month", "qoq": "quarter", "yoy": "year",
+    ]
+}
+
 /// Currencies, magnitude suffixes and percent words.
 enum Units {
     /// Currency symbols written before or after an amount.

@@ -65,12 +65,12 @@ enum Vocabulary {
         "produce", "process", "handle", "resolve", "clear", "answer", "respond", "reply", "fix", "visit", "call", "contact", "survey",
         "certify", "pass", "adopt", "open", "enter", "expand into", "optimise", "optimize", "transform", "change",
         "streamline", "simplify", "automate", "standardise", "standardize", "update", "upgrade", "redesign", "revamp",
-    ]).union(["ran", "wrote", "written", "made", "got", "gotten", "went", "brought", "took", "met", "sent", "hit"])
+        "have",
+    ]).union(["ran", "wrote", "written", "made", "got", "gotten", "went", "brought", "took", "met", "sent", "hit", "has", "had"])
 
-    /// Verbs whose way comes from the numbers or the metric: "improve load time from 3s to 1s" goes down.
-    static let soft: Set<String> = inflected([
-        "improve", "optimise", "optimize", "accelerate", "change", "move", "bring", "take", "get", "go", "push",
-        "drive", "transform", "better", "speed", "streamline", "shift", "adjust", "reach", "achieve", "hit",
+    /// Verbs that ask for a better metric without saying which way: "improve load time" means shorter.
+    static let improving: Set<String> = inflected([
+        "improve", "optimise", "optimize", "accelerate", "better", "enhance", "speed", "streamline", "strengthen",
     ])
 
     /// Verbs that only introduce another verb: "ensure churn stays below 2%", "make sure", "help".
@@ -119,6 +119,21 @@ enum Vocabulary {
         "approve", "triage", "handle", "review", "merge", "deploy", "restore", "recover", "refund", "fulfil", "fulfill",
         "dispatch", "load", "render", "return", "pay", "contact", "call", "address", "patch", "escalate", "route",
     ]).union(["response", "resolution", "responses", "resolutions", "turnaround", "sla", "slas", "first-response"])
+
+    /// Verbs that are also nouns starting a metric's name: "close rate", "build time", "win rate".
+    static let nounVerbs: Set<String> = [
+        "close", "process", "handle", "test", "build", "call", "deploy", "release", "design", "survey", "return", "update",
+        "win", "run", "sign", "set", "post", "train", "contact", "book", "drop", "launch", "hire", "burn", "change",
+        "open", "score", "fix", "ship", "answer", "reply", "visit", "pass", "convert", "scale", "lead", "load",
+        "resolve", "respond", "review", "merge", "deliver",
+    ]
+
+    /// Nouns that end a metric's name: after "close", "rate" makes "close rate" a metric, not a verb and object.
+    static let metricHeads: Set<String> = [
+        "rate", "rates", "time", "times", "ratio", "score", "scores", "cost", "costs", "coverage", "volume", "volumes",
+        "frequency", "count", "counts", "speed", "velocity", "quality", "success", "duration", "size", "throughput",
+        "share", "value", "level", "levels", "capacity", "latency", "percentage", "cycle", "backlog", "pipeline",
+    ]
 
     /// Month names and their usual abbreviations.
     static let months: Set<String> = [

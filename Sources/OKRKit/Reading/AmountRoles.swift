@@ -1,0 +1,93 @@
+/// Which amount of a key result is where it starts, where it should end, and by how much it should move.
+///
+/// Cues are the words before an amount: "from" starts, "to", "of", "at", "reach", "→" and bounds ("70+",
+/// "above 25%") end, "by" moves. "X to Y" and "X → Y" without "from" read as start and end. A lone amount is
+/// the target, or the change when the verb already says which way and the amount is a percentage or multiplier.
+struct AmountRoles {
+    var baseline: FoundQuantity?
+    var target: FoundQuantity?
+    var change: FoundQuantity?
+
+    init(analysis: SentenceAnalysis, verb: FoundVerb?) {
+        let tokens = analysis.tokens
+        let measures = analysis.quantities.filter { q in
+            q.quantity.isMeasure && !analysis.conditions.contains { $0.range.contains(q.range.lowerBound) }
+        }
+        func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
+        func cue(before q: FoundQuantity) -> String? {
+            var j = q.prefixStart - 1
+            while let w = word(j), Self.fillers.contains(w) { j -= 1 }
+            if j >= 0, tokens[j].kind == .symbol, tokens[j].text == "~" || tokens[j].text == "(" { j -= 1 }
+            if j >= 0, tokens[j].kind == .symbol, tokens[j].text == "→" || tokens[j].text == "=" || tokens[j].text == ":" {
+                return tokens[j].text
+            }
+            guard let w = word(j) else { return nil }
+            if (w == "from" || w == "than"), let w0 = word(j - 1), ["up", "down", "compared", "vs", "versus"].contains(w0) {
+                return "currently"
+            }
+            if w == "to", word(j - 1) == "compared" { return "currently" }
+            return w
+        }
+        var unassigned: [FoundQuantity] = []
+        for (k, q) in measures.enumerated() {
+            let c = cue(before: q)
+            let after = word(q.range.upperBound)
+            let opensSpan = k + 1 < measures.count && Self.isSpan(from: q, to: measures[k + 1], tokens: tokens)
+            if Self.baselineCues.contains(c ?? "") || ["today", "now", "currently", "baseline", "today's"].contains(after ?? "") {
+                if baseline == nil { baseline = q } else { unassigned.append(q) }
+            } else if c == "by" && change == nil {
+                change = q
+            } else if opensSpan, baseline == nil, !Self.targetCues.contains(c ?? "") {
+                baseline = q
+            } else if Self.targetCues.contains(c ?? "") || c == "→" || c == "=" || c == ":" {
+                if target == nil { target = q } else { unassigned.append(q) }
+            } else {
+                unassigned.append(q)
+            }
+        }
+        for q in unassigned {
+            let kind = q.quantity.kind
+            if change == nil, q.sign != 0 || kind == .multiplier {
+                change = q
+            } else if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
+                target = q
+            } else if change == nil, target == nil, baseline == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
+                kind == .percent || kind == .points
+            {
+                change = q
+            } else if target == nil {
+                target = q
+            }
+        }
+    }
+
+    /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k".
+    private static func isSpan(from a: FoundQuantity, to b: FoundQuantity, tokens: [Token]) -> Bool {
+        var j = a.range.upperBound
+        guard j < b.prefixStart || j == b.range.lowerBound else { return false }
+        guard j < tokens.count else { return false }
+        let t = tokens[j]
+        guard (t.kind == .word && t.text == "to") || (t.kind == .symbol && (t.text == "→" || t.text == ">")) else { return false }
+        j += 1
+        while j < b.prefixStart, tokens[j].kind == .word, fillers.contains(tokens[j].text) { j += 1 }
+        return j == b.prefixStart
+    }
+
+    /// Words that may stand between a cue and its amount: "to about 50", "from today's 20%".
+    static let fillers: Set<String> = [
+        "a", "an", "the", "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "just", "only",
+        "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
+    ]
+
+    /// Words before an amount that make it today's value.
+    static let baselineCues: Set<String> = [
+        "from", "currently", "baseline", "today", "now", "was", "vs", "versus", "starting", "start", "base", "since",
+    ]
+
+    /// Words before an amount that make it the value to reach.
+    static let targetCues: Set<String> = [
+        "to", "of", "at", "reach", "reaching", "reaches", "reached", "hit", "hitting", "achieve", "achieving", "attain",
+        "target", "goal", "toward", "towards", "into", "hits", "is", "be", "are", "stay", "stays", "remain", "remains",
+        "keep", "maintain", "surpass", "exceed", "beat", "get", "over", "past", "land", "deliver", "with",
+    ]
+}

@@ -1,5 +1,5 @@
 import CoachKit
-import Rainbow
+@preconcurrency import Rainbow
 
 /// Prints a check report to the terminal: severity markers always, colour only when enabled.
 struct CheckPrinter {

@@ -24,7 +24,8 @@ import Testing
             Objective: Delight R&D's "power" users
             - Improve the <beta> experience
             """)
-        let finding = try #require(doc.objectives[0].keyResults[0].findings.first { $0.rule == "kr-no-number" })
+        let findings = doc.objectives[0].keyResults[0].findings
+        let finding = try #require(findings.first(where: { $0.rule == "kr-no-number" }))
         #expect(finding.severity == .error)
         #expect(finding.category == .measurable)
         #expect(finding.why.contains("Improve the <beta> experience"))

@@ -72,7 +72,8 @@ import Testing
             KeyResult(text: "Raise forum answers per question from 0.8 to 1.5 by end of Q3"),
         ])
         let report = engine.check([objective], cycle: nil)
-        let finding = try #require(report.objectives[0].keyResults[0].findings.first { $0.rule == "kr-no-baseline" })
+        let findings = report.objectives[0].keyResults[0].findings
+        let finding = try #require(findings.first(where: { $0.rule == "kr-no-baseline" }))
         let suggestion = try #require(finding.values["suggestion"])
         #expect(suggestion.contains("<today>"))
         #expect(suggestion.contains("24,000"))

@@ -25,7 +25,8 @@ struct Move {
             relative = abs(t - b) / abs(b)
         } else if let change = reading.change, reading.baseline == nil || reading.target == nil {
             switch unit {
-            case "x": relative = isDecrease ? 1 - 1 / max(change, 1) : max(change - 1, 0)
+            // "halve" is a multiplier of 0.5; "cut 3x" means to a third.
+            case "x" where change > 0: relative = isDecrease ? (change < 1 ? 1 - change : 1 - 1 / change) : max(change - 1, 0)
             case "%": relative = change / 100
             default: relative = nil
             }

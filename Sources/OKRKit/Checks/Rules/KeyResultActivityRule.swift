@@ -26,6 +26,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Raise webinar-to-trial conversion from 4% to 7%"),
             .keyResult("Reduce the number of weekly meetings from 14 to 8"),
             .keyResult("Sign 12 new enterprise customers"),
+            .keyResult("Ship 95% of orders within 24 hours"),
         ]
     )
 
@@ -40,7 +41,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         guard let first = lead.first, !KeyResultHealthMetricRule.holdsLevel(subject) else { return nil }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(word: first)
         if !firstIsOutcome {
-            if ActivityVocabulary.verbs.contains(word: first) { return first }
+            if ActivityVocabulary.verbs.contains(word: first), !isServiceLevel(lead, subject.measures) { return first }
             if let phrase = ActivityVocabulary.phrases.first(where: { $0.hasPrefix(first + " ") && subject.words.contains(phrase: $0) }) {
                 return phrase
             }
@@ -48,6 +49,13 @@ public struct KeyResultActivityRule: KeyResultRule {
         }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(word: first) { return nil }
         return countedEffort(in: subject.words.words)
+    }
+
+    /// "Deliver 98% of orders on time": a verb of work followed by a share is a service level, an outcome.
+    private static func isServiceLevel(_ lead: ArraySlice<String>, _ measures: [Quantity]) -> Bool {
+        let words = Array(lead)
+        guard words.count > 2, ActivityVocabulary.rateVerbs.contains(word: words[0]), words[2] == "of" else { return false }
+        return measures.first?.kind == .percent
     }
 
     /// "12 interviews", "50 sales calls", "the number of webinars": a count of effort.

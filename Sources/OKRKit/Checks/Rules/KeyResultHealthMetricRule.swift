@@ -11,12 +11,15 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
             .keyResult("Hold monthly logo churn below 2%"),
             .keyResult("Make sure p95 checkout latency stays under 400 ms"),
             .keyResult("Sustain a CSAT of 4.5 or higher through the migration"),
+            .keyResult("Ensure the invoice error rate is at most 0.5%"),
+            .keyResult("Don't let the support backlog grow past 150 tickets"),
         ],
         nonTriggeringExamples: [
             .keyResult("Raise trial-to-paid conversion from 4% to 7% by end of Q3"),
             .keyResult("Cut monthly logo churn from 3% to 2%"),
             .keyResult("Hold 12 customer interviews with churned accounts"),
             .keyResult("Keep growing weekly active teams from 300 to 450"),
+            .keyResult("Ensure every new hire ships code in their first week"),
         ]
     )
 
@@ -39,6 +42,11 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
                 return lead.dropFirst().contains(where: StatusQuoVocabulary.bounds.contains)
             }
             if let second = lead.dropFirst().first, second.hasSuffix("ing") { return false }
+            return true
+        }
+        if let first = lead.first, StatusQuoVocabulary.assuranceVerbs.contains(word: first),
+            StatusQuoVocabulary.boundPhrases.contains(where: words.contains(phrase:))
+        {
             return true
         }
         return reading.direction == .maintain

@@ -26,7 +26,8 @@ public struct ObjectiveLengthRule: ObjectiveRule {
     )
 
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
-        let count = subject.words.words.count
+        // People count "world-class" as one word: count what spaces separate.
+        let count = subject.text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
         guard count < Self.minimum || count > Self.maximum else { return .pass }
         return .violation(values: [
             "text": subject.text, "count": String(count), "minimum": String(Self.minimum), "maximum": String(Self.maximum),

@@ -11,6 +11,9 @@ enum ActivityVocabulary {
         brainstorm outline sketch code program configure
         """)
 
+    /// Verbs of work that describe a service level when followed by a share: "deliver 98% of orders on time".
+    static let rateVerbs = StemSet("deliver complete finish process ship handle fulfil fulfill dispatch")
+
     /// Two-word verbs that lead an activity: "set up", "roll out".
     static let phrases = ["set up", "roll out", "kick off", "go live", "put in place", "sign off on"]
 

@@ -9,7 +9,7 @@ enum ConceptMap {
         ("customer", StemSet("""
             customer client user satisfaction satisfy satisfied happy happiness delight delighted nps csat ces \
             promoter detractor review rating star feedback churn retain retention loyal loyalty support ticket \
-            complaint response respond resolve resolution query inquiry enquiry service experience love sentiment \
+            complaint escalation response respond resolve resolution query inquiry enquiry service experience love sentiment \
             stay advocate advocacy reply renew renewal referral testimonial trust effort helpdesk care success wait queue
             """)),
         ("revenue", StemSet("""
@@ -28,7 +28,8 @@ enum ConceptMap {
         ("product", StemSet("""
             product feature usage use active dau mau wau engagement engage adoption adopt activation activate \
             onboarding onboard session retention app mobile platform release launch roadmap experience ux ui \
-            design usability workflow integration api self serve checkout value aha habit stickiness power user
+            design usability workflow integration api self serve checkout value aha habit stickiness power user \
+            uptime availability performance speed fast bug crash quality reliability latency error
             """)),
         ("reliability", StemSet("""
             reliability reliable uptime availability available outage incident downtime latency performance \

@@ -12,7 +12,16 @@ enum StatusQuoVocabulary {
         "not drop below", "does not exceed", "do not exceed", "never exceed", "never exceeds", "above at all times",
         "below at all times", "keep above", "keep below", "kept above", "kept below", "hold above", "hold below",
         "maintained above", "maintained below", "maintained at", "steady at", "stable at", "consistently above",
-        "consistently below", "as usual", "keep the lights on",
+        "consistently below", "as usual", "keep the lights on", "dont let", "do not let", "never let", "not let",
+    ]
+
+    /// Verbs that hold a level when the sentence names a bound: "ensure uptime is at least 99.9%".
+    static let assuranceVerbs = StemSet("ensure guarantee assure")
+
+    /// Words that make a number a floor or a ceiling.
+    static let boundPhrases = [
+        "at least", "at most", "or higher", "or more", "or better", "or less", "or lower", "or fewer", "no less than",
+        "no more than", "above", "below", "under", "over", "never",
     ]
 
     /// Words after a status-quo verb that name a level: "keep churn below 2%".

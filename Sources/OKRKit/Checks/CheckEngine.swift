@@ -67,6 +67,8 @@ extension KeyResultSubject {
         self.measures = KeyResultSubject.measures(in: keyResult.text, reading: reading)
         self.objective = objective
         self.cycle = cycle
+        self.holdsLevel = KeyResultHealthMetricRule.holdsLevel(self)
+        self.activity = holdsLevel ? nil : KeyResultActivityRule.activity(in: self)
     }
 
     /// The quantities that state a measure, leaving out those inside the deadline phrase ("within 90 days").

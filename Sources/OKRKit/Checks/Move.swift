@@ -52,11 +52,12 @@ struct Move {
 
     /// Rates that can pass 100%: net revenue retention, attainment of a plan, growth rates.
     private static func canPassHundred(_ words: WordList) -> Bool {
-        let phrases = [
-            "net revenue retention", "net dollar retention", "nrr", "ndr", "of plan", "of quota", "of target",
-            "of goal", "attainment", "growth", "yoy", "year over year", "roi", "return on", "of budget", "roas",
-            "utilization", "utilisation", "coverage ratio",
-        ]
-        return phrases.contains(where: words.contains(phrase:))
+        unboundedRates.occurs(in: words)
     }
+
+    private static let unboundedRates = PhraseList([
+        "net revenue retention", "net dollar retention", "nrr", "ndr", "of plan", "of quota", "of target", "of goal",
+        "attainment", "growth", "yoy", "year over year", "roi", "return on", "of budget", "roas", "utilization",
+        "utilisation", "coverage ratio",
+    ])
 }

@@ -10,6 +10,10 @@ public struct KeyResultSubject: Sendable {
     public var objective: ObjectiveSubject
     /// The cycle of the set, if known; it bounds key results without their own deadline.
     public var cycle: Cycle?
+    /// Whether the sentence holds a level ("keep churn below 2%"), worked out once for the rules that ask.
+    var holdsLevel = false
+    /// The word that makes the sentence an activity ("launch", "interviews"), worked out once.
+    var activity: String?
 
     /// The sentence as written.
     public var text: String { keyResult.text }
@@ -22,11 +26,14 @@ public struct ObjectiveSubject: Sendable {
     public var objective: Objective
     /// The objective's text split into lower-cased words.
     public var words: WordList
+    /// The concepts the objective names, for relating key results to it.
+    let concepts: ConceptProfile
 
     /// Prepares an objective for the rules.
     public init(_ objective: Objective) {
         self.objective = objective
         self.words = WordList(objective.text)
+        self.concepts = ConceptProfile(words)
     }
 
     /// The objective as written.

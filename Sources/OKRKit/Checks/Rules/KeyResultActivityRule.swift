@@ -31,20 +31,18 @@ public struct KeyResultActivityRule: KeyResultRule {
     )
 
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
-        guard let activity = Self.activity(in: subject) else { return .pass }
+        guard let activity = subject.activity else { return .pass }
         return .violation(values: ["text": subject.text, "activity": activity, "objective": subject.objective.text])
     }
 
-    /// The word that makes a key result an activity, or `nil` for an outcome.
+    /// The word that makes a key result an activity, or `nil` for an outcome (a level to hold is not an activity).
     static func activity(in subject: KeyResultSubject) -> String? {
         let lead = subject.words.afterFiller
-        guard let first = lead.first, !KeyResultHealthMetricRule.holdsLevel(subject) else { return nil }
+        guard let first = lead.first else { return nil }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(word: first)
         if !firstIsOutcome {
             if ActivityVocabulary.verbs.contains(word: first), !isServiceLevel(lead, subject.measures) { return first }
-            if let phrase = ActivityVocabulary.phrases.first(where: { $0.hasPrefix(first + " ") && subject.words.contains(phrase: $0) }) {
-                return phrase
-            }
+            if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
             if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
         }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(word: first) { return nil }

@@ -24,7 +24,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
     )
 
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
-        guard Self.holdsLevel(subject) else { return .pass }
+        guard subject.holdsLevel else { return .pass }
         let metric = subject.reading.metric.flatMap { $0.isEmpty ? nil : $0 } ?? subject.text
         return .violation(values: ["text": subject.text, "metric": metric])
     }
@@ -34,7 +34,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
         let reading = subject.reading
         if let baseline = reading.baseline, let target = reading.target, baseline != target { return false }
         let words = subject.words
-        if StatusQuoVocabulary.levelPhrases.contains(where: words.contains(phrase:)) { return true }
+        if StatusQuoVocabulary.levelPhrases.occurs(in: words) { return true }
         let lead = words.afterFiller
         if let first = lead.first, StatusQuoVocabulary.verbs.contains(word: first) {
             // "Hold 12 interviews" counts effort; "keep growing" seeks change.
@@ -45,7 +45,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
             return true
         }
         if let first = lead.first, StatusQuoVocabulary.assuranceVerbs.contains(word: first),
-            StatusQuoVocabulary.boundPhrases.contains(where: words.contains(phrase:))
+            StatusQuoVocabulary.boundPhrases.occurs(in: words)
         {
             return true
         }

@@ -30,7 +30,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
         }
         let statesTarget = reading.target != nil || reading.change != nil || !subject.measures.isEmpty
         guard statesTarget else { return .notApplicable }
-        if KeyResultHealthMetricRule.holdsLevel(subject) || KeyResultActivityRule.activity(in: subject) != nil {
+        if subject.holdsLevel || subject.activity != nil {
             return .notApplicable
         }
         let metric = reading.metric.flatMap { $0.isEmpty ? nil : $0 } ?? subject.text

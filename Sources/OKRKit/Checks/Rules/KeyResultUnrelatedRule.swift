@@ -21,7 +21,7 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
     )
 
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
-        let objective = ConceptProfile(subject.objective.words)
+        let objective = subject.objective.concepts
         let keyResult = ConceptProfile(subject.words)
         guard !objective.families.isEmpty, !keyResult.families.isEmpty else { return .notApplicable }
         if !objective.stems.isDisjoint(with: keyResult.stems) || !objective.families.isDisjoint(with: keyResult.families) {

@@ -23,7 +23,7 @@ public struct ObjectiveIsOutputRule: ObjectiveRule {
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let words = subject.words.afterFiller
         guard let first = words.first else { return .notApplicable }
-        let isPhrase = ActivityVocabulary.phrases.contains { subject.words.contains(phrase: $0) && $0.hasPrefix(first + " ") }
+        let isPhrase = ActivityVocabulary.phrases.leading(words) != nil
         guard ActivityVocabulary.deliverableVerbs.contains(word: first) || isPhrase else { return .pass }
         return .violation(values: ["text": subject.text, "verb": first])
     }

@@ -15,7 +15,7 @@ enum ActivityVocabulary {
     static let rateVerbs = StemSet("deliver complete finish process ship handle fulfil fulfill dispatch")
 
     /// Two-word verbs that lead an activity: "set up", "roll out".
-    static let phrases = ["set up", "roll out", "kick off", "go live", "put in place", "sign off on"]
+    static let phrases = PhraseList(["set up", "roll out", "kick off", "go live", "put in place", "sign off on"])
 
     /// Verbs that make an objective a deliverable: "Launch the mobile app", "Migrate to the new billing system".
     static let deliverableVerbs = StemSet("""

@@ -4,7 +4,7 @@ enum StatusQuoVocabulary {
     static let verbs = StemSet("maintain continue keep sustain preserve remain stay uphold protect defend hold")
 
     /// Phrases that hold a level anywhere in a sentence: "stays above 99.9%", "never drops below 4.5".
-    static let levelPhrases = [
+    static let levelPhrases = PhraseList([
         "stay above", "stay below", "stay under", "stay over", "stay within", "stays above", "stays below",
         "stays under", "stays within", "remain above", "remain below", "remain under", "remains above",
         "remains below", "remains under", "remain within", "remains within", "at or above", "at or below",
@@ -13,16 +13,16 @@ enum StatusQuoVocabulary {
         "below at all times", "keep above", "keep below", "kept above", "kept below", "hold above", "hold below",
         "maintained above", "maintained below", "maintained at", "steady at", "stable at", "consistently above",
         "consistently below", "as usual", "keep the lights on", "dont let", "do not let", "never let", "not let",
-    ]
+    ])
 
     /// Verbs that hold a level when the sentence names a bound: "ensure uptime is at least 99.9%".
     static let assuranceVerbs = StemSet("ensure guarantee assure")
 
     /// Words that make a number a floor or a ceiling.
-    static let boundPhrases = [
+    static let boundPhrases = PhraseList([
         "at least", "at most", "or higher", "or more", "or better", "or less", "or lower", "or fewer", "no less than",
         "no more than", "above", "below", "under", "over", "never",
-    ]
+    ])
 
     /// Words after a status-quo verb that name a level: "keep churn below 2%".
     static let bounds: Set<String> = [

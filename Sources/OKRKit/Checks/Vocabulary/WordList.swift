@@ -29,10 +29,14 @@ public struct WordList: Sendable, Equatable {
 
     /// Whether the words of `phrase` (space separated) appear next to each other.
     public func contains(phrase: String) -> Bool {
-        let wanted = phrase.split(separator: " ").map(String.init)
-        guard !wanted.isEmpty, wanted.count <= words.count else { return false }
-        for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {
-            if Array(words[start..<(start + wanted.count)]) == wanted { return true }
+        contains(sequence: phrase.split(separator: " ").map(String.init))
+    }
+
+    /// Whether the given words appear next to each other, in order.
+    public func contains(sequence wanted: [String]) -> Bool {
+        guard let head = wanted.first, wanted.count <= words.count else { return false }
+        for start in 0...(words.count - wanted.count) where words[start] == head {
+            if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }
         }
         return false
     }

@@ -52,8 +52,7 @@ struct CheckCommand: ParsableCommand {
         let failed = report.summary.errors > 0 || (strict && report.summary.warnings > 0)
         switch format {
         case .json:
-            let data = try document.json()
-            print(String(decoding: data, as: UTF8.self))
+            print(document.json.text)
         case .text:
             CheckPrinter(colored: global.colorEnabled).print(CheckReportText(document, book: book, failed: failed))
         }

@@ -1,9 +1,8 @@
-import Foundation
 import OKRKit
 
 /// A check report with every finding's words rendered: what `okr-coach check --format json` prints and what
 /// text renderers (the CLI, the REPL's `/check`) walk.
-public struct CheckReportDocument: Codable, Equatable, Sendable {
+public struct CheckReportDocument: Equatable, Sendable {
     public var objectives: [ObjectiveEntry]
     /// Findings about the set as a whole.
     public var findings: [FindingEntry]
@@ -12,7 +11,7 @@ public struct CheckReportDocument: Codable, Equatable, Sendable {
     public var cycle: String?
 
     /// One objective with its findings and key results.
-    public struct ObjectiveEntry: Codable, Equatable, Sendable {
+    public struct ObjectiveEntry: Equatable, Sendable {
         public var text: String
         public var kind: String
         public var findings: [FindingEntry]
@@ -20,40 +19,15 @@ public struct CheckReportDocument: Codable, Equatable, Sendable {
     }
 
     /// One key result: its text, what was read, and its findings.
-    public struct KeyResultEntry: Codable, Equatable, Sendable {
+    public struct KeyResultEntry: Equatable, Sendable {
         public var text: String
-        public var reading: ReadingEntry
+        /// What the reader understood.
+        public var reading: Reading
         public var findings: [FindingEntry]
     }
 
-    /// A reading with every field present: absent values encode as `null`.
-    public struct ReadingEntry: Codable, Equatable, Sendable {
-        public var reading: Reading
-
-        private enum CodingKeys: String, CodingKey {
-            case direction, metric, baseline, target, change, unit, deadline, confidence
-        }
-
-        /// Wraps a reading.
-        public init(_ reading: Reading) { self.reading = reading }
-
-        public init(from decoder: any Decoder) throws { reading = try Reading(from: decoder) }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(reading.direction, forKey: .direction)
-            try container.encode(reading.metric, forKey: .metric)
-            try container.encode(reading.baseline, forKey: .baseline)
-            try container.encode(reading.target, forKey: .target)
-            try container.encode(reading.change, forKey: .change)
-            try container.encode(reading.unit, forKey: .unit)
-            try container.encode(reading.deadline, forKey: .deadline)
-            try container.encode(reading.confidence, forKey: .confidence)
-        }
-    }
-
     /// A finding with its words rendered from `prompts/rules.yaml`.
-    public struct FindingEntry: Codable, Equatable, Sendable {
+    public struct FindingEntry: Equatable, Sendable {
         public var rule: String
         public var severity: Severity
         public var category: RuleCategory
@@ -65,7 +39,7 @@ public struct CheckReportDocument: Codable, Equatable, Sendable {
     }
 
     /// Counts and strength.
-    public struct SummaryEntry: Codable, Equatable, Sendable {
+    public struct SummaryEntry: Equatable, Sendable {
         public var errors: Int
         public var warnings: Int
         public var hints: Int
@@ -89,7 +63,7 @@ public struct CheckReportDocument: Codable, Equatable, Sendable {
                 text: objective.objective.text, kind: objective.objective.kind.rawValue,
                 findings: objective.findings.map(entry),
                 keyResults: objective.keyResults.map {
-                    KeyResultEntry(text: $0.keyResult.text, reading: ReadingEntry($0.reading), findings: $0.findings.map(entry))
+                    KeyResultEntry(text: $0.keyResult.text, reading: $0.reading, findings: $0.findings.map(entry))
                 })
         }
         findings = report.findings.map(entry)
@@ -99,10 +73,44 @@ public struct CheckReportDocument: Codable, Equatable, Sendable {
         cycle = report.cycle?.label
     }
 
-    /// The document as JSON: pretty, keys sorted, absent reading values as `null`.
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+    /// The document as JSON in the documented shape: pretty, absent reading values as `null`, numbers in full.
+    public var json: JSONValue {
+        func finding(_ entry: FindingEntry) -> JSONValue {
+            .object([
+                ("rule", .string(entry.rule)), ("severity", .string(entry.severity.rawValue)),
+                ("category", .string(entry.category.rawValue)), ("message", .string(entry.message)),
+                ("why", .string(entry.why)), ("fix", .string(entry.fix)),
+                ("values", .object(entry.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ])
+        }
+        func reading(_ reading: Reading) -> JSONValue {
+            .object([
+                ("direction", .string(reading.direction?.rawValue)), ("metric", .string(reading.metric)),
+                ("baseline", .number(reading.baseline)), ("target", .number(reading.target)),
+                ("change", .number(reading.change)), ("unit", .string(reading.unit)),
+                ("deadline", .string(reading.deadline)), ("confidence", .number(reading.confidence)),
+            ])
+        }
+        let objectives = objectives.map { objective in
+            JSONValue.object([
+                ("text", .string(objective.text)), ("kind", .string(objective.kind)),
+                ("findings", .array(objective.findings.map(finding))),
+                ("keyResults", .array(objective.keyResults.map { keyResult in
+                    .object([
+                        ("text", .string(keyResult.text)), ("reading", reading(keyResult.reading)),
+                        ("findings", .array(keyResult.findings.map(finding))),
+                    ])
+                })),
+            ])
+        }
+        return .object([
+            ("objectives", .array(objectives)), ("findings", .array(findings.map(finding))),
+            ("summary", .object([
+                ("errors", .number(Double(summary.errors))), ("warnings", .number(Double(summary.warnings))),
+                ("hints", .number(Double(summary.hints))), ("strength", .number(Double(summary.strength))),
+                ("checks", .number(Double(summary.checks))),
+            ])),
+            ("cycle", .string(cycle)),
+        ])
     }
 }

@@ -42,7 +42,7 @@ public struct CheckReportText: Sendable {
             addFindings(objective.findings, indent: 1, book: book)
             for (number, keyResult) in objective.keyResults.enumerated() {
                 add(1, .heading, book.text(CheckReportPrompt.keyResult, ["number": String(number + 1), "text": keyResult.text]))
-                add(2, .reading, book.text(CheckReportPrompt.reading, Self.values(of: keyResult.reading.reading)))
+                add(2, .reading, book.text(CheckReportPrompt.reading, Self.values(of: keyResult.reading)))
                 if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
                 addFindings(keyResult.findings, indent: 2, book: book)
             }

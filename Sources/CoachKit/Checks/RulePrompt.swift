@@ -18,10 +18,13 @@ public struct RulePrompt: PromptKey, CaseIterable, Hashable {
     public init(rule: String, part: Part) {
         self.rule = rule
         self.part = part
-        self.values = RuleCatalog.standard.description(of: rule)?.values ?? []
+        self.values = RulePrompt.valuesByRule[rule] ?? []
     }
 
     public var path: String { "rules.\(rule).\(part.rawValue)" }
+
+    private static let valuesByRule = Dictionary(
+        RuleCatalog.standard.descriptions.map { ($0.id, $0.values) }, uniquingKeysWith: { first, _ in first })
 
     /// Every part of every built-in rule.
     public static let allCases: [RulePrompt] = RuleCatalog.standard.descriptions.flatMap { description in

@@ -20,7 +20,12 @@ public struct CheckEngine: Sendable {
         var score = StrengthScore()
         var counts: [Severity: Int] = [:]
 
-        func judge(_ outcome: RuleOutcome, _ description: RuleDescription) -> Finding? {
+        // What a finding needs of each rule, looked up once rather than per subject.
+        let setRules = catalog.setRules.map { ($0, RuleIdentity(type(of: $0).description)) }
+        let objectiveRules = catalog.objectiveRules.map { ($0, RuleIdentity(type(of: $0).description)) }
+        let keyResultRules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
+
+        func judge(_ outcome: RuleOutcome, _ description: RuleIdentity) -> Finding? {
             switch outcome {
             case .notApplicable:
                 return nil
@@ -38,13 +43,13 @@ public struct CheckEngine: Sendable {
         }
 
         let set = SetSubject(objectives: objectives, cycle: cycle)
-        let setFindings = catalog.setRules.compactMap { judge($0.check(set), type(of: $0).description) }
+        let setFindings = setRules.compactMap { judge($0.check(set), $1) }
         let reports = objectives.map { objective -> ObjectiveReport in
             let subject = ObjectiveSubject(objective)
-            let findings = catalog.objectiveRules.compactMap { judge($0.check(subject), type(of: $0).description) }
+            let findings = objectiveRules.compactMap { judge($0.check(subject), $1) }
             let keyResults = objective.keyResults.map { keyResult -> KeyResultReport in
                 let krSubject = KeyResultSubject(keyResult, objective: subject, cycle: cycle)
-                let findings = catalog.keyResultRules.compactMap { judge($0.check(krSubject), type(of: $0).description) }
+                let findings = keyResultRules.compactMap { judge($0.check(krSubject), $1) }
                 return KeyResultReport(keyResult: keyResult, reading: krSubject.reading, findings: findings)
             }
             return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
@@ -56,6 +61,19 @@ public struct CheckEngine: Sendable {
     }
 }
 
+/// The parts of a rule's description that every finding carries.
+private struct RuleIdentity {
+    let id: String
+    let severity: Severity
+    let category: RuleCategory
+
+    init(_ description: RuleDescription) {
+        id = description.id
+        severity = description.severity
+        category = description.category
+    }
+}
+
 extension KeyResultSubject {
     /// Reads a key result and gathers what the rules need about it.
     init(_ keyResult: KeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
@@ -63,8 +81,11 @@ extension KeyResultSubject {
         if let stated = keyResult.confidence { reading.confidence = stated }
         self.keyResult = keyResult
         self.reading = reading
-        self.words = WordList(keyResult.text)
-        self.measures = KeyResultSubject.measures(in: keyResult.text, reading: reading)
+        let words = WordList(keyResult.text)
+        self.words = words
+        let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
+        let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")
+        self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: keyResult.text, reading: reading)
         self.objective = objective
         self.cycle = cycle
         self.holdsLevel = KeyResultHealthMetricRule.holdsLevel(self)

@@ -6,7 +6,8 @@ public struct KeyResultSubject: Sendable {
     /// The sentence split into lower-cased words.
     public var words: WordList
     /// The measures the sentence states (not its deadline, dates or confidence): "15%", "$40k", "12 interviews".
-    public var measures: [Quantity]
+    /// Scanned only when the reading found no number, or may have missed a "from" baseline: empty otherwise.
+    var measures: [Quantity]
     public var objective: ObjectiveSubject
     /// The cycle of the set, if known; it bounds key results without their own deadline.
     public var cycle: Cycle?

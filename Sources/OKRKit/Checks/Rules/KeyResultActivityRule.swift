@@ -41,7 +41,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         guard let first = lead.first else { return nil }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(word: first)
         if !firstIsOutcome {
-            if ActivityVocabulary.verbs.contains(word: first), !isServiceLevel(lead, subject.measures) { return first }
+            if ActivityVocabulary.verbs.contains(word: first), !isServiceLevel(lead, subject) { return first }
             if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
             if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
         }
@@ -50,10 +50,10 @@ public struct KeyResultActivityRule: KeyResultRule {
     }
 
     /// "Deliver 98% of orders on time": a verb of work followed by a share is a service level, an outcome.
-    private static func isServiceLevel(_ lead: ArraySlice<String>, _ measures: [Quantity]) -> Bool {
-        let words = Array(lead)
+    private static func isServiceLevel(_ lead: ArraySlice<String>, _ subject: KeyResultSubject) -> Bool {
+        let words = Array(lead.prefix(3))
         guard words.count > 2, ActivityVocabulary.rateVerbs.contains(word: words[0]), words[2] == "of" else { return false }
-        return measures.first?.kind == .percent
+        return subject.reading.unit == "%" || subject.measures.first?.kind == .percent
     }
 
     /// "12 interviews", "50 sales calls", "the number of webinars": a count of effort.

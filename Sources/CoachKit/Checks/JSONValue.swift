@@ -28,44 +28,47 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// The value as pretty-printed JSON text, indented by two spaces.
     public var text: String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, depth: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, depth: Int) {
+    private func write(to output: inout [UInt8], depth: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += JSONValue.numberText(value)
+        case .null: output += Array("null".utf8)
+        case .bool(let value): output += Array((value ? "true" : "false").utf8)
+        case .number(let value): output += Array(JSONValue.numberText(value).utf8)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !items.isEmpty else { output += [0x5B, 0x5D]; return }
+            output += [0x5B, 0x0A]
             for (index, item) in items.enumerated() {
                 JSONValue.indent(depth + 1, &output)
                 item.write(to: &output, depth: depth + 1)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                if index < items.count - 1 { output.append(0x2C) }
+                output.append(0x0A)
             }
             JSONValue.indent(depth, &output)
-            output += "]"
+            output.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !members.isEmpty else { output += [0x7B, 0x7D]; return }
+            output += [0x7B, 0x0A]
             for (index, (key, value)) in members.enumerated() {
                 JSONValue.indent(depth + 1, &output)
                 JSONValue.writeString(key, to: &output)
-                output += ": "
+                output += [0x3A, 0x20]
                 value.write(to: &output, depth: depth + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                if index < members.count - 1 { output.append(0x2C) }
+                output.append(0x0A)
             }
             JSONValue.indent(depth, &output)
-            output += "}"
+            output.append(0x7D)
         }
     }
 
-    private static func indent(_ depth: Int, _ output: inout String) {
-        output += String(repeating: "  ", count: depth)
+    private static func indent(_ depth: Int, _ output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(0x20, count: depth * 2))
     }
 
     /// Whole numbers without a decimal point ("250000"), others in Swift's shortest exact form; NaN and
@@ -76,24 +79,22 @@ public indirect enum JSONValue: Equatable, Sendable {
         return String(value)
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+    /// Writes a quoted string: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(0x22)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: output += [0x5C, 0x22]
+            case 0x5C: output += [0x5C, 0x5C]
+            case 0x0A: output += [0x5C, 0x6E]
+            case 0x0D: output += [0x5C, 0x72]
+            case 0x09: output += [0x5C, 0x74]
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                output += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(0x22)
     }
 }

@@ -38,15 +38,15 @@ public struct KeyResultActivityRule: KeyResultRule {
     /// The word that makes a key result an activity, or `nil` for an outcome (a level to hold is not an activity).
     static func activity(in subject: KeyResultSubject) -> String? {
         let lead = subject.words.afterFiller
-        guard let first = lead.first else { return nil }
-        let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(word: first)
+        guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
+        let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
         if !firstIsOutcome {
-            if ActivityVocabulary.verbs.contains(word: first), !isServiceLevel(lead, subject) { return first }
+            if ActivityVocabulary.verbs.contains(stem: stem), !isServiceLevel(lead, subject) { return first }
             if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
             if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
         }
-        if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(word: first) { return nil }
-        return countedEffort(in: subject.words.words)
+        if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
+        return countedEffort(in: subject.words)
     }
 
     /// "Deliver 98% of orders on time": a verb of work followed by a share is a service level, an outcome.
@@ -57,14 +57,15 @@ public struct KeyResultActivityRule: KeyResultRule {
     }
 
     /// "12 interviews", "50 sales calls", "the number of webinars": a count of effort.
-    private static func countedEffort(in words: [String]) -> String? {
+    private static func countedEffort(in list: WordList) -> String? {
+        let words = list.words
         for (index, word) in words.enumerated() where isCount(word) || (word == "of" && index > 0 && words[index - 1] == "number") {
-            var head: String?
-            for next in words.dropFirst(index + 1).prefix(3) {
-                if stopWords.contains(next) || isCount(next) { break }
+            var head: Int?
+            for next in words.indices.dropFirst(index + 1).prefix(3) {
+                if stopWords.contains(words[next]) || isCount(words[next]) { break }
                 head = next
             }
-            if let head, ActivityVocabulary.nouns.contains(word: head) { return head }
+            if let head, ActivityVocabulary.nouns.contains(stem: list.stems[head]) { return words[head] }
         }
         return nil
     }

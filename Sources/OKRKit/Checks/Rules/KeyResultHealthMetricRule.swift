@@ -36,7 +36,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
         let words = subject.words
         if StatusQuoVocabulary.levelPhrases.occurs(in: words) { return true }
         let lead = words.afterFiller
-        if let first = lead.first, StatusQuoVocabulary.verbs.contains(word: first) {
+        if let first = lead.first, let stem = words.leadingStem, StatusQuoVocabulary.verbs.contains(stem: stem) {
             // "Hold 12 interviews" counts effort; "keep growing" seeks change.
             if first == "hold" || first == "held" {
                 return lead.dropFirst().contains(where: StatusQuoVocabulary.bounds.contains)
@@ -44,7 +44,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
             if let second = lead.dropFirst().first, second.hasSuffix("ing") { return false }
             return true
         }
-        if let first = lead.first, StatusQuoVocabulary.assuranceVerbs.contains(word: first),
+        if let stem = words.leadingStem, StatusQuoVocabulary.assuranceVerbs.contains(stem: stem),
             StatusQuoVocabulary.boundPhrases.occurs(in: words)
         {
             return true

@@ -7,16 +7,17 @@ struct ConceptProfile {
 
     /// Profiles the words of a text, leaving out its leading verb ("Build a team": the team is the concept).
     init(_ words: WordList) {
-        var lead = words.afterFiller
-        if let verb = lead.first, ConceptProfile.isVerb(verb) { lead = lead.dropFirst() }
-        let content = lead.filter { $0.count > 1 && !($0.first?.isNumber ?? true) }
-            .map(Stemmer.stem).filter { !ConceptMap.generic.contains(stem: $0) }
+        var start = words.afterFiller.startIndex
+        if let verb = words.leadingStem, ConceptProfile.isVerb(stem: verb) { start += 1 }
+        let content = words.words.indices.dropFirst(start)
+            .filter { words.words[$0].count > 1 && !(words.words[$0].first?.isNumber ?? true) }
+            .map { words.stems[$0] }.filter { !ConceptMap.generic.contains(stem: $0) }
         stems = Set(content)
         families = Set(ConceptMap.families.filter { family in content.contains(where: family.stems.contains(stem:)) }.map(\.name))
     }
 
-    private static func isVerb(_ word: String) -> Bool {
-        ActivityVocabulary.verbs.contains(word: word) || ActivityVocabulary.deliverableVerbs.contains(word: word)
-            || ActivityVocabulary.outcomeVerbs.contains(word: word) || StatusQuoVocabulary.verbs.contains(word: word)
+    private static func isVerb(stem: String) -> Bool {
+        ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.deliverableVerbs.contains(stem: stem)
+            || ActivityVocabulary.outcomeVerbs.contains(stem: stem) || StatusQuoVocabulary.verbs.contains(stem: stem)
     }
 }

@@ -6,7 +6,7 @@ public enum Stemmer {
     /// The stem of one lower-cased word.
     public static func stem(_ word: String) -> String {
         if let irregular = irregular[word] { return irregular }
-        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+        guard word.utf8.count > 3, word.unicodeScalars.allSatisfy(\.properties.isAlphabetic) else { return word }
         for (suffix, replacement) in suffixes where word.hasSuffix(suffix) {
             let base = String(word.dropLast(suffix.count))
             guard base.count >= 3 else { continue }

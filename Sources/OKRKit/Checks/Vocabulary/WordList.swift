@@ -5,23 +5,38 @@
 public struct WordList: Sendable, Equatable {
     /// The words in order.
     public let words: [String]
+    /// The stem of each word (`Stemmer.stem`), at the same index.
+    public let stems: [String]
 
     /// Splits a sentence into words.
     public init(_ text: String) {
         var words: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if character == "'" || character == "’" {
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if WordList.isWordScalar(scalar) {
+                if scalar.isASCII {
+                    current.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+                } else {
+                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            } else if scalar == "'" || scalar == "’" || scalar.properties.generalCategory == .nonspacingMark {
                 continue
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         self.words = words
+        self.stems = words.map(Stemmer.stem)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Whether a word appears.
@@ -49,7 +64,10 @@ public struct WordList: Sendable, Equatable {
     }
 
     /// The first word after leading filler, stemmed: the verb of most OKR sentences.
-    public var leadingStem: String? { afterFiller.first.map(Stemmer.stem) }
+    public var leadingStem: String? {
+        let lead = afterFiller
+        return lead.isEmpty ? nil : stems[lead.startIndex]
+    }
 
     /// Words that open a sentence without saying what it does.
     static let filler: Set<String> = [

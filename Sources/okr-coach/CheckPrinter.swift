@@ -1,4 +1,5 @@
 import CoachKit
+import Foundation
 @preconcurrency import Rainbow
 
 /// Prints a check report to the terminal: severity markers always, colour only when enabled.
@@ -9,11 +10,14 @@ struct CheckPrinter {
         Terminal.applyColor(colored)
         // Rainbow also refuses to style when it guesses the output is not a console (a pipe under FORCE_COLOR).
         Rainbow.outputTarget = colored ? .console : .unknown
+        var output = ""
         for line in text.lines {
-            let indent = String(repeating: "  ", count: line.indent)
             let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "
-            Swift.print(indent + style(marker + line.text, line.style))
+            output += String(repeating: "  ", count: line.indent)
+            output += colored ? style(marker + line.text, line.style) : marker + line.text
+            output += "\n"
         }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 
     private func style(_ text: String, _ style: CheckReportText.Style) -> String {

@@ -82,6 +82,11 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Writes a quoted string: quotes, backslashes and control characters escaped, everything else as UTF-8.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            output.append(contentsOf: value.utf8)
+            output.append(0x22)
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case 0x22: output += [0x5C, 0x22]

@@ -27,6 +27,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Reduce the number of weekly meetings from 14 to 8"),
             .keyResult("Sign 12 new enterprise customers"),
             .keyResult("Ship 95% of orders within 24 hours"),
+            .keyResult("Test coverage from 60% to 80% on the billing service"),
+            .keyResult("Post-purchase NPS from 30 to 45"),
         ]
     )
 
@@ -40,13 +42,21 @@ public struct KeyResultActivityRule: KeyResultRule {
         let lead = subject.words.afterFiller
         guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
-        if !firstIsOutcome {
+        if !firstIsOutcome, !leadsWithNoun(subject.words) {
             if ActivityVocabulary.verbs.contains(stem: stem), !isServiceLevel(lead, subject) { return first }
             if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
             if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
         }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
         return countedEffort(in: subject.words)
+    }
+
+    /// "Post-purchase NPS", "Test coverage from 60% to 80%": the first word names a thing, not work to do.
+    private static func leadsWithNoun(_ words: WordList) -> Bool {
+        let start = words.afterFiller.startIndex
+        guard start < words.words.count else { return false }
+        if words.joinedToNext[start] { return true }
+        return start + 1 < words.stems.count && ActivityVocabulary.metricNouns.contains(stem: words.stems[start + 1])
     }
 
     /// "Deliver 98% of orders on time": a verb of work followed by a share is a service level, an outcome.

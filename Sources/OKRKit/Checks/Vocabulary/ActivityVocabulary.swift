@@ -11,6 +11,14 @@ enum ActivityVocabulary {
         brainstorm outline sketch code program configure
         """)
 
+    /// Nouns that, right after a would-be verb, show it is a noun naming a metric: "test coverage", "open rate",
+    /// "build time", "training completion".
+    static let metricNouns = StemSet("""
+        rate rates time times coverage score frequency volume completion duration count ratio cost costs speed \
+        success latency accuracy satisfaction adoption conversion velocity throughput attendance participation \
+        uptime yield
+        """)
+
     /// Verbs of work that describe a service level when followed by a share: "deliver 98% of orders on time".
     static let rateVerbs = StemSet("deliver complete finish process ship handle fulfil fulfill dispatch")
 

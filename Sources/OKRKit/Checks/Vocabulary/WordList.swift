@@ -7,12 +7,20 @@ public struct WordList: Sendable, Equatable {
     public let words: [String]
     /// The stem of each word (`Stemmer.stem`), at the same index.
     public let stems: [String]
+    /// Whether each word is joined to the next by a hyphen or slash, as in "post-purchase" or "build/test".
+    public let joinedToNext: [Bool]
 
     /// Splits a sentence into words.
     public init(_ text: String) {
         var words: [String] = []
+        var joined: [Bool] = []
         var current = String.UnicodeScalarView()
+        var pendingJoiner = false
         for scalar in text.unicodeScalars {
+            if pendingJoiner {
+                pendingJoiner = false
+                joined[joined.count - 1] = WordList.isWordScalar(scalar)
+            }
             if WordList.isWordScalar(scalar) {
                 if scalar.isASCII {
                     current.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
@@ -23,11 +31,17 @@ public struct WordList: Sendable, Equatable {
                 continue
             } else if !current.isEmpty {
                 words.append(String(current))
+                joined.append(false)
+                pendingJoiner = scalar == "-" || scalar == "/" || scalar == "‑"
                 current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty {
+            words.append(String(current))
+            joined.append(false)
+        }
         self.words = words
+        self.joinedToNext = joined
         self.stems = words.map(Stemmer.stem)
     }
 

@@ -17,6 +17,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("New pricing page shipped by end of Q2"),
             .keyResult("Set up a weekly churn review with the CS leads"),
             .keyResult("Increase the number of customer webinars from 2 to 6"),
+            .keyResult("Discovery calls: 40 per month"),
         ],
         nonTriggeringExamples: [
             .keyResult("Reduce logo churn from 3.1% to 2%"),
@@ -29,6 +30,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Ship 95% of orders within 24 hours"),
             .keyResult("Test coverage from 60% to 80% on the billing service"),
             .keyResult("Post-purchase NPS from 30 to 45"),
+            .keyResult("Newsletter subscribers: 5,000 to 12,000"),
         ]
     )
 
@@ -48,6 +50,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
         }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
+        if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }
         return countedEffort(in: subject.words)
     }
 
@@ -78,6 +81,12 @@ public struct KeyResultActivityRule: KeyResultRule {
             if let head, ActivityVocabulary.nouns.contains(stem: list.stems[head]) { return words[head] }
         }
         return nil
+    }
+
+    /// "Customer interviews: 20 per quarter": the noun right before the first number counts effort.
+    private static func effortBeforeCount(_ list: WordList) -> String? {
+        guard let index = list.words.firstIndex(where: isCount), index > 0 else { return nil }
+        return ActivityVocabulary.nouns.contains(stem: list.stems[index - 1]) ? list.words[index - 1] : nil
     }
 
     private static func isCount(_ word: String) -> Bool {

@@ -23,7 +23,8 @@ enum ConceptMap {
             brand awareness recognition presence visibility reputation traffic visitor visit seo search organic \
             social follower impression reach campaign content blog article media press mention engagement email \
             newsletter open click ctr audience launch community influence thought leadership market marketing website \
-            site web page view download install store app video podcast webinar event
+            site web page view download install store app video podcast webinar event publication featured \
+            pr coverage backlink rank ranking google
             """)),
         ("product", StemSet("""
             product feature usage use active dau mau wau engagement engage adoption adopt activation activate \

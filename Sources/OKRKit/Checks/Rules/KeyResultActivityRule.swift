@@ -18,6 +18,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Set up a weekly churn review with the CS leads"),
             .keyResult("Increase the number of customer webinars from 2 to 6"),
             .keyResult("Discovery calls: 40 per month"),
+            .keyResult("Every support agent completes de-escalation training by end of Q2"),
         ],
         nonTriggeringExamples: [
             .keyResult("Reduce logo churn from 3.1% to 2%"),
@@ -31,6 +32,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Test coverage from 60% to 80% on the billing service"),
             .keyResult("Post-purchase NPS from 30 to 45"),
             .keyResult("Newsletter subscribers: 5,000 to 12,000"),
+            .keyResult("All new workspaces complete setup within 3 days, up from 40% to 70%"),
         ]
     )
 
@@ -51,6 +53,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
         if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }
+        if let verb = teamDoes(lead, subject.words) { return verb }
         return countedEffort(in: subject.words)
     }
 
@@ -81,6 +84,16 @@ public struct KeyResultActivityRule: KeyResultRule {
             if let head, ActivityVocabulary.nouns.contains(stem: list.stems[head]) { return words[head] }
         }
         return nil
+    }
+
+    /// "Every engineer completes security training", "All managers attend a workshop": the team doing work.
+    private static func teamDoes(_ lead: ArraySlice<String>, _ list: WordList) -> String? {
+        guard let first = lead.first, ["every", "all", "each"].contains(first) || (first.first?.isNumber == true && lead.dropFirst().first == "of")
+        else { return nil }
+        let window = list.words.indices.dropFirst(lead.startIndex + 1).prefix(5)
+        guard let person = window.first(where: { ActivityVocabulary.teamMembers.contains(stem: list.stems[$0]) }) else { return nil }
+        let verb = window.drop { $0 <= person }.prefix(2).first { ActivityVocabulary.verbs.contains(stem: list.stems[$0]) }
+        return verb.map { list.words[$0] }
     }
 
     /// "Customer interviews: 20 per quarter": the noun right before the first number counts effort.

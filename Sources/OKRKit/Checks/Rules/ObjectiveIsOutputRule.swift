@@ -17,6 +17,7 @@ public struct ObjectiveIsOutputRule: ObjectiveRule {
             .objective("Make every release boring and safe", keyResults: ["Cut failed deploys from 12% to 3%"]),
             .objective("Delight first-time buyers", keyResults: ["Raise first-order CSAT from 4.1 to 4.6"]),
             .objective("Expand our presence in Latin America", keyResults: ["Grow LatAm ARR from $1M to $2M"]),
+            .objective("Ship faster without breaking things", keyResults: ["Cut lead time from 5 days to 1 day"]),
         ]
     )
 
@@ -25,6 +26,7 @@ public struct ObjectiveIsOutputRule: ObjectiveRule {
         guard let first = words.first else { return .notApplicable }
         let isPhrase = ActivityVocabulary.phrases.leading(words) != nil
         guard ActivityVocabulary.deliverableVerbs.contains(word: first) || isPhrase else { return .pass }
+        if let next = words.dropFirst().first, ActivityVocabulary.manner.contains(next) { return .pass }
         return .violation(values: ["text": subject.text, "verb": first])
     }
 }

@@ -19,6 +19,18 @@ enum ActivityVocabulary {
         uptime yield
         """)
 
+    /// People on the team, whose doing something is an activity: "every engineer completes training".
+    static let teamMembers = StemSet("""
+        engineer developer designer manager employee staff member rep agent hire leader lead analyst marketer \
+        salesperson recruiter teammate colleague person people team squad
+        """)
+
+    /// Words after a deliverable verb that make it about how the work goes: "ship faster", "deliver more often".
+    static let manner: Set<String> = [
+        "faster", "better", "more", "quicker", "safer", "smarter", "cheaper", "reliably", "often", "frequently",
+        "continuously", "confidently", "predictably", "sustainably", "with",
+    ]
+
     /// Verbs of work that describe a service level when followed by a share: "deliver 98% of orders on time".
     static let rateVerbs = StemSet("deliver complete finish process ship handle fulfil fulfill dispatch")
 

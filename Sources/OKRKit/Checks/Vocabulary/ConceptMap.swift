@@ -37,6 +37,7 @@ enum ConceptMap {
             speed fast faster fastest quick quickest slow load error bug defect crash quality stable stability deploy deployment release \
             lead cycle mttr mttd recovery resilience test coverage security secure vulnerability breach compliance \
             platform infrastructure scalable scalability engineering code technical debt pipeline build sla slo \
+            kubernetes k8s cloud aws gcp azure server service microservice database migration devops ci cd \
             p95 p99 response page
             """)),
         ("people", StemSet("""

@@ -28,7 +28,7 @@ enum ActivityVocabulary {
     /// Words after a deliverable verb that make it about how the work goes: "ship faster", "deliver more often".
     static let manner: Set<String> = [
         "faster", "better", "more", "quicker", "safer", "smarter", "cheaper", "reliably", "often", "frequently",
-        "continuously", "confidently", "predictably", "sustainably", "with",
+        "continuously", "confidently", "predictably", "sustainably",
     ]
 
     /// Verbs of work that describe a service level when followed by a share: "deliver 98% of orders on time".

@@ -8,6 +8,8 @@ struct Move {
     var relative: Double?
     /// Whether the metric is a rate that cannot pass 100%.
     var isBoundedRate: Bool
+    /// The top of the metric's scale when it has one: 100 for rates and NPS, 5 for star ratings, N for "out of N".
+    var ceiling: Double?
     /// Whether the metric should go down.
     var isDecrease: Bool
 
@@ -21,6 +23,7 @@ struct Move {
         let unit = reading.unit?.lowercased()
         isBoundedRate = unit == "%" && !Move.canPassHundred(subject.words)
             && (reading.baseline.map { (0...100).contains($0) } ?? true)
+        ceiling = isBoundedRate ? 100 : Move.scaleCeiling(subject, baseline: reading.baseline, target: reading.target)
         if let b = reading.baseline, let t = reading.target, b != 0 {
             relative = abs(t - b) / abs(b)
         } else if let change = reading.change, reading.baseline == nil || reading.target == nil {
@@ -36,10 +39,11 @@ struct Move {
         if relative == nil && target == nil { return nil }
     }
 
-    /// The share of the remaining distance to 0% or 100% that a bounded rate closes: 82% → 83% closes 1/18.
+    /// The share of the remaining distance to the bottom or top of a bounded scale that the move closes:
+    /// 82% → 83% closes 1/18; a 4.2 → 4.6 star rating closes half the way to 5.
     var shareOfGapClosed: Double? {
-        guard isBoundedRate, let baseline, let target else { return nil }
-        let gap = isDecrease ? baseline : 100 - baseline
+        guard let ceiling, let baseline, let target, baseline <= ceiling else { return nil }
+        let gap = isDecrease ? baseline : ceiling - baseline
         guard gap > 0 else { return nil }
         return abs(target - baseline) / gap
     }
@@ -48,6 +52,26 @@ struct Move {
     var factor: Double? {
         guard let baseline, let target, baseline > 0, target > 0 else { return nil }
         return isDecrease ? baseline / target : target / baseline
+    }
+
+    /// The top of a scale the sentence names ("out of 5", "4.2/5") or implies (stars, NPS), if any.
+    private static func scaleCeiling(_ subject: KeyResultSubject, baseline: Double?, target: Double?) -> Double? {
+        let words = subject.words.words
+        if let index = words.firstIndex(of: "out"), index + 2 < words.count, words[index + 1] == "of",
+            let top = Double(words[index + 2]), top > 0
+        {
+            return top
+        }
+        let highest = max(baseline ?? 0, target ?? 0)
+        if subject.words.contains("nps") || subject.words.contains("enps") || subject.words.contains(phrase: "net promoter") {
+            return 100
+        }
+        let ratingWords = ["rating", "ratings", "stars", "star", "csat", "score", "review", "reviews"]
+        if ratingWords.contains(where: { subject.words.contains($0) }) {
+            if highest <= 5 { return 5 }
+            if highest <= 10 { return 10 }
+        }
+        return nil
     }
 
     /// Rates that can pass 100%: net revenue retention, attainment of a plan, growth rates.

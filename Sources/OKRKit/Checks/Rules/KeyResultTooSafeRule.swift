@@ -15,12 +15,14 @@ public struct KeyResultTooSafeRule: KeyResultRule {
             .keyResult("Grow MRR from $200k to $206k by end of Q2"),
             .keyResult("Cut monthly churn from 5% to 4.8%"),
             .keyResult("Increase weekly active teams by 3%"),
+            .keyResult("Raise our App Store rating from 4.2 to 4.3 stars"),
         ],
         nonTriggeringExamples: [
             .keyResult("Raise CSAT from 82% to 83% by end of Q4", kind: .committed),
             .keyResult("Raise trial-to-paid conversion from 4% to 7% by end of Q3"),
             .keyResult("Raise uptime from 99.0% to 99.9%"),
             .keyResult("Cut median first reply time from 6 hours to 2 hours"),
+            .keyResult("Raise our App Store rating from 4.2 to 4.6 stars"),
             .keyResult("Reach a Net Promoter Score of 60+"),
         ]
     )
@@ -43,8 +45,8 @@ public struct KeyResultTooSafeRule: KeyResultRule {
     private static func bolderTarget(_ move: Move) -> Double? {
         guard let baseline = move.baseline else { return nil }
         let step: Double
-        if move.isBoundedRate {
-            step = (move.isDecrease ? baseline : 100 - baseline) / 3
+        if let ceiling = move.ceiling, baseline <= ceiling {
+            step = (move.isDecrease ? baseline : ceiling - baseline) / 3
         } else {
             step = abs(baseline) * 0.3
         }

@@ -7,11 +7,12 @@ public struct KeyResultUnrealisticRule: KeyResultRule {
 
     public static let description = RuleDescription(
         id: "kr-unrealistic", name: "Key result is unrealistic", category: .achievable, severity: .warning,
-        values: ["text", "factor", "target"],
+        values: ["text", "factor", "target", "ceiling"],
         triggeringExamples: [
             .keyResult("Grow weekly active teams from 300 to 90,000 by end of Q4"),
             .keyResult("Raise test coverage from 60% to 120%"),
             .keyResult("Reduce support tickets by 150%"),
+            .keyResult("Raise NPS from 40 to 120"),
             .keyResult("Grow newsletter signups 25x this quarter"),
             .keyResult("Cut p95 page load from 8 seconds to 0.2 seconds"),
         ],
@@ -28,11 +29,16 @@ public struct KeyResultUnrealisticRule: KeyResultRule {
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let move = Move(subject) else { return .notApplicable }
         let unit = subject.reading.unit
-        if move.isBoundedRate, let target = move.target, target > 100 {
-            return .violation(values: ["text": subject.text, "target": PlainNumber.text(target, unit: unit)])
+        if let ceiling = move.ceiling, let target = move.target, target > ceiling {
+            return .violation(values: [
+                "text": subject.text, "target": PlainNumber.text(target, unit: unit),
+                "ceiling": PlainNumber.text(ceiling, unit: unit),
+            ])
         }
         if move.isDecrease, move.target == nil, unit == "%", let change = subject.reading.change, change > 100 {
-            return .violation(values: ["text": subject.text, "target": PlainNumber.text(change, unit: unit)])
+            return .violation(values: [
+                "text": subject.text, "target": "-" + PlainNumber.text(change, unit: unit), "ceiling": "100%",
+            ])
         }
         // A relative cut ("by 60%") can only shrink a metric so far; its limit is checked above.
         let factor = move.factor ?? (move.isDecrease ? nil : move.relative.map { 1 + $0 })

@@ -19,6 +19,8 @@ public struct KeyResultNoDeadlineRule: KeyResultRule {
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         if subject.cycle != nil { return .pass }
         if let deadline = subject.reading.deadline, !deadline.isEmpty { return .pass }
-        return .violation(values: ["text": subject.text, "suggestion": KeyResultRewrite(subject).sentence])
+        var sentence = Substring(subject.text)
+        while let last = sentence.last, last == "." || last.isWhitespace { sentence.removeLast() }
+        return .violation(values: ["text": subject.text, "suggestion": "\(sentence) by <date>"])
     }
 }

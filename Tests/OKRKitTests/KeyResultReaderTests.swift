@@ -83,6 +83,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
     static let engineering: [ReaderCase] = [
         ReaderCase("Reduce p95 API latency from 480ms to 200ms by the end of Q3",
             "direction: decrease | metric: p95 API latency | baseline: 480 | target: 200 | unit: ms | deadline: by the end of Q3"),
+        ReaderCase("Cut pipeline time from 45m to 20m", "direction: decrease | baseline: 45 | target: 20 | unit: minutes"),
+        ReaderCase("Grow ARR from 3m to 5m", "baseline: 3000000 | target: 5000000"),
         ReaderCase("Speed up CI builds from 25 minutes to 8 minutes",
             "direction: decrease | metric: CI builds | baseline: 25 | target: 8 | unit: minutes"),
         ReaderCase("Keep uptime at or above 99.95% in Q3",
@@ -189,7 +191,71 @@ struct ReaderCase: Sendable, CustomStringConvertible {
             "deadline: Q3 | baseline: 30 | target: 40 | direction: increase"),
     ]
 
-    static var all: [ReaderCase] { saas + support + sales + engineering + people + operations + marketing + oddlyTyped }
+    /// The same key result with its deadline and confidence written many ways.
+    static let deadlines: [ReaderCase] = [
+        ReaderCase("Lift CSAT to 4.7 by 30 June 2027", "target: 4.7 | deadline: by 30 June 2027"),
+        ReaderCase("Lift CSAT to 4.7 by the 1st of July", "target: 4.7 | deadline: by the 1st of July"),
+        ReaderCase("Lift CSAT to 4.7 no later than Sept 2027", "target: 4.7 | deadline: no later than Sept 2027"),
+        ReaderCase("Lift CSAT to 4.7 in the first half of 2027", "deadline: in the first half of 2027"),
+        ReaderCase("Lift CSAT to 4.7 over the next two quarters", "deadline: over the next two quarters"),
+        ReaderCase("Lift CSAT to 4.7 within a month", "deadline: within a month"),
+        ReaderCase("Lift CSAT to 4.7 by Q3'27", "deadline: by Q3'27"),
+        ReaderCase("Lift CSAT to 4.7 in Q3 FY27", "deadline: in Q3 FY27"),
+        ReaderCase("Lift CSAT to 4.7 by 31.12.2027", "target: 4.7 | deadline: by 31.12.2027"),
+        ReaderCase("Lift CSAT to 4.7 by day 90", "target: 4.7 | deadline: by day 90"),
+        ReaderCase("Lift CSAT to 4.7 monthly", "target: 4.7 | deadline: nil"),
+        ReaderCase("Lift CSAT to 4.7 for 3 consecutive months", "target: 4.7 | deadline: nil"),
+        ReaderCase("Lift CSAT to 4.7 (confidence: 7 out of 10)", "target: 4.7 | confidence: 7"),
+        ReaderCase("Lift CSAT to 4.7 - confidence 70%", "target: 4.7 | confidence: 7"),
+        ReaderCase("Lift CSAT to 4.7 | conf: 3", "target: 4.7 | confidence: 3"),
+        ReaderCase("Lift CSAT to 4.7 (7/10)", "target: 4.7 | confidence: 7"),
+        ReaderCase("Lift CSAT to 4.7 with 60% confidence", "target: 4.7 | confidence: 6"),
+        ReaderCase("Ship the billing revamp within 10 days", "deadline: within 10 days"),
+        ReaderCase("Lift CSAT to 4.7 by Friday", "deadline: by Friday"),
+        ReaderCase("Lift CSAT to 4.7 by summer 2027", "deadline: by summer 2027"),
+        ReaderCase("Lift CSAT to 4.7 before launch", "deadline: before launch"),
+        ReaderCase("Lift CSAT to 4.7 by 3/31", "target: 4.7 | deadline: by 3/31"),
+        ReaderCase("Lift CSAT to 4.7 in 3 sprints", "deadline: in 3 sprints"),
+        ReaderCase("Lift CSAT to 4.7 by upselling", "deadline: nil"),
+        ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
+    ]
+
+    /// Health statements, signed values and moves stated beside an end value.
+    static let levelsAndMoves: [ReaderCase] = [
+        ReaderCase("Don't let monthly churn exceed 3%", "direction: maintain | metric: monthly churn | target: 3 | unit: %"),
+        ReaderCase("Keep headcount flat at 45", "direction: maintain | metric: headcount | target: 45"),
+        ReaderCase("Sustain 99.99% availability for the payments API", "direction: maintain | target: 99.99"),
+        ReaderCase("Lift NPS from -12 to +15", "direction: increase | baseline: -12 | target: 15"),
+        ReaderCase("Reduce net burn from -$400k to -$150k per month",
+            "direction: decrease | baseline: -400000 | target: -150000 | unit: $"),
+        ReaderCase("Widen gross margin 4 points to 72%",
+            "direction: increase | change: 4 | target: 72 | unit: % | baseline: nil"),
+        ReaderCase("Sustain 15% month-over-month growth in paid seats", "target: 15 | unit: % | metric: growth in paid seats"),
+        ReaderCase("Build a self-serve analytics workspace", "direction: achieve | target: nil | metric: self-serve analytics workspace"),
+        ReaderCase("Interview 30 churned customers about pricing", "direction: achieve | target: 30 | metric: churned customers"),
+    ]
+
+    /// Sentences without a verb, ordinals, fractions, abbreviations and baselines given on the side.
+    static let shorthand: [ReaderCase] = [
+        ReaderCase("Checkout NPS ≥ 55 by Q4", "metric: Checkout NPS | target: 55 | deadline: by Q4 | direction: achieve"),
+        ReaderCase("Onboarding completion ≥70%", "metric: Onboarding completion | target: 70 | unit: %"),
+        ReaderCase("99th percentile checkout latency < 400 ms", "metric: 99th percentile checkout latency | target: 400 | unit: ms"),
+        ReaderCase("Cut the defect rate by a third", "direction: decrease | metric: defect rate | unit: % | target: nil"),
+        ReaderCase("Ramp up to 40 weekly demos", "direction: increase | target: 40"),
+        ReaderCase("Raise avg. basket size from €31 to €36", "metric: avg. basket size | baseline: 31 | target: 36 | unit: €"),
+        ReaderCase("Grow paying teams to 900 (from 650)", "baseline: 650 | target: 900 | metric: paying teams"),
+        ReaderCase("Grow paying teams to 900, up from 650", "baseline: 650 | target: 900"),
+        ReaderCase("Grow bookings by $400k to $2.2M", "change: 400000 | target: 2200000 | unit: $"),
+        ReaderCase("Increase 7-day retention from 31% to 38%", "metric: 7-day retention | baseline: 31 | target: 38"),
+        ReaderCase("KR2: Increase trial signups from 400 to 650", "direction: increase | metric: trial signups | baseline: 400"),
+        ReaderCase("3) Lower refund rate to 2%", "direction: decrease | metric: refund rate | target: 2"),
+        ReaderCase("Retention: improve from 60% to 70%", "direction: increase | metric: Retention | baseline: 60 | target: 70"),
+        ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
+    ]
+
+    static var all: [ReaderCase] {
+        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines + levelsAndMoves + shorthand
+    }
 
     @Test(arguments: all) func readsTheSentence(_ c: ReaderCase) {
         let actual = Self.fields(of: KeyResultReader.read(c.text))

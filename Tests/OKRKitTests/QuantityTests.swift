@@ -17,6 +17,8 @@ import Testing
         Case(text: "15", kind: .number, value: 15),
         Case(text: "1.5%", kind: .percent, value: 1.5, unit: "%"),
         Case(text: "100,000", kind: .number, value: 100_000),
+        Case(text: "100\u{202F}000 users", kind: .count, value: 100_000, unit: "users"),
+        Case(text: "3-fold", kind: .multiplier, value: 3, unit: "x"),
         Case(text: "$100.000", kind: .currency, value: 100_000, unit: "$"),
         Case(text: "1,5 %", kind: .percent, value: 1.5, unit: "%"),
         Case(text: "1.234,56 €", kind: .currency, value: 1234.56, unit: "€"),
@@ -46,6 +48,7 @@ import Testing
         Case(text: "between 20 and 25 percent", kind: .percent, value: 20, unit: "%", upper: 25),
         Case(text: "15 pct", kind: .percent, value: 15, unit: "%"),
         Case(text: "3 percentage points", kind: .points, value: 3, unit: "pp"),
+        Case(text: "50 bps", kind: .points, value: 0.5, unit: "pp"),
         Case(text: "12 interviews", kind: .count, value: 12, unit: "interviews"),
         Case(text: "5 business days", kind: .duration, value: 5, unit: "days"),
         Case(text: "45 minutes", kind: .duration, value: 45, unit: "minutes"),
@@ -71,12 +74,33 @@ import Testing
         #expect(KeyResultReader.quantities(in: "Grow to 2000 customers by 2027").filter(\.isMeasure).map(\.value) == [2000])
     }
 
+    @Test func objectivesWithAmountsHaveThem() {
+        for text in [
+            "Increase customer satisfaction by 20% next quarter", "Double our revenue", "Reach one million readers",
+            "Become profitable at $2M ARR", "Expand into three new countries", "Cut support costs in half",
+        ] {
+            #expect(!KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func datesWrittenWithDigitsAreDates() {
+        for text in ["by 31.12.2027", "by 2027/12/31", "by 12/31/2027", "by 2027-12-31", "on March 3rd", "by the 1st of July"] {
+            let found = KeyResultReader.quantities(in: text)
+            #expect(!found.isEmpty && found.allSatisfy { !$0.isMeasure }, "\(text)")
+        }
+    }
+
     @Test func confidenceIsNotAnAmount() {
         #expect(KeyResultReader.quantities(in: "Improve brand recognition (confidence 5/10)").isEmpty)
     }
 
     @Test func objectivesWithoutAmountsHaveNone() {
-        for text in ["Delight our customers", "Make onboarding effortless this quarter", "Be the team others copy", "May we win"] {
+        for text in [
+            "Delight our customers", "Make onboarding effortless this quarter", "Be the team others copy", "May we win",
+            "Offer 24/7 support that feels human", "One team, one platform", "Get SOC 2 and ISO 27001 certified",
+            "Ship v2.1 of the mobile app in H1", "Double down on the enterprise segment", "Own the second half of 2027",
+            "Offer a 30-day money-back guarantee", "Earn 5-star reviews everywhere",
+        ] {
             #expect(KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
         }
     }

@@ -11,7 +11,7 @@ struct AmountRoles {
     init(analysis: SentenceAnalysis, verb: FoundVerb?) {
         let tokens = analysis.tokens
         let measures = analysis.quantities.filter { q in
-            q.quantity.isMeasure && !analysis.conditions.contains { $0.range.contains(q.range.lowerBound) }
+            q.quantity.isMeasure && !analysis.isCondition(q)
         }
         func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
         func cue(before q: FoundQuantity) -> String? {
@@ -45,15 +45,25 @@ struct AmountRoles {
                 unassigned.append(q)
             }
         }
+        // "Sign 10 new clients at $50K+ ACV": the verb's own object is the target, the later amount a qualifier.
+        if let verb, let object = unassigned.first(where: { $0.prefixStart == verb.range.upperBound || cue(before: $0) == verb.text }),
+            let t = target, Self.qualifierCues.contains(cue(before: t) ?? ""), object.quantity.kind != .multiplier
+        {
+            unassigned.removeAll { $0.range == object.range }
+            unassigned.insert(t, at: 0)
+            target = object
+        }
         for q in unassigned {
             let kind = q.quantity.kind
             if change == nil, q.sign != 0 || kind == .multiplier {
                 change = q
             } else if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
                 target = q
-            } else if change == nil, target == nil, baseline == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
-                kind == .percent || kind == .points
+            } else if change == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
+                kind == .percent || kind == .points,
+                (target == nil && baseline == nil) || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
             {
+                // "Grow revenue 20%", "Lift margin 3 points to 71%": a move, not an end value.
                 change = q
             } else if target == nil {
                 target = q
@@ -61,8 +71,10 @@ struct AmountRoles {
         }
     }
 
-    /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k".
+    /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k"; not "3 points to 71%".
     private static func isSpan(from a: FoundQuantity, to b: FoundQuantity, tokens: [Token]) -> Bool {
+        let ka = a.quantity.kind, kb = b.quantity.kind
+        guard ka == kb || ka == .number || kb == .number || (ka == .duration && kb == .duration) else { return false }
         var j = a.range.upperBound
         guard j < b.prefixStart || j == b.range.lowerBound else { return false }
         guard j < tokens.count else { return false }
@@ -83,6 +95,9 @@ struct AmountRoles {
     static let baselineCues: Set<String> = [
         "from", "currently", "baseline", "today", "now", "was", "vs", "versus", "starting", "start", "base", "since",
     ]
+
+    /// Target cues that may instead qualify an earlier amount: "10 clients at $50K", "3 posts with 1,000 views".
+    static let qualifierCues: Set<String> = ["at", "of", "with", "over"]
 
     /// Words before an amount that make it the value to reach.
     static let targetCues: Set<String> = [

@@ -14,12 +14,28 @@ struct TimePhrase: Sendable {
 /// ("resolve queries within 24 hours") is a condition, not a deadline.
 struct DeadlineFinder {
     let tokens: [Token]
-    /// Kinds of the quantities found, by their first token.
-    let kinds: [Int: (kind: Quantity.Kind, end: Int, seconds: Double?)]
+    /// What the finder needs to know of an amount found by the scanner.
+    struct Amount {
+        var kind: Quantity.Kind
+        /// The token after the amount.
+        var end: Int
+        var seconds: Double?
+    }
+
+    /// The amounts found, by their first token (one entry per token, and one past the end).
+    let amounts: [Amount?]
     let skip: Range<Int>?
+
+    private func amount(_ i: Int) -> Amount? { i >= 0 && i < amounts.count ? amounts[i] : nil }
 
     /// Every time phrase, left to right.
     func find() -> [TimePhrase] {
+        // "Respond to tickets within 2 days" sets a service level; "Ship the app within 10 days" dates one delivery.
+        let firstServiceVerb = tokens.indices.first { i in
+            guard tokens[i].kind == .word, Vocabulary.serviceVerbs.contains(tokens[i].text) else { return false }
+            let object = word(i + 1) == "to" ? word(i + 2) : word(i + 1)
+            return !Self.singleObject.contains(object ?? "")
+        }
         var phrases: [TimePhrase] = []
         var i = 0
         while i < tokens.count {
@@ -27,7 +43,7 @@ struct DeadlineFinder {
                 i = skip.upperBound
                 continue
             }
-            if let phrase = phrase(at: i) {
+            if let phrase = phrase(at: i, firstServiceVerb: firstServiceVerb) {
                 phrases.append(phrase)
                 i = phrase.range.upperBound
             } else {
@@ -50,7 +66,7 @@ struct DeadlineFinder {
         "throughout", "over", "ahead", "no", "inside",
     ]
 
-    private func phrase(at i: Int) -> TimePhrase? {
+    private func phrase(at i: Int, firstServiceVerb: Int?) -> TimePhrase? {
         guard let w = word(i) else {
             if let expression = expression(at: i, strongOnly: true) {
                 return TimePhrase(range: i..<expression, isCondition: false, hasPreposition: false)
@@ -61,8 +77,8 @@ struct DeadlineFinder {
             var j = i + 1
             if w == "no", word(j) == "later", word(j + 1) == "than" { j += 2 } else if w == "no" { return nil }
             if w == "ahead", word(j) == "of" { j += 1 } else if w == "ahead" { return nil }
-            if ["within", "in", "inside", "over", "for", "during"].contains(w), let end = duration(at: j) {
-                let isCondition = (w == "within" || w == "in" || w == "inside") && serviceLevel(durationAt: j, phraseEnd: end, start: i)
+            if Self.durationPrepositions.contains(w), let end = duration(at: j) {
+                let isCondition = (w == "within" || w == "in" || w == "inside") && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceVerb ?? .max) < i)
                 if w == "over" || w == "for", !followsNext(j) { return nil }
                 return TimePhrase(range: i..<end, isCondition: isCondition, hasPreposition: true)
             }
@@ -78,14 +94,14 @@ struct DeadlineFinder {
         return nil
     }
 
-    private func followsNext(_ j: Int) -> Bool { word(j) == "the" && ["next", "coming", "following"].contains(word(j + 1) ?? "") }
+    private func followsNext(_ j: Int) -> Bool { word(j) == "the" && Self.ahead.contains(word(j + 1) ?? "") }
 
     /// "90 days", "the next 6 months", "a week", "two quarters": the end of the duration phrase.
     private func duration(at start: Int) -> Int? {
         var j = start
-        if word(j) == "the", ["next", "coming", "following", "first"].contains(word(j + 1) ?? "") { j += 2 }
-        if ["next", "coming"].contains(word(j) ?? "") { j += 1 }
-        if let k = kinds[j], k.kind == .duration { return k.end }
+        if word(j) == "the", Self.ahead.contains(word(j + 1) ?? "") || word(j + 1) == "first" { j += 2 }
+        if Self.ahead.contains(word(j) ?? "") { j += 1 }
+        if let k = amount(j), k.kind == .duration { return k.end }
         if let w = word(j), w == "a" || w == "an" || w == "one", let u = word(j + 1), let t = TimeUnit.names[u], u.count > 1,
             t != "ms", t != "seconds"
         {
@@ -95,28 +111,28 @@ struct DeadlineFinder {
     }
 
     /// Whether "within 24 hours" limits each case (a service level) rather than dating the result.
-    private func serviceLevel(durationAt j: Int, phraseEnd: Int, start: Int) -> Bool {
+    private func serviceLevel(durationAt j: Int, phraseEnd: Int, serviceVerbBefore: Bool) -> Bool {
         var k = j
-        while kinds[k] == nil, k < phraseEnd { k += 1 }
-        guard let seconds = kinds[k]?.seconds else { return false }
+        while amount(k) == nil, k < phraseEnd { k += 1 }
+        guard let seconds = amount(k)?.seconds else { return false }
         let day = 86400.0
         if seconds < day { return true }
         if seconds >= 14 * day { return false }
         if word(phraseEnd) == "of" || (phraseEnd < tokens.count && tokens[phraseEnd].isSymbol(",") && percentFollows(phraseEnd)) {
             return true
         }
-        return (0..<start).contains { word($0).map(Vocabulary.serviceVerbs.contains) == true }
+        return serviceVerbBefore
     }
 
     private func percentFollows(_ i: Int) -> Bool {
-        (i + 1..<min(tokens.count, i + 4)).contains { kinds[$0]?.kind == .percent }
+        (i + 1..<min(tokens.count, i + 4)).contains { amount($0)?.kind == .percent }
     }
 
     /// A date or period starting at `start`, returning where it ends. Bare years and month names need a preposition.
     private func expression(at start: Int, strongOnly: Bool) -> Int? {
         var j = start
         if word(j) == "the" { j += 1 }
-        if let w = word(j), ["end", "close", "start", "beginning", "middle", "mid"].contains(w) {
+        if let w = word(j), Self.pointsInPeriod.contains(w) {
             var k = j + 1
             if word(k) == "of" { k += 1 }
             let named = k
@@ -127,19 +143,30 @@ struct DeadlineFinder {
         }
         if strongOnly && j > start { return nil }
         if let end = period(at: j, allowBare: !strongOnly) { return end }
-        if let end = namedPeriod(at: j), !strongOnly || ["this", "next"].contains(word(j) ?? "") { return end }
+        if let end = namedPeriod(at: j), !strongOnly || word(j) == "this" || word(j) == "next" { return end }
         return nil
     }
 
     /// "this quarter", "next year", "the coming sprint", "the quarter", "the year".
     private func namedPeriod(at j: Int) -> Int? {
         var k = j
-        if let w = word(k), ["this", "next", "coming", "current", "following", "the"].contains(w) { k += 1 }
-        if let w = word(k), ["coming", "next", "current", "following", "fiscal", "calendar", "financial", "first", "second", "last"].contains(w) { k += 1 }
+        if let w = word(k), Self.periodDeterminers.contains(w) { k += 1 }
+        if let w = word(k), Self.periodQualifiers.contains(w) { k += 1 }
         if word(k) == "fiscal" || word(k) == "financial" { k += 1 }
         guard k > j, let w = word(k), Self.periodNames.contains(w) else { return nil }
+        // "the first half of 2027", "the second quarter of FY27".
+        if word(k + 1) == "of", let end = period(at: k + 2, allowBare: true) { return end }
         return k + 1
     }
+
+    static let singleObject: Set<String> = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
+    static let durationPrepositions: Set<String> = ["within", "in", "inside", "over", "for", "during"]
+    static let ahead: Set<String> = ["next", "coming", "following"]
+    static let pointsInPeriod: Set<String> = ["end", "close", "start", "beginning", "middle", "mid"]
+    static let periodDeterminers: Set<String> = ["this", "next", "coming", "current", "following", "the"]
+    static let periodQualifiers: Set<String> = [
+        "coming", "next", "current", "following", "fiscal", "calendar", "financial", "first", "second", "last",
+    ]
 
     static let periodNames: Set<String> = [
         "quarter", "year", "month", "half", "week", "sprint", "cycle", "period", "season", "semester", "term", "fy",
@@ -147,40 +174,46 @@ struct DeadlineFinder {
 
     /// A quarter, half, fiscal year, month, date or year: "Q3 2027", "H1", "FY27", "May 1", "Dec 2027", "2027".
     private func period(at j: Int, allowBare: Bool) -> Int? {
-        if let k = kinds[j], k.kind == .date {
+        if let k = amount(j), k.kind == .date {
             // "31 December 2027", "1st of May".
             var end = k.end
             if word(end) == "th" || word(end) == "st" || word(end) == "nd" || word(end) == "rd" { end += 1 }
             if word(end) == "of" { end += 1 }
             guard let month = word(end), Vocabulary.months.contains(month) else { return k.end }
             end += 1
-            if let y = kinds[end], y.kind == .year { end = y.end }
+            if let y = amount(end), y.kind == .year { end = y.end }
             return end
         }
-        if let k = kinds[j], k.kind == .year { return allowBare ? k.end : nil }
+        if let k = amount(j), k.kind == .year { return allowBare ? k.end : nil }
         guard let w = word(j) else { return nil }
         if Self.isQuarterOrHalf(w) || Self.standalone.contains(w) {
             var end = j + 1
-            if let k = kinds[end], k.kind == .year { end = k.end }
+            if let k = amount(end), k.kind == .year { end = k.end }
             if let next = word(end), next.hasPrefix("fy") || next.hasPrefix("cy") { end += 1 }
             if end < tokens.count, tokens[end].isSymbol("'"), end + 1 < tokens.count, tokens[end + 1].kind == .number { end += 2 }
             return end
         }
-        if let w2 = word(j + 1), ["year", "quarter", "month", "week"].contains(w) && ["end", "-end"].contains(w2) { return j + 2 }
+        if word(j + 1) == "end", Self.periodNames.contains(w) { return j + 2 }
         if w == "year-end" || w == "quarter-end" || w == "month-end" || w == "mid-year" || w == "midyear" || w == "yearend" {
             var end = j + 1
-            if let k = kinds[end], k.kind == .year { end = k.end }
+            if let k = amount(end), k.kind == .year { end = k.end }
             return end
         }
-        if Vocabulary.months.contains(w), allowBare || kinds[j + 1]?.kind == .date || kinds[j + 1]?.kind == .year {
+        if Vocabulary.months.contains(w), allowBare || amount(j + 1)?.kind == .date || amount(j + 1)?.kind == .year {
             // "May" alone is a month only after a preposition; "may" also means "might".
             var end = j + 1
-            if let k = kinds[end], k.kind == .date { end = k.end }
-            if end < tokens.count, tokens[end].isSymbol(","), kinds[end + 1]?.kind == .year { end += 1 }
-            if let k = kinds[end], k.kind == .year { end = k.end }
+            if let k = amount(end), k.kind == .date { end = k.end }
+            if end < tokens.count, tokens[end].isSymbol(","), amount(end + 1)?.kind == .year { end += 1 }
+            if let k = amount(end), k.kind == .year { end = k.end }
             return end
         }
-        if ["week", "sprint", "day", "wk"].contains(w), let k = kinds[j + 1], k.kind == .date { return k.end }
+        if QuantityScanner.dayCounters.contains(w), let k = amount(j + 1), k.kind == .date { return k.end }
+        // "by Friday", "by summer 2027", "before launch": after a preposition only.
+        if allowBare, Vocabulary.weekdays.contains(w) || Vocabulary.seasons.contains(w) || Vocabulary.events.contains(w) {
+            var end = j + 1
+            if let k = amount(end), k.kind == .year { end = k.end }
+            return end
+        }
         return nil
     }
 

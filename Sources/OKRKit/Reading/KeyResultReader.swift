@@ -49,14 +49,19 @@ public enum KeyResultReader {
         reading.targetUpper = t?.quantity.upper
         reading.bound = t?.quantity.bound
         if let c {
-            reading.change = c.quantity.value
+            reading.change = abs(c.quantity.value)
             switch c.quantity.kind {
             case .percent: reading.changeKind = .relative
             case .multiplier: reading.changeKind = .multiplier
             default: reading.changeKind = .absolute
             }
         }
-        reading.unit = [t, b, c].lazy.compactMap { $0?.quantity.unit }.first
+        // The unit belongs to the values; a relative change or a multiplier lends its unit only when it stands alone.
+        if t != nil || b != nil {
+            reading.unit = t?.quantity.unit ?? b?.quantity.unit ?? (reading.changeKind == .absolute ? c?.quantity.unit : nil)
+        } else {
+            reading.unit = c?.quantity.unit
+        }
         reading.per = [t, b, c].lazy.compactMap { $0?.quantity.per }.first
     }
 
@@ -71,9 +76,16 @@ public enum KeyResultReader {
     /// the multiplier, or, for "improve", from whether the metric is better low (time, cost, churn).
     private static func direction(verb: FoundVerb?, reading: Reading, roles: AmountRoles) -> Direction? {
         if verb?.direction == .maintain { return .maintain }
-        if let b = reading.baseline, let t = reading.target, b != t { return t > b ? .increase : .decrease }
+        if let b = reading.baseline, let t = reading.target, b != t {
+            // With negative values ("net burn from -$500k to -$200k") the verb's word outweighs the arithmetic.
+            if b < 0 || t < 0, let verb, verb.direction == .increase || verb.direction == .decrease { return verb.direction }
+            return t > b ? .increase : .decrease
+        }
         if let c = roles.change, c.sign != 0, verb == nil || verb?.direction == .achieve { return c.sign > 0 ? .increase : .decrease }
         if let verb {
+            if verb.direction == .achieve, reading.changeKind == .multiplier, let c = reading.change, c != 1 {
+                return c < 1 ? .decrease : .increase
+            }
             if verb.isImproving, let metric = reading.metric, isLowerBetter(metric) { return .decrease }
             return verb.direction
         }

@@ -4,8 +4,31 @@
 /// "1,5" is 1.5, "1,234.56" and "1.234,56" are 1234.56. A separator that fits no pattern ends the number.
 struct Lexer {
     let scalars: [Unicode.Scalar]
+    /// The sentence as UTF-8, and where each scalar starts in it (one more entry for the end).
+    let utf8: [UInt8]
+    let offsets: [Int]
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for c in text.unicodeScalars {
+            scalars.append(c)
+            offsets.append(offset)
+            offset += UTF8.width(c)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+        utf8 = Array(text.utf8)
+    }
+
+    /// The original text of scalars `from..<to`.
+    func text(from: Int, to: Int) -> String {
+        String(decoding: utf8[offsets[from]..<offsets[to]], as: UTF8.self)
+    }
 
     /// The tokens of the sentence, in order.
     func tokens() -> [Token] {
@@ -19,6 +42,15 @@ struct Lexer {
             if Lexer.isSpace(c) {
                 space = true
                 i += 1
+                continue
+            }
+            if Lexer.isDigit(c), let parts = datePieces(at: i) {
+                for var part in parts {
+                    part.spaceBefore = part.start == i && space
+                    tokens.append(part)
+                }
+                space = false
+                i = parts[parts.count - 1].end
                 continue
             }
             var token: Token
@@ -85,6 +117,39 @@ struct Lexer {
         return Token(kind: .word, start: start, end: i, text: String(text))
     }
 
+    /// "31.12.2027", "2027.12.31", "12/31/2027": a date's numbers and separators, which the number rules would
+    /// otherwise misread as a decimal.
+    private func datePieces(at start: Int) -> [Token]? {
+        var groups: [(from: Int, to: Int)] = []
+        var i = start
+        var separator: Unicode.Scalar?
+        while i < scalars.count, groups.count < 3 {
+            let from = i
+            while i < scalars.count, Lexer.isDigit(scalars[i]) { i += 1 }
+            guard i > from else { return nil }
+            groups.append((from, i))
+            guard groups.count < 3 else { break }
+            guard i + 1 < scalars.count, scalars[i] == "." || scalars[i] == "/", separator == nil || separator == scalars[i],
+                Lexer.isDigit(scalars[i + 1])
+            else { return nil }
+            separator = scalars[i]
+            i += 1
+        }
+        guard groups.count == 3, let separator, i >= scalars.count || !Lexer.isDigit(scalars[i]) else { return nil }
+        let lengths = groups.map { $0.to - $0.from }
+        let dayFirst = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4
+        let yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2
+        guard dayFirst || yearFirst else { return nil }
+        let sep = String(Character(separator))
+        var pieces: [Token] = []
+        for (k, g) in groups.enumerated() {
+            if k > 0 { pieces.append(Token(kind: .symbol, start: g.from - 1, end: g.from, text: sep, spaceBefore: false)) }
+            pieces.append(Token(kind: .number, start: g.from, end: g.to, text: text(from: g.from, to: g.to), value: digits(g),
+                spaceBefore: false))
+        }
+        return pieces
+    }
+
     private func number(at start: Int) -> Token {
         // Collect digit groups and the separators between them.
         var groups: [(from: Int, to: Int)] = []
@@ -96,9 +161,9 @@ struct Lexer {
             let c = scalars[i]
             if Lexer.isDigit(c) {
                 i += 1
-            } else if (c == "," || c == ".") && i + 1 < n && Lexer.isDigit(scalars[i + 1]) {
+            } else if (c == "," || c == "." || Lexer.isThinSpace(c)) && i + 1 < n && Lexer.isDigit(scalars[i + 1]) {
                 groups.append((groupStart, i))
-                seps.append(c)
+                seps.append(Lexer.isThinSpace(c) ? "\u{A0}" : c)
                 i += 1
                 groupStart = i
             } else {
@@ -118,7 +183,7 @@ struct Lexer {
             end = groups[0].to
             groups = [groups[0]]
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let text = self.text(from: start, to: end)
         return Token(
             kind: .number, start: start, end: end, text: text, value: value, decimalReading: decimal,
             hasSeparators: groups.count > 1)
@@ -129,6 +194,11 @@ struct Lexer {
         if seps.isEmpty { return (digits(groups[0]), nil) }
         func len(_ k: Int) -> Int { groups[k].to - groups[k].from }
         let firstOK = len(0) >= 1 && len(0) <= 3
+        if seps.contains("\u{A0}") {
+            // "100 000" with a no-break or thin space: thousands only.
+            guard firstOK, seps.allSatisfy({ $0 == "\u{A0}" }), (1..<groups.count).allSatisfy({ len($0) == 3 }) else { return nil }
+            return (groups.reduce(0.0) { $0 * 1000 + digits($1) }, nil)
+        }
         let mixed = seps.contains(",") && seps.contains(".")
         if mixed {
             // The last separator is the decimal mark; the others must all be the other mark, in groups of three.
@@ -183,6 +253,11 @@ struct Lexer {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
+    }
+
+    /// The no-break and thin spaces some keyboards and locales put between thousands: "100 000".
+    @inline(__always) static func isThinSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {

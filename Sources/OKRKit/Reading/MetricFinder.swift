@@ -10,56 +10,86 @@ struct MetricFinder {
     /// The metric phrase, or `nil` when nothing is left to name one.
     func find(verb: FoundVerb?, roles: AmountRoles) -> String? {
         var blocked = [Bool](repeating: false, count: tokens.count)
-        var amountStarts = Set<Int>()
+        var starts = Set<Int>()
         for q in analysis.quantities {
             for i in q.prefixStart..<q.range.upperBound { blocked[i] = true }
-            amountStarts.insert(q.prefixStart)
+            starts.insert(q.prefixStart)
         }
         for i in tokens.indices where analysis.isAside(i) { blocked[i] = true }
         if let verb { for i in verb.range { blocked[i] = true } }
 
-        var regions: [Range<Int>] = []
-        if let verb, !verb.isLeading {
-            regions = [0..<verb.range.lowerBound, verb.range.upperBound..<tokens.count]
-        } else {
-            regions = [(verb?.range.upperBound ?? 0)..<tokens.count]
+        // "Hire 5 engineers for the platform team": a count right after the verb names the metric.
+        if let verb, verb.isLeading, let q = analysis.quantities.first(where: { $0.prefixStart >= verb.range.upperBound }),
+            q.quantity.kind == .count, let noun = q.quantity.unit,
+            (verb.range.upperBound..<q.prefixStart).allSatisfy({ word($0).map(AmountRoles.fillers.contains) ?? false })
+        {
+            let end = phraseEnd(from: q.range.upperBound, limit: tokens.count, blocked: blocked, starts: starts)
+            guard end > q.range.upperBound, let w = word(q.range.upperBound), Self.attaching.contains(w),
+                let rest = trimmed(q.range.upperBound..<end, keepingLead: true)
+            else { return noun }
+            return noun + " " + rest
+        }
+        // The metric follows a leading verb and precedes a late one ("churn reduced to 3%"); either side is a fallback
+        // for the other ("Retention: improve from 60% to 70%").
+        let start = min(analysis.bodyStart, tokens.count)
+        var regions: [Range<Int>] = [start..<tokens.count]
+        if let verb {
+            let before = start..<max(start, verb.range.lowerBound), after = verb.range.upperBound..<tokens.count
+            regions = verb.isLeading ? [after, before] : [before, after]
         }
         for region in regions {
             var i = region.lowerBound
             while i < region.upperBound {
-                var j = i
-                while j < region.upperBound, !blocked[j] {
-                    if tokens[j].isSymbol("("), let close = parenthetical(at: j), close <= region.upperBound {
-                        j = close
-                        continue
-                    }
-                    if isBreak(j) || introducesAmount(j, starts: amountStarts) { break }
-                    j += 1
-                }
-                if let phrase = trimmed(i..<j) { return phrase }
+                let j = phraseEnd(from: i, limit: region.upperBound, blocked: blocked, starts: starts)
+                if let phrase = trimmed(i..<j, keepingLead: false) { return phrase }
                 i = max(j, i + 1)
             }
         }
-        // "Hire 5 engineers", "Reach 10,000 weekly active users": the counted noun is what is measured.
+        // "Reach 10,000 weekly active users": the counted noun is what is measured.
         for q in [roles.target, roles.change, roles.baseline] {
             if let q, q.quantity.kind == .count { return q.quantity.unit }
         }
         return nil
     }
 
+    /// Prepositions that attach a phrase to a counted noun: "features in beta", "engineers for the data team".
+    static let attaching: Set<String> = ["in", "on", "for", "with", "across", "from", "into", "per", "using"]
+
+    /// Where a phrase starting at `i` ends: at an amount, its cue, the deadline, the confidence or a break.
+    private func phraseEnd(from i: Int, limit: Int, blocked: [Bool], starts: Set<Int>) -> Int {
+        var j = i
+        while j < limit, !blocked[j] {
+            if tokens[j].isSymbol("("), let close = parenthetical(at: j), close <= limit {
+                j = close
+                continue
+            }
+            if isBreak(j) || introducesAmount(j, starts: starts) { break }
+            j += 1
+        }
+        return j
+    }
+
     /// Whether token `i` ends a metric: punctuation, a spaced dash, or a clause such as "while" or "by improving".
     private func isBreak(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .symbol {
+            // "avg. order value": the dot of an abbreviation does not end the phrase.
+            if t.text == ".", !t.spaceBefore, let before = word(i - 1), Self.abbreviations.contains(before) { return false }
             if t.text == "-" { return t.spaceBefore && (i + 1 >= tokens.count || tokens[i + 1].spaceBefore) }
-            return !["&", "/", "'", "\"", "#", "@", "+", ")"].contains(t.text)
+            return !Self.joiningSymbols.contains(t.text)
         }
         guard t.kind == .word else { return false }
         if Self.clauseWords.contains(t.text) { return true }
-        if ["by", "through", "via", "thanks"].contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
+        if Self.means.contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
         return false
     }
 
+    static let abbreviations: Set<String> = [
+        "avg", "approx", "est", "vs", "incl", "excl", "no", "nr", "num", "mo", "yr", "wk", "hr", "hrs", "min", "max", "dept",
+        "mgmt", "acct", "cust", "eng", "ops", "qty", "e.g", "i.e", "etc",
+    ]
+    static let joiningSymbols: Set<String> = ["&", "/", "'", "\"", "#", "@", "+", ")"]
+    static let means: Set<String> = ["by", "through", "via", "thanks"]
     static let clauseWords: Set<String> = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]
 
     /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
@@ -81,15 +111,30 @@ struct MetricFinder {
         return j + 1
     }
 
-    /// The phrase without edge filler, whitespace collapsed; `nil` when only filler was there.
-    private func trimmed(_ range: Range<Int>) -> String? {
+    /// The phrase without edge filler (at the end only when `keepingLead`), whitespace collapsed; `nil` when only filler was there.
+    private func trimmed(_ range: Range<Int>, keepingLead: Bool) -> String? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, isEdgeFiller(lower) { lower += 1 }
+        while !keepingLead, lower < upper, isEdgeFiller(lower) { lower += 1 }
         while upper > lower, isEdgeFiller(upper - 1), !tokens[upper - 1].isSymbol(")") { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { tokens[$0].kind == .word }) else { return nil }
-        let text = analysis.text(lower..<upper)
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Self.collapsingWhitespace(analysis.text(lower..<upper))
+    }
+
+    /// The text with each run of whitespace or control characters turned into one space.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in text.unicodeScalars {
+            if Lexer.isSpace(c) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(c)
+            }
+        }
+        return String(out)
     }
 
     private func isEdgeFiller(_ i: Int) -> Bool {
@@ -102,6 +147,7 @@ struct MetricFinder {
     static let edgeWords: Set<String> = [
         "a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "of", "to", "in", "on", "for", "and", "or",
         "with", "at", "from", "by", "this", "that", "these", "those", "all", "up", "down", "is",
-        "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across",
+        "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across", "flat", "steady", "stable",
+        "constant", "unchanged", "don't", "dont", "never", "not", "let", "do",
     ]
 }

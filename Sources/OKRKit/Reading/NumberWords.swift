@@ -7,6 +7,11 @@ enum NumberWords {
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     ]
 
+    /// Parts of a whole, by how many make it: "third" is 3.
+    static let fractions: [String: Double] = [
+        "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+    ]
+
     static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9]
 
     /// Words that multiply, as verbs or adverbs: "double", "tripled", "halve", "twice".
@@ -20,6 +25,11 @@ enum NumberWords {
         }
         return map
     }()
+
+    /// Whether a word can start number words: a cheap test before `read`.
+    static func mayStart(_ word: String) -> Bool {
+        word == "a" || word == "an" || small[word] != nil || multipliers[word] != nil || (word.contains("-") && isNumberWord(word))
+    }
 
     /// Whether a word (or each of its hyphenated parts) is a number word.
     static func isNumberWord(_ word: String) -> Bool {

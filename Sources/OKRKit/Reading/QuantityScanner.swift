@@ -10,12 +10,14 @@ struct FoundQuantity: Sendable {
     /// Whether a magnitude ("K", "million") was written, and the value before it.
     var scale: Double?
     var unscaledValue: Double
+    /// Whether a lowercase "m" glued to the number could mean minutes rather than millions ("45m").
+    var minutesOrMillions = false
 }
 
 /// Finds amounts in a token stream: numbers with their currency, magnitude, unit, bound, rate and range.
 struct QuantityScanner {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let lexer: Lexer
 
     /// Every amount, left to right, skipping the tokens in `skip`.
     func scan(skip: Range<Int>? = nil) -> [FoundQuantity] {
@@ -43,7 +45,7 @@ struct QuantityScanner {
 
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        return lexer.text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
     }
 
     /// The amount starting at token `i`, if any.
@@ -54,9 +56,16 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             if let multiplier = wordMultiplier(at: i) { return multiplier }
-            if let read = NumberWords.read(tokens, at: i), i + read.count <= limit {
-                return measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
+            if let fraction = fraction(at: i) { return fraction }
+            if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
+                let found = measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
                     currency: nil, sign: 0)
+            {
+                // "one team, one platform": a lone "one" is an amount only with a unit ("one week", "one percent").
+                if read.count == 1, tokens[i].text == "one", found.quantity.kind == .count || found.quantity.kind == .number {
+                    return nil
+                }
+                return found
             }
             return nil
         case .symbol:
@@ -76,11 +85,36 @@ struct QuantityScanner {
         return FoundQuantity(quantity: q, range: i..<(i + 1), prefixStart: i, scale: nil, unscaledValue: value)
     }
 
+    /// "by a third", "by two thirds", "by a quarter": a share, read as a percentage.
+    private func fraction(at i: Int) -> FoundQuantity? {
+        guard word(i - 1) == "by", let w = word(i + 1), let part = NumberWords.fractions[w] else { return nil }
+        let count: Double
+        switch tokens[i].text {
+        case "a", "an", "one": count = 1
+        default:
+            guard let v = NumberWords.small[tokens[i].text], v >= 1, v < 10 else { return nil }
+            count = v
+        }
+        let q = Quantity(kind: .percent, value: count / part * 100, unit: "%", text: text(i..<(i + 2)))
+        return FoundQuantity(quantity: q, range: i..<(i + 2), prefixStart: i, scale: nil, unscaledValue: q.value)
+    }
+
     private func number(at i: Int, limit: Int) -> FoundQuantity? {
+        // "ISO 27001", "SOC 2", "Tier 1": part of a name.
+        if let w = word(i - 1), Vocabulary.namePrefixes.contains(w) { return nil }
+        // "7-day retention", "5-star reviews", "24-hour support": a compound adjective, not an amount.
+        if symbol(i + 1) == "-", glued(i + 1), glued(i + 2), let w = word(i + 2), w != "fold", Units.scales[w] == nil,
+            !Units.percentWords.contains(w)
+        {
+            return nil
+        }
         // Dates written with digits: 2027-03-31, 31/03/2027, 3/31/2027.
         if let date = digitDate(at: i) { return date }
         if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), tokens[i].text == "24", tokens[i + 2].text == "7" {
             return nil  // "24/7" is a schedule, not an amount.
+        }
+        if symbol(i - 1) == "/", isNumber(i - 2), !tokens[i].spaceBefore, tokens[i - 2].text == "24", tokens[i].text == "7" {
+            return nil
         }
         var start = i
         var currency: String?
@@ -101,7 +135,11 @@ struct QuantityScanner {
         }
         var value = tokens[i].value
         var next = i + 1
-        if let w = word(next), glued(next), ["th", "st", "nd", "rd"].contains(w) { next += 1 }
+        if let w = word(next), glued(next), Self.ordinalSuffixes.contains(w) {
+            // "95th percentile" names a measure; only a date ("March 3rd", "1st of May") keeps an ordinal.
+            guard isDayOfMonth(value: tokens[i].value, from: i) else { return nil }
+            next += 1
+        }
         var scale: Double?
         if let w = word(next), let s = Units.scales[w], glued(next) || !Units.gluedOnlyScales.contains(w) {
             scale = s
@@ -111,9 +149,16 @@ struct QuantityScanner {
         if scale == nil, let decimal = tokens[i].decimalReading, symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true {
             value = decimal
         }
+        if sign < 0 { value = -value }
         let raw = value
         if let scale { value *= scale }
-        return measured(value: value, raw: raw, scale: scale, from: start, next: next, limit: limit, currency: currency, sign: sign)
+        var found = measured(value: value, raw: raw, scale: scale, from: start, next: next, limit: limit, currency: currency, sign: sign)
+        if currency == nil, scale == 1e6, word(i + 1) == "m", lexer.scalars[tokens[i + 1].start] == "m",
+            found?.quantity.kind == .number
+        {
+            found?.minutesOrMillions = true
+        }
+        return found
     }
 
     /// Reads what follows an amount's digits or words: unit, rate, bound and range.
@@ -121,6 +166,7 @@ struct QuantityScanner {
         value: Double, raw: Double, scale: Double?, from start: Int, next start2: Int, limit: Int, currency: String?, sign: Int
     ) -> FoundQuantity? {
         guard value.isFinite else { return nil }
+        var value = value
         var next = start2
         var kind: Quantity.Kind = .number
         var unit: String?
@@ -156,6 +202,7 @@ struct QuantityScanner {
                 }
             } else if let p = Units.pointWords[w] {
                 kind = .points; unit = p == "bps" ? "pp" : p; next += 1
+                if p == "bps" { value /= 100 }
             } else if w == "x" || w == "fold" || (w == "times" && !isRate(at: next + 1)) {
                 kind = .multiplier; unit = "x"; next += 1
             } else if let code = Units.currencyWords[w], kind == .number {
@@ -195,15 +242,11 @@ struct QuantityScanner {
         } else if let w = word(next), w == "min" || w == "minimum", kind != .number || glued(next) == false {
             bound = .atLeast; next += 1
         }
-        // A rate: "20/month", "20 per month", "$5 per user", "3 a week".
-        if next < limit, symbol(next) == "/", let w = word(next + 1) {
-            per = TimeUnit.periods[w] ?? w; next += 2
-        } else if let w = word(next), w == "per" || w == "a" || w == "an" || w == "each" || w == "every",
-            let w2 = word(next + 1), let period = TimeUnit.periods[w2] ?? (w == "per" ? w2 : nil)
+        if let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
+        // "monthly" before a noun describes it ("monthly active users"); "month-over-month" always makes a rate.
+        if per == nil, let w = word(next), let period = TimeUnit.cadences[w],
+            w.contains("-") || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
         {
-            per = period; next += 2
-        }
-        if per == nil, let w = word(next), let period = TimeUnit.cadences[w], word(next + 1).map(Vocabulary.stopwords.contains) ?? true {
             per = period; next += 1
         }
         if let b = prefixBound(before: start, kind: kind) { bound = bound ?? b.bound }
@@ -219,22 +262,32 @@ struct QuantityScanner {
                 prefixStart = start - 1
             }
         }
-        // A count names what it counts: "12 interviews", "three new products".
-        if kind == .number, upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
+        // A count names what it counts: "12 interviews", "three new products"; "#1" is a rank.
+        if kind == .number, symbol(start - 1) != "#", upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
             kind = .count; unit = noun.text; next = noun.end
-            if per == nil, let w = word(next), w == "per" || w == "a" || w == "each" || w == "every", let w2 = word(next + 1),
-                let period = TimeUnit.periods[w2]
-            {
-                per = period; next += 2
-            } else if per == nil, symbol(next) == "/", let w2 = word(next + 1) {
-                per = TimeUnit.periods[w2] ?? w2; next += 2
-            }
+            if per == nil, let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         }
-        if kind == .number, isYear(value: value, from: start, next: next) { kind = .year }
-        if kind == .number || kind == .count, isDayOfMonth(value: value, from: start, next: next) { kind = .date; unit = nil }
+        if kind == .number, isYear(value: value, from: start) { kind = .year }
+        if kind == .number || kind == .count, isDayOfMonth(value: value, from: start) { kind = .date; unit = nil }
         let end = max(next, start + 1)
         let q = Quantity(kind: kind, value: value, upper: upper, unit: unit, per: per, bound: bound, text: text(start..<end))
         return FoundQuantity(quantity: q, range: start..<end, prefixStart: prefixStart, sign: sign, scale: scale, unscaledValue: raw)
+    }
+
+    /// A rate's denominator at `i`: "/month", "per month", "a week", "per active user", "/user".
+    private func rate(at i: Int, limit: Int) -> (per: String, end: Int)? {
+        guard i + 1 < limit else { return nil }
+        let opener: String
+        if symbol(i) == "/", tokens[i + 1].kind == .word {
+            opener = "/"
+        } else if let w = word(i), w == "per" || w == "a" || w == "an" || w == "each" || w == "every" {
+            opener = w
+        } else {
+            return nil
+        }
+        if let w = word(i + 1), let period = TimeUnit.periods[w] { return (period, i + 2) }
+        guard opener == "/" || opener == "per", let noun = countNoun(at: i + 1, limit: limit) else { return nil }
+        return (text((i + 1)..<noun.end), noun.end)
     }
 
     private func isRate(at i: Int) -> Bool {
@@ -254,13 +307,9 @@ struct QuantityScanner {
         }
         guard let w1 = word(i - 1) else { return nil }
         let w2 = word(i - 2)
-        let pairs: [String: [String: Bound]] = [
-            "than": ["more": .atLeast, "greater": .atLeast, "higher": .atLeast, "better": .atLeast, "less": .atMost,
-                "fewer": .atMost, "lower": .atMost],
-            "of": ["north": .atLeast, "upwards": .atLeast, "minimum": .atLeast, "maximum": .atMost, "south": .atMost],
-            "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
-        ]
-        if let w2, let b = pairs[w1]?[w2] {
+        // "ramp up to 50" is a verb and its target, not a ceiling.
+        if w1 == "to", w2 == "up", (3...6).contains(where: { Vocabulary.phrasal[word(i - $0) ?? ""]?["up"] != nil }) { return nil }
+        if let w2, let b = Self.boundPairs[w1]?[w2] {
             // "no more than", "no less than": the floor or ceiling flips to the other side's wording.
             if let w3 = word(i - 3), w3 == "no" || w3 == "not" { return (b == .atLeast ? .atMost : .atLeast, i - 3) }
             return (b, i - 2)
@@ -274,6 +323,25 @@ struct QuantityScanner {
             return nil
         }
     }
+
+    /// Two-word floors and ceilings, by their second word: "more than", "at least", "up to".
+    static let boundPairs: [String: [String: Bound]] = [
+        "than": ["more": .atLeast, "greater": .atLeast, "higher": .atLeast, "better": .atLeast, "less": .atMost,
+            "fewer": .atMost, "lower": .atMost],
+        "of": ["north": .atLeast, "upwards": .atLeast, "minimum": .atLeast, "maximum": .atMost, "south": .atMost],
+        "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
+    ]
+
+    static let datePrepositions: Set<String> = ["by", "before", "until", "till", "on", "after", "from"]
+
+    /// Whether two numbers can be a month and a day in either order.
+    static func isDayAndMonth(_ a: Double, _ b: Double) -> Bool {
+        guard a == a.rounded(), b == b.rounded(), a >= 1, b >= 1 else { return false }
+        return (a <= 12 && b <= 31) || (b <= 12 && a <= 31)
+    }
+
+    static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
+    static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
 
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
@@ -289,7 +357,7 @@ struct QuantityScanner {
     }
 
     /// "2027" alone, "in 2027", "Q3 2027": a year, when written without separators and with nothing counted after it.
-    private func isYear(value: Double, from start: Int, next: Int) -> Bool {
+    private func isYear(value: Double, from start: Int) -> Bool {
         guard tokens[start].kind == .number, value >= 1990, value <= 2100, value == value.rounded(),
             !tokens[start].hasSeparators
         else { return false }
@@ -298,12 +366,12 @@ struct QuantityScanner {
     }
 
     /// The 31 of "March 31" or "31 March", and the 6 of "week 6".
-    private func isDayOfMonth(value: Double, from start: Int, next: Int) -> Bool {
+    private func isDayOfMonth(value: Double, from start: Int) -> Bool {
         guard tokens[start].kind == .number, value >= 1, value <= 366, value == value.rounded() else { return false }
-        if let w = word(start - 1), Vocabulary.months.contains(w) || ["week", "day", "sprint", "wk", "month"].contains(w) {
+        if let w = word(start - 1), Vocabulary.months.contains(w) || Self.dayCounters.contains(w) {
             return true
         }
-        if let w = word(start + 1), ["th", "st", "nd", "rd"].contains(w), glued(start + 1), let m = word(start + 2) {
+        if let w = word(start + 1), Self.ordinalSuffixes.contains(w), glued(start + 1), let m = word(start + 2) {
             return Vocabulary.months.contains(m) || m == "of"
         }
         if let w = word(start + 1), Vocabulary.months.contains(w) { return value <= 31 }
@@ -312,6 +380,15 @@ struct QuantityScanner {
 
     /// "2027-03-31", "31/03/2027", "3/31/2027", "31.03.2027" as one date quantity.
     private func digitDate(at i: Int) -> FoundQuantity? {
+        // "by 3/31", "before 31/3": a day and month after a time preposition.
+        if i + 2 < tokens.count, symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2),
+            let before = word(i - 1), Self.datePrepositions.contains(before),
+            symbol(i + 3) != "/", symbol(i + 3) != "%",
+            Self.isDayAndMonth(tokens[i].value, tokens[i + 2].value)
+        {
+            let q = Quantity(kind: .date, value: 0, text: text(i..<(i + 3)))
+            return FoundQuantity(quantity: q, range: i..<(i + 3), prefixStart: i, scale: nil, unscaledValue: 0)
+        }
         guard i + 4 < tokens.count, let s1 = symbol(i + 1), s1 == "-" || s1 == "/" || s1 == ".", symbol(i + 3) == s1,
             isNumber(i + 2), isNumber(i + 4), (1...4).allSatisfy({ glued(i + $0) })
         else { return nil }

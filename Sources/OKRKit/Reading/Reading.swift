@@ -1,7 +1,8 @@
 /// What a key-result sentence says, as read by `KeyResultReader`.
 ///
 /// "Raise NPS from 45 to 70 by Q3" reads as direction `.increase`, metric "NPS", baseline 45, target 70,
-/// deadline "by Q3". Absent parts are `nil`.
+/// deadline "by Q3". Absent parts are `nil`, and encode as `null` so the JSON always has every key.
+/// Values are plain full numbers ("$1.2M" is 1200000); a `change` is a magnitude, its way is `direction`.
 public struct Reading: Codable, Equatable, Sendable {
     /// Which way the metric should move.
     public var direction: Direction?
@@ -11,7 +12,7 @@ public struct Reading: Codable, Equatable, Sendable {
     public var baseline: Double?
     /// Where it should end.
     public var target: Double?
-    /// A relative move without an end value: "by 25%" is 25 with unit "%", "double" is 2 with unit "x".
+    /// A move: "by 25%" is 25 (`changeKind` relative), "by 10 points" is 10 (absolute), "double" is 2 (multiplier).
     public var change: Double?
     /// "%", a currency code or symbol, a time unit, or a counted noun.
     public var unit: String?

@@ -12,6 +12,7 @@ enum TimeUnit {
             ("weeks", ["w", "wk", "wks", "week", "weeks"]),
             ("months", ["mo", "mos", "mth", "mths", "month", "months"]),
             ("quarters", ["quarter", "quarters"]),
+            ("sprints", ["sprint", "sprints"]),
             ("years", ["y", "yr", "yrs", "year", "years"]),
         ]
         for (name, forms) in table { for form in forms { map[form] = name } }
@@ -22,6 +23,7 @@ enum TimeUnit {
     static let secondsPer: [String: Double] = [
         "ms": 0.001, "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604_800,
         "months": 2_629_800, "quarters": 7_889_400, "years": 31_557_600,
+        "sprints": 1_209_600,
     ]
 
     /// The period named by a rate's denominator: "month" for "/mo", "per month", "monthly".
@@ -38,6 +40,8 @@ extension TimeUnit {
     static let cadences: [String: String] = [
         "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
         "yearly": "year", "annual": "year", "dod": "day", "wow": "week", "mom": "month", "qoq": "quarter", "yoy": "year",
+        "day-over-day": "day", "week-over-week": "week", "month-over-month": "month", "quarter-over-quarter": "quarter",
+        "year-over-year": "year", "week-on-week": "week", "month-on-month": "month", "year-on-year": "year",
     ]
 }
 
@@ -73,7 +77,4 @@ enum Units {
         "pp": "pp", "ppt": "pp", "ppts": "pp", "pt": "points", "pts": "points", "point": "points", "points": "points",
         "bps": "bps", "bp": "bps",
     ]
-
-    /// Words that make the amount before them a multiplier.
-    static let multiplierWords: Set<String> = ["x", "times", "fold", "-fold", "×"]
 }

@@ -21,8 +21,9 @@ struct VerbFinder {
 
     /// The verb, or `nil` when the sentence has none ("Weekly active users: 5k → 8k").
     func find() -> FoundVerb? {
-        var i = 0
+        var i = analysis.bodyStart
         var leading = true
+        var negated = false
         while i < tokens.count {
             if analysis.isAside(i) {
                 i += 1
@@ -30,15 +31,18 @@ struct VerbFinder {
             }
             guard let w = word(i) else {
                 // A symbol ends the lead; a number or symbol before any verb means the sentence has no leading verb.
-                if tokens[i].kind == .number || [":", "→", "=", "("].contains(tokens[i].text) { leading = false }
+                if tokens[i].kind == .number || Self.leadEnders.contains(tokens[i].text) { leading = false }
                 i += 1
                 continue
             }
-            if var verb = verb(at: i, leading: leading) {
+            // "Don't let churn exceed 3%", "never let uptime drop below 99.9%": a level to hold.
+            if Self.negations.contains(w), word(i + 1) == "let" { negated = true }
+            if var verb = verb(at: i, leading: leading || negated) {
                 verb.isLeading = leading
+                if negated { verb.direction = .maintain }
                 return verb
             }
-            if !Vocabulary.leadIns.contains(w) { leading = false }
+            if !Vocabulary.leadIns.contains(w) && !Self.negations.contains(w) && w != "let" { leading = false }
             i += 1
         }
         return nil
@@ -50,14 +54,30 @@ struct VerbFinder {
         if let next = word(i + 1), let direction = Vocabulary.phrasal[w]?[next] {
             return FoundVerb(range: i..<(i + 2), text: w + " " + next, direction: direction, isImproving: false)
         }
-        if ["more", "less", "fewer", "higher", "lower"].contains(w), word(i + 1) == "than" { return nil }
+        if word(i + 1) == "than" { return nil }
+        // "Bring MTTR down from 3h to 1h": the particle may follow the object.
+        if let particles = Vocabulary.phrasal[w] {
+            var j = i + 2
+            while j < min(tokens.count, i + 6), let next = word(j), !analysis.isAside(j) {
+                if (next == "up" || next == "down"), let direction = particles[next] {
+                    return FoundVerb(range: i..<(i + 1), text: w, direction: direction, isImproving: false)
+                }
+                j += 1
+            }
+        }
         // "continue to grow": the second verb carries the meaning.
         if w == "continue" || w == "continues", word(i + 1) == "to" || (word(i + 1)?.hasSuffix("ing") ?? false) { return nil }
         // Outside the lead, a verb must look like one ("churn reduced to 3%", "NPS increases"), not a noun.
-        if !leading, !(w.hasSuffix("ed") || w.hasSuffix("es") || w.hasSuffix("s") || ["stay", "remain", "keep"].contains(w)) {
+        if !leading, !(w.hasSuffix("ed") || w.hasSuffix("es") || w.hasSuffix("s") || w == "stay" || w == "remain" || w == "keep") {
             return nil
         }
         if leading, Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
+        // "Onboarding NPS ≥ 60", "Hiring pipeline": a leading -ing of a deliverable verb names a metric.
+        if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w), !Vocabulary.decrease.contains(w),
+            word(i + 1) != nil, !Vocabulary.stopwords.contains(word(i + 1) ?? "")
+        {
+            return nil
+        }
         let improving = Vocabulary.improving.contains(w)
         if Vocabulary.maintain.contains(w) {
             if ["hold", "holds", "holding", "run", "retain", "retains", "retained"].contains(w), !holdsALevel(after: i) {
@@ -106,6 +126,9 @@ struct VerbFinder {
         if b.count + 1 == a.count { return a[(i + 1)...] == b[i...] }
         return false
     }
+
+    static let negations: Set<String> = ["don't", "dont", "never", "not", "do", "won't", "cannot", "can't"]
+    static let leadEnders: Set<String> = [":", "→", "=", "("]
 
     /// Whether "hold" or "retain" is followed by a level to hold ("at", "above", "steady") rather than a count
     /// of things to run ("hold 12 interviews").

@@ -37,10 +37,9 @@ enum Vocabulary {
     static let increase = inflected([
         "increase", "raise", "grow", "improve", "boost", "expand", "lift", "accelerate", "scale", "gain", "win", "add",
         "maximise", "maximize", "enhance", "strengthen", "multiply", "extend", "widen", "broaden", "amplify", "drive",
-        "double", "triple", "quadruple", "up", "uplift", "elevate", "heighten", "deepen", "climb", "rise", "earn",
-        "attract", "capture", "acquire", "generate", "secure", "convert", "recruit", "onboard", "sign", "close",
-        "sell", "book", "build", "ramp", "jump", "surge", "more",
-    ]).union(["grew", "grown", "won", "rose", "risen", "sold", "built", "higher", "bigger"])
+        "double", "triple", "quadruple", "up", "uplift", "elevate", "heighten", "deepen", "climb", "rise", "ramp",
+        "jump", "surge", "more",
+    ]).union(["grew", "grown", "won", "rose", "risen", "higher", "bigger"])
 
     /// Verbs that ask for less of the metric.
     static let decrease = inflected([
@@ -65,8 +64,9 @@ enum Vocabulary {
         "produce", "process", "handle", "resolve", "clear", "answer", "respond", "reply", "fix", "visit", "call", "contact", "survey",
         "certify", "pass", "adopt", "open", "enter", "expand into", "optimise", "optimize", "transform", "change",
         "streamline", "simplify", "automate", "standardise", "standardize", "update", "upgrade", "redesign", "revamp",
-        "have",
-    ]).union(["ran", "wrote", "written", "made", "got", "gotten", "went", "brought", "took", "met", "sent", "hit", "has", "had"])
+        "have", "earn", "attract", "capture", "acquire", "generate", "secure", "convert", "recruit", "onboard", "sign",
+        "close", "sell", "book", "build",
+    ]).union(["sold", "built", "ran", "wrote", "written", "made", "got", "gotten", "went", "brought", "took", "met", "sent", "hit", "has", "had"])
 
     /// Verbs that ask for a better metric without saying which way: "improve load time" means shorter.
     static let improving: Set<String> = inflected([
@@ -101,6 +101,13 @@ enum Vocabulary {
         "fraud", "risk", "variance", "shrinkage", "emissions", "overtime", "handle", "aht", "dso", "days-to-close",
     ]
 
+    /// Words that make a lowercase "m" mean minutes: "build time 45m", "latency".
+    static let timeWords: Set<String> = [
+        "time", "times", "latency", "duration", "mttr", "mtta", "mttd", "wait", "waiting", "build", "builds", "load",
+        "response", "resolution", "turnaround", "cycle", "lead", "downtime", "outage", "delay", "session", "sessions",
+        "runtime", "pipeline", "deploy", "deployment", "recovery", "handle", "aht", "hold",
+    ]
+
     /// Words that end a count's noun: "12 interviews by Q3" counts interviews.
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "by", "to", "from", "in", "on", "at", "of", "for", "with", "within",
@@ -133,6 +140,28 @@ enum Vocabulary {
         "rate", "rates", "time", "times", "ratio", "score", "scores", "cost", "costs", "coverage", "volume", "volumes",
         "frequency", "count", "counts", "speed", "velocity", "quality", "success", "duration", "size", "throughput",
         "share", "value", "level", "levels", "capacity", "latency", "percentage", "cycle", "backlog", "pipeline",
+    ]
+
+    /// Words after which a number is part of a name, not an amount: "ISO 27001", "Tier 1", "Phase 2".
+    static let namePrefixes: Set<String> = [
+        "iso", "soc", "pci", "wcag", "tier", "phase", "version", "sev", "severity", "priority", "gen", "generation",
+        "series", "stage", "type", "class", "ios", "android", "windows", "hipaa", "nist", "covid", "web", "level",
+        "p", "v", "rfc", "article", "section", "chapter", "gdpr", "iec", "python", "java",
+    ]
+
+    /// Days of the week, as deadlines after a preposition: "by Friday".
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri",
+    ]
+
+    /// Seasons, as deadlines after a preposition: "by summer 2027".
+    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
+    /// Events that date a result after a preposition: "by launch", "before go-live".
+    static let events: Set<String> = [
+        "launch", "ga", "go-live", "golive", "kickoff", "kick-off", "renewal", "rollout", "christmas", "holidays",
+        "year-end", "quarter-end", "month-end",
     ]
 
     /// Month names and their usual abbreviations.

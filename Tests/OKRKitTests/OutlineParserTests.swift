@@ -24,6 +24,26 @@ import Testing
         #expect(outline.diagnostics.isEmpty)
     }
 
+    @Test func readsNumberedAndDashedLabelsAtAnyHeadingLevel() {
+        let outline = OutlineParser.parse("""
+            ### Objective: Delight first-time buyers
+            KR1 - Raise first-order CSAT from 4.1 to 4.6
+            **Objective #2:** Make every release boring and safe
+            - KR 2.1: Cut failed deploys from 12% to 3%
+            Objective 3 – Win the mid-market
+            - Close 40 deals above $20k ARR
+            ### Notes for the offsite
+            - Objective-driven planning works
+            """)
+        #expect(outline.objectives.map(\.text) == [
+            "Delight first-time buyers", "Make every release boring and safe", "Win the mid-market",
+        ])
+        #expect(outline.objectives.map { $0.keyResults.map(\.text) } == [
+            ["Raise first-order CSAT from 4.1 to 4.6"], ["Cut failed deploys from 12% to 3%"],
+            ["Close 40 deals above $20k ARR", "Objective-driven planning works"],
+        ])
+    }
+
     @Test func readsKindTagsAndEveryKeyResultMarker() {
         let outline = OutlineParser.parse("""
             Objective: Keep the lights on for enterprise [committed]

@@ -27,10 +27,11 @@ struct OutlineLine {
         if rest.hasPrefix("#") {
             let hashes = rest.prefix { $0 == "#" }.count
             rest = rest.dropFirst(hashes)
-            guard hashes <= 2, rest.first?.isWhitespace == true else { return .other }
+            guard rest.first?.isWhitespace == true else { return .other }
             let content = stripEmphasis(rest.trimmingSpaces())
+            // "### Objective: ..." at any level; a bare heading only at levels 1 and 2.
             if let text = afterObjectiveMarker(Substring(content)) { return objective(text, headingLevel: nil) }
-            return objective(content, headingLevel: hashes)
+            return hashes <= 2 ? objective(content, headingLevel: hashes) : .other
         }
         let content = Substring(stripEmphasis(line))
         if let text = afterObjectiveMarker(content) { return objective(text, headingLevel: nil) }
@@ -114,19 +115,25 @@ struct OutlineLine {
         } else {
             return nil
         }
-        let rest = line.dropFirst(label).drop { $0.isNumber || $0 == " " || $0 == "." }
-        guard rest.first == ":" else { return nil }
-        return Substring(rest.dropFirst().trimmingSpaces())
+        return afterSeparator(line.dropFirst(label))
     }
 
     // MARK: Helpers
 
-    /// The text after `word` (any case), optional spaces and a number, and a colon.
+    /// The text after `word` (any case), an optional number ("1", "#2", "1.1") and a colon or a spaced dash.
     private static func after(word: String, in line: Substring) -> Substring? {
         guard line.count > word.count, line.prefix(word.count).lowercased() == word else { return nil }
-        let rest = line.dropFirst(word.count).drop { $0.isNumber || $0 == " " || $0 == "." }
-        guard rest.first == ":" else { return nil }
-        return rest.dropFirst()
+        return afterSeparator(line.dropFirst(word.count))
+    }
+
+    /// After a label: skips a number, then takes the text after ":" or " - " / " – " / " — ".
+    private static func afterSeparator(_ rest: Substring) -> Substring? {
+        let numbered = rest.drop { $0.isNumber || $0 == " " || $0 == "." || $0 == "#" }
+        if numbered.first == ":" { return Substring(numbered.dropFirst().trimmingSpaces()) }
+        guard numbered.count < rest.count, let dash = numbered.first, "-–—".contains(dash),
+            numbered.dropFirst().first?.isWhitespace == true
+        else { return nil }
+        return Substring(numbered.dropFirst().trimmingSpaces())
     }
 
     /// Removes Markdown bold or italic markers around a text: "**Grow revenue**".

@@ -50,9 +50,10 @@ public struct CheckReportDocument: Equatable, Sendable {
 
     /// Renders a report's findings with a prompt book.
     public init(_ report: CheckReport, book: PromptBook) {
+        var renderer = PromptRenderer(book: book)
         func entry(_ finding: Finding) -> FindingEntry {
             func text(_ part: RulePrompt.Part) -> String {
-                book.text(RulePrompt(rule: finding.rule, part: part), finding.values)
+                renderer.text(RulePrompt(rule: finding.rule, part: part), finding.values)
             }
             return FindingEntry(
                 rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),

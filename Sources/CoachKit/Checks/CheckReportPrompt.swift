@@ -5,6 +5,16 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case objective
     case keyResult = "key-result"
     case reading
+    case readingSeparator = "reading-separator"
+    case readingDirection = "reading-direction"
+    case readingNoDirection = "reading-no-direction"
+    case readingMetric = "reading-metric"
+    case readingBaseline = "reading-baseline"
+    case readingTarget = "reading-target"
+    case readingChange = "reading-change"
+    case readingDeadline = "reading-deadline"
+    case readingNoDeadline = "reading-no-deadline"
+    case readingConfidence = "reading-confidence"
     case set
     case finding
     case why
@@ -33,8 +43,15 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
         switch self {
         case .objective: ["number", "text", "kind"]
         case .keyResult: ["number", "text"]
-        case .reading: ["direction", "metric", "baseline", "target", "change", "deadline", "confidence"]
-        case .set, .clean: []
+        case .reading: ["parts"]
+        case .readingDirection: ["direction"]
+        case .readingMetric: ["metric"]
+        case .readingBaseline: ["baseline"]
+        case .readingTarget: ["target"]
+        case .readingChange: ["change"]
+        case .readingDeadline: ["deadline"]
+        case .readingConfidence: ["confidence"]
+        case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline: []
         case .finding: ["severity", "rule", "message"]
         case .why: ["why"]
         case .fix: ["fix"]

@@ -35,22 +35,23 @@ public struct CheckReportText: Sendable {
     /// Lays out a rendered report, grouped by objective, each key result with its one-line reading.
     /// `failed` says whether the run fails (errors, or warnings under `--strict`), for the summary's style.
     public init(_ document: CheckReportDocument, book: PromptBook, failed: Bool) {
+        var book = PromptRenderer(book: book)
         for (index, objective) in document.objectives.enumerated() {
             add(0, .heading, book.text(CheckReportPrompt.objective, [
                 "number": String(index + 1), "text": objective.text, "kind": objective.kind,
             ]))
-            addFindings(objective.findings, indent: 1, book: book)
+            addFindings(objective.findings, indent: 1, book: &book)
             for (number, keyResult) in objective.keyResults.enumerated() {
                 add(1, .heading, book.text(CheckReportPrompt.keyResult, ["number": String(number + 1), "text": keyResult.text]))
-                add(2, .reading, book.text(CheckReportPrompt.reading, Self.values(of: keyResult.reading)))
+                add(2, .reading, Self.line(of: keyResult.reading, book: &book))
                 if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
-                addFindings(keyResult.findings, indent: 2, book: book)
+                addFindings(keyResult.findings, indent: 2, book: &book)
             }
             add(0, .detail, "")
         }
         if !document.findings.isEmpty {
             add(0, .heading, book.text(CheckReportPrompt.set))
-            addFindings(document.findings, indent: 1, book: book)
+            addFindings(document.findings, indent: 1, book: &book)
             add(0, .detail, "")
         }
         let summary = document.summary
@@ -72,7 +73,9 @@ public struct CheckReportText: Sendable {
         lines.append(Line(indent: indent, style: style, text: text))
     }
 
-    private mutating func addFindings(_ findings: [CheckReportDocument.FindingEntry], indent: Int, book: PromptBook) {
+    private mutating func addFindings(
+        _ findings: [CheckReportDocument.FindingEntry], indent: Int, book: inout PromptRenderer
+    ) {
         for finding in findings {
             add(indent, .finding(finding.severity), book.text(CheckReportPrompt.finding, [
                 "severity": finding.severity.rawValue, "rule": finding.rule, "message": finding.message,
@@ -82,16 +85,29 @@ public struct CheckReportText: Sendable {
         }
     }
 
-    /// A reading's fields as template values; absent fields are left out so their sections stay hidden.
-    static func values(of reading: Reading) -> [String: String] {
-        var values: [String: String] = [:]
-        values["direction"] = reading.direction?.rawValue
-        values["metric"] = reading.metric
-        values["baseline"] = reading.baseline.map { PlainNumber.text($0, unit: reading.unit) }
-        values["target"] = reading.target.map { PlainNumber.text($0, unit: reading.unit) }
-        values["change"] = reading.change.map { PlainNumber.text($0, unit: reading.unit) }
-        values["deadline"] = reading.deadline
-        values["confidence"] = reading.confidence.map { PlainNumber.text($0) }
-        return values
+    /// A reading as one line: "read: increase · NPS · from 45 · to 70 · by end of Q3"; absent parts are left out.
+    static func line(of reading: Reading, book: inout PromptRenderer) -> String {
+        func number(_ value: Double?) -> String? { value.map { PlainNumber.text($0, unit: reading.unit) } }
+        let fields: [(CheckReportPrompt, String, String?)] = [
+            (.readingMetric, "metric", reading.metric), (.readingBaseline, "baseline", number(reading.baseline)),
+            (.readingTarget, "target", number(reading.target)), (.readingChange, "change", number(reading.change)),
+        ]
+        var parts = [
+            reading.direction.map { book.text(CheckReportPrompt.readingDirection, ["direction": $0.rawValue]) }
+                ?? book.text(CheckReportPrompt.readingNoDirection)
+        ]
+        for (key, name, value) in fields {
+            if let value, !value.isEmpty { parts.append(book.text(key, [name: value])) }
+        }
+        if let deadline = reading.deadline, !deadline.isEmpty {
+            parts.append(book.text(CheckReportPrompt.readingDeadline, ["deadline": deadline]))
+        } else {
+            parts.append(book.text(CheckReportPrompt.readingNoDeadline))
+        }
+        if let confidence = reading.confidence {
+            parts.append(book.text(CheckReportPrompt.readingConfidence, ["confidence": PlainNumber.text(confidence)]))
+        }
+        let separator = book.text(CheckReportPrompt.readingSeparator)
+        return book.text(CheckReportPrompt.reading, ["parts": parts.joined(separator: separator)])
     }
 }

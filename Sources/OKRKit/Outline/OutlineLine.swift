@@ -50,7 +50,7 @@ struct OutlineLine {
     private static func objective(_ text: String, headingLevel: Int?) -> Kind {
         var kind = ObjectiveKind.aspirational
         var words = text
-        for candidate in ObjectiveKind.allCases {
+        for candidate in ObjectiveKind.allCases where words.contains("[") {
             let tag = "[\(candidate.rawValue)]"
             if let range = words.range(of: tag, options: .caseInsensitive) {
                 kind = candidate
@@ -106,7 +106,7 @@ struct OutlineLine {
 
     /// The text after "KR:", "KR1:", "KR 1.2:", "Key result:" or "Key result 2:".
     private static func afterKeyResultLabel(_ line: Substring) -> Substring? {
-        let lower = line.lowercased()
+        let lower = line.prefix(12).lowercased()
         let label: Int
         if lower.hasPrefix("key result") {
             label = "key result".count + (lower.dropFirst("key result".count).hasPrefix("s") ? 1 : 0)

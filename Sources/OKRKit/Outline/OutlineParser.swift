@@ -15,7 +15,10 @@ public enum OutlineParser {
     public static func parse(_ text: String) -> Outline {
         var builder = Builder()
         var number = 0, lastWritten = 1
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        // Lines end at "\n" ("\r\n" leaves a "\r" that trimming removes); old Mac files end them at "\r".
+        let end = text.utf8.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
+        for rawBytes in text.utf8.split(separator: end, omittingEmptySubsequences: false) {
+            let rawLine = Substring(rawBytes)
             number += 1
             let line = OutlineLine(rawLine)
             if !line.trimmed.isEmpty { lastWritten = number }

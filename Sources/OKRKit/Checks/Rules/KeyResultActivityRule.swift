@@ -19,6 +19,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Increase the number of customer webinars from 2 to 6"),
             .keyResult("Discovery calls: 40 per month"),
             .keyResult("Every support agent completes de-escalation training by end of Q2"),
+            .keyResult("Ensure 100% of managers attend the feedback workshop"),
+            .keyResult("Have all job descriptions updated by March"),
         ],
         nonTriggeringExamples: [
             .keyResult("Reduce logo churn from 3.1% to 2%"),
@@ -88,6 +90,7 @@ public struct KeyResultActivityRule: KeyResultRule {
 
     /// "Every engineer completes security training", "All managers attend a workshop": the team doing work.
     private static func teamDoes(_ lead: ArraySlice<String>, _ list: WordList) -> String? {
+        let lead = lead.drop { ActivityVocabulary.introducers.contains($0) }
         guard let first = lead.first, ["every", "all", "each"].contains(first) || (first.first?.isNumber == true && lead.dropFirst().first == "of")
         else { return nil }
         let window = list.words.indices.dropFirst(lead.startIndex + 1).prefix(5)

@@ -8,7 +8,7 @@ enum ActivityVocabulary {
         begin kickoff interview train pilot test prototype prepare plan research review audit analyze analyse \
         map identify evaluate assess explore investigate define establish perform do record film speak present \
         visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
-        brainstorm outline sketch code program configure
+        brainstorm outline sketch code program configure provide offer arrange update
         """)
 
     /// Nouns that, right after a would-be verb, show it is a noun naming a metric: "test coverage", "open rate",
@@ -18,6 +18,9 @@ enum ActivityVocabulary {
         success latency accuracy satisfaction adoption conversion velocity throughput attendance participation \
         uptime yield
         """)
+
+    /// Verbs that only introduce what follows: "ensure all managers attend", "make sure every rep calls".
+    static let introducers: Set<String> = ["ensure", "make", "sure", "get", "have", "see", "that"]
 
     /// People on the team, whose doing something is an activity: "every engineer completes training".
     static let teamMembers = StemSet("""
@@ -56,7 +59,9 @@ enum ActivityVocabulary {
     static let doneMarkers: Set<String> = [
         "launched", "shipped", "released", "published", "hired", "completed", "delivered", "implemented", "deployed",
         "built", "written", "held", "conducted", "hosted", "organized", "organised", "finished", "created",
-        "developed", "introduced", "live",
+        "developed", "introduced", "live", "updated", "documented", "reviewed", "approved", "migrated", "integrated",
+        "installed", "trained", "tested", "upgraded", "redesigned", "rewritten", "refactored", "defined",
+        "established", "finalized", "finalised", "drafted", "sent", "attended", "organised", "recorded",
     ]
 
     /// Verbs that say an outcome moves; a sentence led by one is not an activity unless it counts effort.

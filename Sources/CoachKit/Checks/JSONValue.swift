@@ -14,6 +14,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// A string, or `null` when absent.
     public static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
+    /// Equal values; object members compare in order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true

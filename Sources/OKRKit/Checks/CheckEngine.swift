@@ -73,30 +73,3 @@ private struct RuleIdentity {
         category = description.category
     }
 }
-
-extension KeyResultSubject {
-    /// Reads a key result and gathers what the rules need about it.
-    init(_ keyResult: KeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
-        var reading = KeyResultReader.read(keyResult.text)
-        if let stated = keyResult.confidence { reading.confidence = stated }
-        self.keyResult = keyResult
-        self.reading = reading
-        let words = WordList(keyResult.text)
-        self.words = words
-        let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
-        let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")
-        self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: keyResult.text, reading: reading)
-        self.objective = objective
-        self.cycle = cycle
-        self.holdsLevel = KeyResultHealthMetricRule.holdsLevel(self)
-        self.activity = holdsLevel ? nil : KeyResultActivityRule.activity(in: self)
-    }
-
-    /// The quantities that state a measure, leaving out those inside the deadline phrase ("within 90 days").
-    private static func measures(in text: String, reading: Reading) -> [Quantity] {
-        let deadline = reading.deadline?.lowercased() ?? ""
-        return KeyResultReader.quantities(in: text).filter { quantity in
-            quantity.isMeasure && (deadline.isEmpty || !deadline.contains(quantity.text.lowercased()))
-        }
-    }
-}

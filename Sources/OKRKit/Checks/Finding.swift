@@ -7,6 +7,7 @@ public struct Finding: Codable, Equatable, Sendable {
     /// Named values for the rule's templates, such as the person's own words rewritten as a fix.
     public var values: [String: String]
 
+    /// A finding of a rule with the values for its templates.
     public init(rule: String, severity: Severity, category: RuleCategory, values: [String: String] = [:]) {
         self.rule = rule
         self.severity = severity

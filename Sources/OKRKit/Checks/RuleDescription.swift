@@ -14,6 +14,7 @@ public struct RuleDescription: Sendable {
     /// OKRs on which the rule must stay quiet.
     public var nonTriggeringExamples: [RuleExample]
 
+    /// A description; see the properties.
     public init(
         id: String, name: String, category: RuleCategory, severity: Severity, values: [String],
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]

@@ -3,6 +3,7 @@ public struct RuleExample: Sendable, CustomStringConvertible {
     public var objectives: [Objective]
     public var cycle: Cycle?
 
+    /// An example of objectives with their key results, and a cycle when it matters.
     public init(objectives: [Objective], cycle: Cycle? = nil) {
         self.objectives = objectives
         self.cycle = cycle

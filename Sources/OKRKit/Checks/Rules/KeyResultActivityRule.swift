@@ -1,5 +1,6 @@
 /// A key result that names work to do ("Hold 12 interviews", "Launch the portal") rather than a result to reach.
 public struct KeyResultActivityRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -38,6 +39,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let activity = subject.activity else { return .pass }
         return .violation(values: ["text": subject.text, "activity": activity, "objective": subject.objective.text])

@@ -1,6 +1,7 @@
 /// A confidence that says the key result is no stretch (9/10 or more on an aspirational one) or a moonshot (2/10
 /// or less).
 public struct KeyResultConfidenceRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     /// At or above this confidence, an aspirational key result is sandbagged.
@@ -25,6 +26,7 @@ public struct KeyResultConfidenceRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let confidence = subject.reading.confidence else { return .notApplicable }
         let text = PlainNumber.text(confidence)

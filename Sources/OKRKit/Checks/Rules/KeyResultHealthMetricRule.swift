@@ -1,5 +1,6 @@
 /// A key result that holds a level ("Keep churn below 2%"): a health metric to watch, not a result to achieve.
 public struct KeyResultHealthMetricRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -23,6 +24,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard subject.holdsLevel else { return .pass }
         let metric = subject.reading.metric.flatMap { $0.isEmpty ? nil : $0 } ?? subject.text

@@ -1,5 +1,6 @@
 /// A key result with a target but no starting value: "by 20%" of an unknown today, or "NPS of 70+".
 public struct KeyResultNoBaselineRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -22,6 +23,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
         // "from 4% to 7%" states today even when the reading missed it.

@@ -1,5 +1,6 @@
 /// A key result with no deadline of its own in a set with no cycle: nothing says when it is due.
 public struct KeyResultNoDeadlineRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -16,6 +17,7 @@ public struct KeyResultNoDeadlineRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         if subject.cycle != nil { return .pass }
         if let deadline = subject.reading.deadline, !deadline.isEmpty { return .pass }

@@ -1,5 +1,6 @@
 /// A key result with nothing to measure: no number, percentage, amount or multiplier.
 public struct KeyResultNoNumberRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -20,6 +21,7 @@ public struct KeyResultNoNumberRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
         guard subject.measures.isEmpty, reading.target == nil, reading.baseline == nil, reading.change == nil else {

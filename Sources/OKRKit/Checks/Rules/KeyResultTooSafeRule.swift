@@ -1,5 +1,6 @@
 /// An aspirational key result that barely moves its metric: a stretch goal should be hard to reach in full.
 public struct KeyResultTooSafeRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     /// A move smaller than this share of today is too safe for an aspirational key result.
@@ -27,6 +28,7 @@ public struct KeyResultTooSafeRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard subject.kind == .aspirational, let move = Move(subject), let relative = move.relative else {
             return .notApplicable

@@ -1,5 +1,6 @@
 /// A key result beyond reach in one cycle: a rate past 100%, or a change of more than about ten times.
 public struct KeyResultUnrealisticRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     /// More than this many times today in one cycle is unrealistic.
@@ -26,6 +27,7 @@ public struct KeyResultUnrealisticRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let move = Move(subject) else { return .notApplicable }
         let unit = subject.reading.unit

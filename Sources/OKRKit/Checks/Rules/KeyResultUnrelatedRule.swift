@@ -1,5 +1,6 @@
 /// A key result that shares no concept with its objective: it may belong to another objective, or to none.
 public struct KeyResultUnrelatedRule: KeyResultRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -20,6 +21,7 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let objective = subject.objective.concepts
         let keyResult = ConceptProfile(subject.words)

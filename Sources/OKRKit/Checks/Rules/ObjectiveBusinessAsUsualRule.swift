@@ -1,5 +1,6 @@
 /// An objective that seeks no change ("Maintain our uptime"): business as usual is not an OKR.
 public struct ObjectiveBusinessAsUsualRule: ObjectiveRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -19,6 +20,7 @@ public struct ObjectiveBusinessAsUsualRule: ObjectiveRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         if let first = subject.words.afterFiller.first, StatusQuoVocabulary.verbs.contains(word: first), first != "hold" {
             return .violation(values: ["text": subject.text, "verb": first])

@@ -1,5 +1,6 @@
 /// An objective that states a number: the number belongs in a key result, the objective should inspire.
 public struct ObjectiveHasMetricRule: ObjectiveRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -20,6 +21,7 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
         guard let first = measures.first else { return .pass }

@@ -1,5 +1,6 @@
 /// An objective that names a deliverable ("Launch the mobile app") instead of the change it should bring.
 public struct ObjectiveIsOutputRule: ObjectiveRule {
+    /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
@@ -21,6 +22,7 @@ public struct ObjectiveIsOutputRule: ObjectiveRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let words = subject.words.afterFiller
         guard let first = words.first else { return .notApplicable }

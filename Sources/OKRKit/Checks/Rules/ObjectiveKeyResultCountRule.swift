@@ -1,5 +1,6 @@
 /// An objective with fewer than two key results (one number is easy to game) or more than five (no focus).
 public struct ObjectiveKeyResultCountRule: ObjectiveRule {
+    /// The rule; it has no settings.
     public init() {}
 
     /// The fewest key results an objective should have.
@@ -35,6 +36,7 @@ public struct ObjectiveKeyResultCountRule: ObjectiveRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let count = subject.objective.keyResults.count
         guard count < Self.minimum || count > Self.maximum else { return .pass }

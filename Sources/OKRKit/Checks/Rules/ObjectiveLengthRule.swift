@@ -1,5 +1,6 @@
 /// An objective too short to say where to go, or too long to remember.
 public struct ObjectiveLengthRule: ObjectiveRule {
+    /// The rule; it has no settings.
     public init() {}
 
     /// The fewest words an objective should have.
@@ -25,6 +26,7 @@ public struct ObjectiveLengthRule: ObjectiveRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         // People count "world-class" as one word: count what spaces separate.
         let count = subject.text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count

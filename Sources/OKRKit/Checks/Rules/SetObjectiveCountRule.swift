@@ -1,5 +1,6 @@
 /// A set with too many objectives to focus on: a hint above three, a warning above five.
 public struct SetObjectiveCountRule: SetRule {
+    /// The rule; it has no settings.
     public init() {}
 
     /// Above this many objectives, a gentle note.
@@ -25,6 +26,7 @@ public struct SetObjectiveCountRule: SetRule {
         ]
     )
 
+    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: SetSubject) -> RuleOutcome {
         let count = subject.objectives.count
         guard count > Self.comfortable else { return .pass }

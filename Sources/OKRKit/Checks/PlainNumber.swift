@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes numbers the way people do in OKRs: "5", "1.5", "24000", never "5.0" or "2.4e4".
 public enum PlainNumber {
     /// The shortest plain decimal form of a number.

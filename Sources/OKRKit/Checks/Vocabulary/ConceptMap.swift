@@ -10,7 +10,7 @@ enum ConceptMap {
             customer client user satisfaction satisfy satisfied happy happiness delight delighted nps csat ces \
             promoter detractor review rating star feedback churn retain retention loyal loyalty support ticket \
             complaint escalation response respond resolve resolution query inquiry enquiry service experience love sentiment \
-            stay advocate advocacy reply renew renewal referral testimonial trust effort helpdesk care success wait queue
+            stay advocate advocacy reply renew renewal help faq knowledge documentation docs self referral testimonial trust effort helpdesk care success wait queue
             """)),
         ("revenue", StemSet("""
             revenue sale sales mrr arr income profit profitable margin deal pipeline booking arpu arpa ltv price \
@@ -30,6 +30,7 @@ enum ConceptMap {
             product feature usage use active dau mau wau engagement engage adoption adopt activation activate \
             onboarding onboard session retention app mobile platform release launch roadmap experience ux ui \
             design usability workflow integration api self serve checkout value aha habit stickiness power user \
+            rating star download ios android \
             uptime availability performance speed fast bug crash quality reliability latency error
             """)),
         ("reliability", StemSet("""

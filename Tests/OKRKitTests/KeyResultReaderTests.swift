@@ -217,6 +217,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Lift CSAT to 4.7 by 3/31", "target: 4.7 | deadline: by 3/31"),
         ReaderCase("Lift CSAT to 4.7 in 3 sprints", "deadline: in 3 sprints"),
         ReaderCase("Lift CSAT to 4.7 by upselling", "deadline: nil"),
+        ReaderCase("Ensure 100% of invoices go out within 2 days", "target: 100 | deadline: nil"),
+        ReaderCase("Lift trial conversion to 9% within 10 days", "target: 9 | deadline: within 10 days"),
         ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
     ]
 
@@ -250,6 +252,18 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("KR2: Increase trial signups from 400 to 650", "direction: increase | metric: trial signups | baseline: 400"),
         ReaderCase("3) Lower refund rate to 2%", "direction: decrease | metric: refund rate | target: 2"),
         ReaderCase("Retention: improve from 60% to 70%", "direction: increase | metric: Retention | baseline: 60 | target: 70"),
+        ReaderCase("Take CSAT from the low 70s to 85", "baseline: 70 | target: 85 | metric: CSAT | unit: nil"),
+        ReaderCase("Trim hosting spend 10% QoQ while keeping p95 under 300ms",
+            "direction: decrease | change: 10 | unit: % | target: nil | metric: hosting spend"),
+        ReaderCase("Raise LTV:CAC from 2.4 to 3.5", "metric: LTV:CAC | baseline: 2.4 | target: 3.5"),
+        ReaderCase("Move 70% of accounts onto annual plans by 1 April",
+            "target: 70 | metric: accounts onto annual plans | deadline: by 1 April"),
+        ReaderCase("Get first-response SLA attainment back above 95%", "metric: first-response SLA attainment | target: 95"),
+        ReaderCase("Add 1,200 net new paying users", "target: 1200 | metric: net new paying users"),
+        ReaderCase("Achieve 4x return on ad spend", "target: 4 | unit: x | change: nil"),
+        ReaderCase("Keep ROAS above 3x", "direction: maintain | target: 3 | unit: x"),
+        ReaderCase("Handle 2x more chats per agent", "direction: increase | change: 2 | unit: x"),
+        ReaderCase("3x qualified pipeline by Q4", "direction: increase | change: 3 | metric: qualified pipeline"),
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 

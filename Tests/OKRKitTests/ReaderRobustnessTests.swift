@@ -27,6 +27,8 @@ struct SeededGenerator: RandomNumberGenerator {
         "\r\n", "🚀", "👩‍👩‍👧", "🇺🇸", "מכירות", "زيادة الإيرادات", "\u{202E}", "\u{200B}", "e\u{301}", "\u{301}\u{301}",
         "Ω", "ß", "İ", "ﬁ", "１００", "％", "٣", "𝟘", "\u{FEFF}", "NaN", "inf", "-inf", "∞", "'", "’", "\"", "\\",
         "of the time", "or more", "at least", "no more than", "per", "a", "an", "5/0", "0/0", "10/10", "11/10",
+        "don't let", "sprint", "50 bps", "the low 30s", "7-day", "45m", "KR1:", "1)", "while keeping", "by a third",
+        "31.12.2027", "3/31", "by Friday", "LTV:CAC", "avg.", "95th", "1\u{202F}000", "year over year", "x1e999",
     ]
 
     static func randomText(_ g: inout SeededGenerator) -> String {
@@ -52,7 +54,9 @@ struct SeededGenerator: RandomNumberGenerator {
             }
             #expect(quantities.allSatisfy { $0.value.isFinite && ($0.upper?.isFinite ?? true) }, "round \(round)")
             if let c = reading.confidence { #expect((0...10).contains(c), "round \(round): \(text.debugDescription)") }
-            if let deadline = reading.deadline { #expect(Self.scalars(of: text, contain: deadline), "round \(round): \(text.debugDescription)") }
+            if let deadline = reading.deadline {
+                #expect(Self.scalars(of: text, contain: deadline), "round \(round): \(text.debugDescription)")
+            }
             if let metric = reading.metric { #expect(!metric.isEmpty, "round \(round)") }
             _ = try encoder.encode(reading)
             _ = try encoder.encode(quantities)

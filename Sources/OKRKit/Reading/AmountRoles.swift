@@ -10,8 +10,10 @@ struct AmountRoles {
 
     init(analysis: SentenceAnalysis, verb: FoundVerb?) {
         let tokens = analysis.tokens
+        // "Reduce costs 15% while keeping latency under 200ms": amounts of a side clause are constraints.
+        let clause = analysis.sideClauseStart
         let measures = analysis.quantities.filter { q in
-            q.quantity.isMeasure && !analysis.isCondition(q)
+            q.quantity.isMeasure && !analysis.isCondition(q) && q.range.lowerBound < clause
         }
         func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
         func cue(before q: FoundQuantity) -> String? {
@@ -55,13 +57,19 @@ struct AmountRoles {
         }
         for q in unassigned {
             let kind = q.quantity.kind
-            if change == nil, q.sign != 0 || kind == .multiplier {
-                change = q
-            } else if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
+            if target == nil, q.quantity.bound != nil || q.quantity.upper != nil {
                 target = q
+            } else if kind == .multiplier, target == nil, let verb, verb.direction == .achieve || verb.direction == .maintain,
+                !Self.comparatives.contains(word(q.range.upperBound) ?? "")
+            {
+                // "Achieve 3x ROAS", "reach 4x pipeline coverage": the multiple is the level to reach.
+                target = q
+            } else if change == nil, q.sign != 0 || kind == .multiplier {
+                change = q
             } else if change == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
                 kind == .percent || kind == .points,
-                (target == nil && baseline == nil) || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
+                (target == nil && baseline == nil)
+                    || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
             {
                 // "Grow revenue 20%", "Lift margin 3 points to 71%": a move, not an end value.
                 change = q
@@ -74,12 +82,12 @@ struct AmountRoles {
     /// Whether `a` and `b` are joined as a span: "9h to 2h", "50% → 65%", "5k -> 8k"; not "3 points to 71%".
     private static func isSpan(from a: FoundQuantity, to b: FoundQuantity, tokens: [Token]) -> Bool {
         let ka = a.quantity.kind, kb = b.quantity.kind
-        guard ka == kb || ka == .number || kb == .number || (ka == .duration && kb == .duration) else { return false }
+        guard ka == kb || ka == .number || kb == .number else { return false }
         var j = a.range.upperBound
         guard j < b.prefixStart || j == b.range.lowerBound else { return false }
         guard j < tokens.count else { return false }
         let t = tokens[j]
-        guard (t.kind == .word && t.text == "to") || (t.kind == .symbol && (t.text == "→" || t.text == ">")) else { return false }
+        guard (t.kind == .word && t.text == "to") || (t.kind == .symbol && t.text == "→") else { return false }
         j += 1
         while j < b.prefixStart, tokens[j].kind == .word, fillers.contains(tokens[j].text) { j += 1 }
         return j == b.prefixStart
@@ -87,8 +95,13 @@ struct AmountRoles {
 
     /// Words that may stand between a cue and its amount: "to about 50", "from today's 20%".
     static let fillers: Set<String> = [
-        "a", "an", "the", "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "just", "only",
-        "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
+        "a", "an", "the", "low", "mid", "high", "about", "around", "approximately", "approx", "roughly", "nearly",
+        "almost", "just", "only", "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
+    ]
+
+    /// Words after a multiple that make it a move: "2x more tickets", "3x faster".
+    static let comparatives: Set<String> = [
+        "more", "faster", "higher", "bigger", "larger", "fewer", "less", "the", "our", "as", "growth", "increase",
     ]
 
     /// Words before an amount that make it today's value.

@@ -68,7 +68,8 @@ struct ConfidenceFinder {
         var lower = range.lowerBound
         var upper = range.upperBound
         if lower > 0, upper < tokens.count,
-            (tokens[lower - 1].isSymbol("(") && tokens[upper].isSymbol(")")) || (tokens[lower - 1].isSymbol("[") && tokens[upper].isSymbol("]"))
+            (tokens[lower - 1].isSymbol("(") && tokens[upper].isSymbol(")"))
+                || (tokens[lower - 1].isSymbol("[") && tokens[upper].isSymbol("]"))
         {
             lower -= 1
             upper += 1

@@ -36,6 +36,12 @@ struct DeadlineFinder {
             let object = word(i + 1) == "to" ? word(i + 2) : word(i + 1)
             return !Self.singleObject.contains(object ?? "")
         }
+        // "100% of invoices sent within 2 days" limits each invoice, as a service verb would.
+        let firstShare = tokens.indices.first { i in
+            guard let a = amount(i), a.kind == .percent else { return false }
+            return word(a.end) == "of"
+        }
+        let firstCue = min(firstServiceVerb ?? .max, firstShare ?? .max)
         var phrases: [TimePhrase] = []
         var i = 0
         while i < tokens.count {
@@ -43,7 +49,7 @@ struct DeadlineFinder {
                 i = skip.upperBound
                 continue
             }
-            if let phrase = phrase(at: i, firstServiceVerb: firstServiceVerb) {
+            if let phrase = phrase(at: i, firstServiceCue: firstCue) {
                 phrases.append(phrase)
                 i = phrase.range.upperBound
             } else {
@@ -66,19 +72,21 @@ struct DeadlineFinder {
         "throughout", "over", "ahead", "no", "inside",
     ]
 
-    private func phrase(at i: Int, firstServiceVerb: Int?) -> TimePhrase? {
+    private func phrase(at i: Int, firstServiceCue: Int?) -> TimePhrase? {
         guard let w = word(i) else {
             if let expression = expression(at: i, strongOnly: true) {
                 return TimePhrase(range: i..<expression, isCondition: false, hasPreposition: false)
             }
             return nil
         }
+        guard Self.phraseStarters.contains(w) || Self.isQuarterOrHalf(w) else { return nil }
         if Self.prepositions.contains(w) {
             var j = i + 1
             if w == "no", word(j) == "later", word(j + 1) == "than" { j += 2 } else if w == "no" { return nil }
             if w == "ahead", word(j) == "of" { j += 1 } else if w == "ahead" { return nil }
             if Self.durationPrepositions.contains(w), let end = duration(at: j) {
-                let isCondition = (w == "within" || w == "in" || w == "inside") && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceVerb ?? .max) < i)
+                let isCondition = (w == "within" || w == "in" || w == "inside")
+                    && serviceLevel(durationAt: j, phraseEnd: end, serviceVerbBefore: (firstServiceCue ?? .max) < i)
                 if w == "over" || w == "for", !followsNext(j) { return nil }
                 return TimePhrase(range: i..<end, isCondition: isCondition, hasPreposition: true)
             }
@@ -159,6 +167,12 @@ struct DeadlineFinder {
         return k + 1
     }
 
+    /// Every word that can open a time phrase: one lookup rules most words out.
+    static let phraseStarters: Set<String> = prepositions.union(pointsInPeriod).union(standalone)
+        .union(periodDeterminers).union(periodQualifiers).union(periodNames).union(Vocabulary.months)
+        .union(QuantityScanner.dayCounters)
+        .union(["year", "quarter", "month", "week", "year-end", "quarter-end", "month-end", "mid-year", "midyear", "yearend"])
+
     static let singleObject: Set<String> = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
     static let durationPrepositions: Set<String> = ["within", "in", "inside", "over", "for", "during"]
     static let ahead: Set<String> = ["next", "coming", "following"]
@@ -222,13 +236,16 @@ struct DeadlineFinder {
 
     /// "q3", "h1", "fy27", "fy2027", "cy27", "1h", "q3fy27".
     static func isQuarterOrHalf(_ w: String) -> Bool {
-        let s = Array(w.utf8)
-        guard s.count >= 2 else { return false }
+        let s = w.utf8
+        guard s.count >= 2, let first = s.first else { return false }
+        let second = s[s.index(after: s.startIndex)]
+        // Only words starting q, h, f or c can name a period; most words leave here.
+        guard first == 113 || first == 104 || first == 102 || first == 99 else { return false }
         let digits = s.dropFirst(2).allSatisfy { $0 >= 48 && $0 <= 57 }
-        if (s[0] == 113 || s[0] == 104), s[1] >= 49, s[1] <= 52 {  // q1-q4, h1-h4
-            return s.count == 2 || (s.count > 2 && (digits || w.dropFirst(2).hasPrefix("fy")))
+        if first == 113 || first == 104, second >= 49, second <= 52 {  // q1-q4, h1-h4
+            return s.count == 2 || digits || w.dropFirst(2).hasPrefix("fy")
         }
-        if (w.hasPrefix("fy") || w.hasPrefix("cy")), s.count == 4 || s.count == 6, digits { return true }
+        if w.hasPrefix("fy") || w.hasPrefix("cy"), s.count == 4 || s.count == 6, digits { return true }
         return false
     }
 }

@@ -75,6 +75,10 @@ struct MetricFinder {
         if t.kind == .symbol {
             // "avg. order value": the dot of an abbreviation does not end the phrase.
             if t.text == ".", !t.spaceBefore, let before = word(i - 1), Self.abbreviations.contains(before) { return false }
+            // "LTV:CAC", "A/B": a symbol inside a name.
+            if !t.spaceBefore, i + 1 < tokens.count, !tokens[i + 1].spaceBefore, word(i - 1) != nil, word(i + 1) != nil {
+                return false
+            }
             if t.text == "-" { return t.spaceBefore && (i + 1 >= tokens.count || tokens[i + 1].spaceBefore) }
             return !Self.joiningSymbols.contains(t.text)
         }
@@ -116,7 +120,7 @@ struct MetricFinder {
         var lower = range.lowerBound
         var upper = range.upperBound
         while !keepingLead, lower < upper, isEdgeFiller(lower) { lower += 1 }
-        while upper > lower, isEdgeFiller(upper - 1), !tokens[upper - 1].isSymbol(")") { upper -= 1 }
+        while upper > lower, isEdgeFiller(upper - 1, atEnd: true), !tokens[upper - 1].isSymbol(")") { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { tokens[$0].kind == .word }) else { return nil }
         return Self.collapsingWhitespace(analysis.text(lower..<upper))
     }
@@ -137,17 +141,18 @@ struct MetricFinder {
         return String(out)
     }
 
-    private func isEdgeFiller(_ i: Int) -> Bool {
+    /// Whether token `i` is filler at the edge of a metric; lead-ins ("ensure", "we will") only at its start.
+    private func isEdgeFiller(_ i: Int, atEnd: Bool = false) -> Bool {
         let t = tokens[i]
         if t.kind == .symbol { return t.text != "(" || parenthetical(at: i) == nil }
         guard t.kind == .word else { return false }
-        return Self.edgeWords.contains(t.text) || Vocabulary.leadIns.contains(t.text)
+        return Self.edgeWords.contains(t.text) || (!atEnd && Vocabulary.leadIns.contains(t.text))
     }
 
     static let edgeWords: Set<String> = [
         "a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "of", "to", "in", "on", "for", "and", "or",
         "with", "at", "from", "by", "this", "that", "these", "those", "all", "up", "down", "is",
         "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across", "flat", "steady", "stable",
-        "constant", "unchanged", "don't", "dont", "never", "not", "let", "do",
+        "constant", "unchanged", "don't", "dont", "never", "not", "let", "do", "back",
     ]
 }

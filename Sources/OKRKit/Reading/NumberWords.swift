@@ -26,15 +26,19 @@ enum NumberWords {
         return map
     }()
 
+    /// Words that may start an amount written in words, a multiplier or a fraction.
+    static let starters: Set<String> = Set(small.keys).union(multipliers.keys).union(multiplierVerbs.keys)
+        .union(["a", "an", "half"])
+
     /// Whether a word can start number words: a cheap test before `read`.
     static func mayStart(_ word: String) -> Bool {
-        word == "a" || word == "an" || small[word] != nil || multipliers[word] != nil || (word.contains("-") && isNumberWord(word))
+        word == "a" || word == "an" || small[word] != nil || multipliers[word] != nil || (word.utf8.contains(45) && isNumberWord(word))
     }
 
     /// Whether a word (or each of its hyphenated parts) is a number word.
     static func isNumberWord(_ word: String) -> Bool {
         if small[word] != nil || multipliers[word] != nil { return true }
-        guard word.contains("-") else { return false }
+        guard word.utf8.contains(45) else { return false }  // "-"
         let parts = word.split(separator: "-")
         return parts.count == 2 && parts.allSatisfy { small[String($0)] != nil }
     }

@@ -55,6 +55,8 @@ struct QuantityScanner {
         case .number:
             return number(at: i, limit: limit)
         case .word:
+            let w = t.text
+            guard NumberWords.starters.contains(w) || w.hasPrefix("x") || w.utf8.contains(45) else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
             if let fraction = fraction(at: i) { return fraction }
             if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
@@ -135,6 +137,8 @@ struct QuantityScanner {
         }
         var value = tokens[i].value
         var next = i + 1
+        // "the low 30s", "mid-40s": a rough number, not seconds.
+        if word(next) == "s", glued(next), let before = word(i - 1), Self.roughly.contains(before) { next += 1 }
         if let w = word(next), glued(next), Self.ordinalSuffixes.contains(w) {
             // "95th percentile" names a measure; only a date ("March 3rd", "1st of May") keeps an ordinal.
             guard isDayOfMonth(value: tokens[i].value, from: i) else { return nil }
@@ -146,7 +150,9 @@ struct QuantityScanner {
             next += 1
         }
         // "1.500%" reads as 1.5%: a percentage of a thousand and more is a misread decimal.
-        if scale == nil, let decimal = tokens[i].decimalReading, symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true {
+        if scale == nil, let decimal = tokens[i].decimalReading,
+            symbol(next) == "%" || word(next).map(Units.percentWords.contains) == true
+        {
             value = decimal
         }
         if sign < 0 { value = -value }
@@ -243,9 +249,15 @@ struct QuantityScanner {
             bound = .atLeast; next += 1
         }
         if let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
+        // "year over year", "month on month".
+        if per == nil, let w = word(next), let period = TimeUnit.periods[w], word(next + 1) == "over" || word(next + 1) == "on",
+            word(next + 2) == w
+        {
+            per = period; next += 3
+        }
         // "monthly" before a noun describes it ("monthly active users"); "month-over-month" always makes a rate.
         if per == nil, let w = word(next), let period = TimeUnit.cadences[w],
-            w.contains("-") || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
+            w.utf8.contains(45) || (word(next + 1).map(Vocabulary.stopwords.contains) ?? true)
         {
             per = period; next += 1
         }
@@ -318,7 +330,9 @@ struct QuantityScanner {
         case "above", "exceeding", "beyond", "min", "minimum", "over":
             return kind == .duration && w1 == "over" ? nil : (.atLeast, i - 1)
         case "under", "below", "max", "maximum", "sub", "within":
-            return w1 == "within" && kind != .duration ? nil : (.atMost, i - 1)
+            return w1 == "within" && kind != .duration && kind != .percent ? nil : (.atMost, i - 1)
+        case "past":
+            return kind == .duration ? nil : (.atLeast, i - 1)
         default:
             return nil
         }
@@ -340,13 +354,15 @@ struct QuantityScanner {
         return (a <= 12 && b <= 31) || (b <= 12 && a <= 31)
     }
 
+    static let roughly: Set<String> = ["low", "mid", "high", "upper", "lower", "the", "mid-"]
+
     static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
     static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
 
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
         var j = i
-        while j < limit, j - i < 3, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
+        while j < limit, j - i < 4, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
             TimeUnit.cadences[w] == nil,
             NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
         {

@@ -22,7 +22,9 @@ struct SentenceAnalysis {
         var found = scanner.scan(skip: confidence?.range)
         Self.settleMinutes(&found, tokens: tokens)
         var kinds = [DeadlineFinder.Amount?](repeating: nil, count: tokens.count + 1)
-        for f in found { kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds) }
+        for f in found {
+            kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds)
+        }
         let phrases = DeadlineFinder(tokens: tokens, amounts: kinds, skip: confidence?.range).find()
         let deadline = DeadlineFinder.deadline(in: phrases)
         self.deadline = deadline
@@ -38,6 +40,10 @@ struct SentenceAnalysis {
         quantities = found
         inCondition = conditional
         bodyStart = Self.bodyStart(of: tokens)
+        sideClauseStart = tokens.indices.first { i in
+            tokens[i].kind == .word && (MetricFinder.clauseWords.contains(tokens[i].text)
+                || (tokens[i].text == "and" && i + 1 < tokens.count && Vocabulary.maintain.contains(tokens[i + 1].text)))
+        } ?? tokens.count
     }
 
     /// "Cut build time from 45m to 30m": a lowercase "m" means minutes beside another duration or a word of time.
@@ -62,6 +68,8 @@ struct SentenceAnalysis {
 
     /// Where the sentence proper starts, after a list label such as "KR1:", "1.", "2)" or a bullet.
     private(set) var bodyStart = 0
+    /// Where a side clause starts ("while keeping latency under 200ms", "and keep churn flat"); the end if none.
+    private(set) var sideClauseStart = 0
 
     private static func bodyStart(of tokens: [Token]) -> Int {
         var i = 0

@@ -51,6 +51,10 @@ struct VerbFinder {
     /// The verb at token `i`, if the word there is one in this position.
     private func verb(at i: Int, leading: Bool) -> FoundVerb? {
         guard let w = word(i) else { return nil }
+        guard Vocabulary.verbs.contains(w) else {
+            guard leading, let (verb, direction) = Self.misspelled(w) else { return nil }
+            return FoundVerb(range: i..<(i + 1), text: w, direction: direction, isImproving: Vocabulary.improving.contains(verb))
+        }
         if let next = word(i + 1), let direction = Vocabulary.phrasal[w]?[next] {
             return FoundVerb(range: i..<(i + 2), text: w + " " + next, direction: direction, isImproving: false)
         }
@@ -73,7 +77,8 @@ struct VerbFinder {
         }
         if leading, Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
         // "Onboarding NPS ≥ 60", "Hiring pipeline": a leading -ing of a deliverable verb names a metric.
-        if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w), !Vocabulary.decrease.contains(w),
+        if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w),
+            !Vocabulary.decrease.contains(w),
             word(i + 1) != nil, !Vocabulary.stopwords.contains(word(i + 1) ?? "")
         {
             return nil
@@ -89,10 +94,6 @@ struct VerbFinder {
         if Vocabulary.increase.contains(w) { return FoundVerb(range: i..<(i + 1), text: w, direction: .increase, isImproving: improving) }
         if Vocabulary.achieve.contains(w), !Vocabulary.leadIns.contains(w) {
             return FoundVerb(range: i..<(i + 1), text: w, direction: .achieve, isImproving: improving)
-        }
-        if leading, let (verb, direction) = Self.misspelled(w) {
-            return FoundVerb(range: i..<(i + 1), text: w, direction: direction,
-                isImproving: Vocabulary.improving.contains(verb))
         }
         return nil
     }

@@ -47,16 +47,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let book = try global.promptBook()
         let input = try CheckInput.load(path: path, book: book)
-        let report = CheckEngine().check(input.objectives, cycle: try cycleOverride() ?? input.cycle)
-        let document = CheckReportDocument(report, book: book)
-        let failed = report.summary.errors > 0 || (strict && report.summary.warnings > 0)
+        let run = CheckRun(input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict)
         switch format {
         case .json:
-            print(document.json.text)
+            print(run.document.json.text)
         case .text:
-            CheckPrinter(colored: global.colorEnabled).print(CheckReportText(document, book: book, failed: failed))
+            CheckPrinter(colored: global.colorEnabled).print(run.text(book: book))
         }
-        if failed { throw ExitCode(1) }
+        if run.failed { throw ExitCode(1) }
     }
 
     /// The cycle named by `--cycle` or `--from`/`--to`, if any.

@@ -70,4 +70,17 @@ import Testing
         #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("read:") })
         #expect(lines.last?.contains("errors: 1") == true)
     }
+
+    @Test func aRunFailsOnErrorsAndUnderStrictOnWarnings() {
+        let growth = Objective(text: "Growth", keyResults: [
+            KeyResult(text: "Grow MRR from $40k to $60k by end of Q3"), KeyResult(text: "Cut churn from 3% to 2% by end of Q3"),
+        ])
+        #expect(!CheckRun([growth], cycle: nil, book: book).failed)
+        #expect(CheckRun([growth], cycle: nil, book: book, strict: true).failed)
+        var vague = growth
+        vague.keyResults.append(KeyResult(text: "Make customers happier"))
+        #expect(CheckRun([vague], cycle: nil, book: book).failed)
+        let session = Session(name: "q3", createdAt: .distantPast, cycle: Cycle.quarter(2027, 3), objectives: [growth])
+        #expect(CheckRun(session, book: book).report.cycle?.label == "2027-Q3")
+    }
 }

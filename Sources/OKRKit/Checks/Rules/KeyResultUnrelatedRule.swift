@@ -24,9 +24,10 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let objective = subject.objective.concepts
+        guard objective.families != 0 else { return .notApplicable }
         let keyResult = ConceptProfile(subject.words)
-        guard !objective.families.isEmpty, !keyResult.families.isEmpty else { return .notApplicable }
-        if !objective.stems.isDisjoint(with: keyResult.stems) || !objective.families.isDisjoint(with: keyResult.families) {
+        guard keyResult.families != 0 else { return .notApplicable }
+        if !objective.stems.isDisjoint(with: keyResult.stems) || objective.families & keyResult.families != 0 {
             return .pass
         }
         return .violation(values: ["text": subject.text, "objective": subject.objective.text])

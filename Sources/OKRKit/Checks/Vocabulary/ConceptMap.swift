@@ -54,6 +54,15 @@ enum ConceptMap {
             """)),
     ]
 
+    /// For each stem, the families it belongs to as bits (bit `i` is `families[i]`), looked up once per word.
+    static let familiesByStem: [String: UInt16] = {
+        var map: [String: UInt16] = [:]
+        for (index, family) in families.enumerated() {
+            for stem in family.stems.stems { map[stem, default: 0] |= 1 << UInt16(index) }
+        }
+        return map
+    }()
+
     /// Stems too general to relate two texts: verbs of change, units, time words and function words.
     static let generic = StemSet("""
         increase decrease raise reduce improve achieve reach get make keep maintain boost cut lower lift \

@@ -2,8 +2,8 @@
 struct ConceptProfile {
     /// Stems of the words that carry meaning (not verbs of change, units or function words).
     let stems: Set<String>
-    /// Names of the `ConceptMap` families those stems belong to.
-    let families: Set<String>
+    /// The `ConceptMap` families those stems belong to, as bits.
+    let families: UInt16
 
     /// Profiles the words of a text, leaving out its leading verb ("Build a team": the team is the concept).
     init(_ words: WordList) {
@@ -13,7 +13,7 @@ struct ConceptProfile {
             .filter { words.words[$0].count > 1 && !(words.words[$0].first?.isNumber ?? true) }
             .map { words.stems[$0] }.filter { !ConceptMap.generic.contains(stem: $0) }
         stems = Set(content)
-        families = Set(ConceptMap.families.filter { family in content.contains(where: family.stems.contains(stem:)) }.map(\.name))
+        families = content.reduce(0) { $0 | (ConceptMap.familiesByStem[$1] ?? 0) }
     }
 
     private static func isVerb(stem: String) -> Bool {

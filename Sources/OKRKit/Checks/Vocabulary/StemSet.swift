@@ -1,6 +1,7 @@
 /// A set of word stems written as plain words, so vocabularies read naturally: `StemSet("launch ship")`.
 public struct StemSet: Sendable {
-    private let stems: Set<String>
+    /// The stems in the set.
+    let stems: Set<String>
 
     /// Stems every space-separated word of `words`.
     public init(_ words: String) {

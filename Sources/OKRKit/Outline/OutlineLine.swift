@@ -106,11 +106,10 @@ struct OutlineLine {
 
     /// The text after "KR:", "KR1:", "KR 1.2:", "Key result:" or "Key result 2:".
     private static func afterKeyResultLabel(_ line: Substring) -> Substring? {
-        let lower = line.prefix(12).lowercased()
         let label: Int
-        if lower.hasPrefix("key result") {
-            label = "key result".count + (lower.dropFirst("key result".count).hasPrefix("s") ? 1 : 0)
-        } else if lower.hasPrefix("kr") {
+        if startsWith("key result", line) {
+            label = "key result".count + (startsWith("key results", line) ? 1 : 0)
+        } else if startsWith("kr", line) {
             label = 2
         } else {
             return nil
@@ -122,7 +121,7 @@ struct OutlineLine {
 
     /// The text after `word` (any case), an optional number ("1", "#2", "1.1") and a colon or a spaced dash.
     private static func after(word: String, in line: Substring) -> Substring? {
-        guard line.count > word.count, line.prefix(word.count).lowercased() == word else { return nil }
+        guard startsWith(word, line) else { return nil }
         return afterSeparator(line.dropFirst(word.count))
     }
 
@@ -134,6 +133,15 @@ struct OutlineLine {
             numbered.dropFirst().first?.isWhitespace == true
         else { return nil }
         return Substring(numbered.dropFirst().trimmingSpaces())
+    }
+
+    /// Whether the line starts with `word` (lower-case ASCII letters and spaces) in any case.
+    private static func startsWith(_ word: String, _ line: Substring) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        for expected in word.utf8 {
+            guard let byte = bytes.next(), byte | 0x20 == expected else { return false }
+        }
+        return true
     }
 
     /// Removes Markdown bold or italic markers around a text: "**Grow revenue**".

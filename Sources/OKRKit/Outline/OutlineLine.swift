@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of an outline, classified: an objective, a key result, a cycle, or anything else.
 struct OutlineLine {
     enum Kind: Equatable {
@@ -19,7 +21,25 @@ struct OutlineLine {
         let trimmed = line.trimmingSpaces()
         self.trimmed = trimmed
         indent = line.prefix { $0.isWhitespace }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
-        kind = OutlineLine.classify(trimmed)
+        kind = OutlineLine.classifyWithTag(trimmed)
+    }
+
+    /// Classifies a line, taking a kind tag anywhere on an objective line: "Objective (committed): ...",
+    /// "## Keep the lights on [committed]".
+    private static func classifyWithTag(_ line: String) -> Kind {
+        guard line.contains("[") || line.contains("(") else { return classify(line) }
+        var untagged = line
+        var tagged: ObjectiveKind?
+        for candidate in ObjectiveKind.allCases {
+            for tag in ["[\(candidate.rawValue)]", "(\(candidate.rawValue))"] {
+                if let range = untagged.range(of: tag, options: .caseInsensitive) {
+                    tagged = candidate
+                    untagged.removeSubrange(range)
+                }
+            }
+        }
+        guard let tagged, case .objective(let text, _, let level) = classify(untagged) else { return classify(line) }
+        return .objective(text: text, kind: tagged, headingLevel: level)
     }
 
     private static func classify(_ line: String) -> Kind {
@@ -48,17 +68,8 @@ struct OutlineLine {
     // MARK: Objectives
 
     private static func objective(_ text: String, headingLevel: Int?) -> Kind {
-        var kind = ObjectiveKind.aspirational
-        var words = text
-        for candidate in ObjectiveKind.allCases where words.contains("[") {
-            let tag = "[\(candidate.rawValue)]"
-            if let range = words.range(of: tag, options: .caseInsensitive) {
-                kind = candidate
-                words.removeSubrange(range)
-            }
-        }
-        let cleaned = words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return .objective(text: stripEmphasis(cleaned), kind: kind, headingLevel: headingLevel)
+        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return .objective(text: stripEmphasis(cleaned), kind: .aspirational, headingLevel: headingLevel)
     }
 
     /// The text after "Objective:", "Objective 1:", "O1:" or "O:".

@@ -1,7 +1,8 @@
 /// Reads OKRs written as an outline in Markdown or plain text.
 ///
-/// - `Objective: TEXT`, `Objective 1: TEXT`, `O1: TEXT`, `# TEXT` and `## TEXT` start an objective; `[committed]`
-///   or `[aspirational]` anywhere on the line sets its kind (aspirational by default).
+/// - `Objective: TEXT`, `Objective 1: TEXT`, `O1: TEXT`, `# TEXT` and `## TEXT` start an objective (also
+///   `### Objective: TEXT`, `Objective #2 - TEXT`); `[committed]` or `[aspirational]` (or in parentheses)
+///   anywhere on the line sets its kind (aspirational by default).
 /// - Under an objective, lines starting with `-`, `*`, `+`, `1.`, `1)`, `KR:`, `KR1:` or `Key result 1:` are its key
 ///   results; a trailing `(confidence 7/10)` (any form the reader understands) becomes the key result's confidence.
 /// - A list item indented deeper than the objective's first key result is a note under it, and is ignored.

@@ -5,7 +5,7 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
 
     public static let description = RuleDescription(
         id: "objective-has-metric", name: "Objective states a metric", category: .specific, severity: .warning,
-        values: ["text", "quantity"],
+        values: ["text", "quantity", "suggestion"],
         triggeringExamples: [
             .objective("Grow revenue by 30% this year", keyResults: ["Raise MRR from $80k to $104k by end of Q4"]),
             .objective("Reach 1 million monthly readers", keyResults: ["Grow organic visits from 400k to 1M"]),
@@ -25,7 +25,30 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
         guard let first = measures.first else { return .pass }
-        return .violation(values: ["text": subject.text, "quantity": first.text])
+        var values = ["text": subject.text, "quantity": first.text]
+        values["suggestion"] = Self.withoutAmounts(subject.text, measures.map(\.text))
+        return .violation(values: values)
+    }
+
+    /// The objective with its amounts and the small words that carried them taken out:
+    /// "Increase customer satisfaction by 20% this quarter" becomes "Increase customer satisfaction this quarter".
+    /// `nil` when the amount is the verb or too little would be left.
+    private static func withoutAmounts(_ text: String, _ amounts: [String]) -> String? {
+        let carriers: Set<String> = ["by", "to", "of", "at", "than", "over", "under", "above", "below", "the", "a", "an"]
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        for amount in amounts {
+            let parts = amount.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !parts.isEmpty, let start = words.indices.first(where: { index in
+                index + parts.count <= words.count
+                    && zip(words[index..<(index + parts.count)], parts).allSatisfy { $0.hasPrefix($1) }
+            }) else { continue }
+            // "Double our user base": the amount is the verb, and nothing sensible is left without it.
+            if start == 0 { return nil }
+            var from = start
+            while from > 1, carriers.contains(words[from - 1].lowercased()) { from -= 1 }
+            words.removeSubrange(from..<(start + parts.count))
+        }
+        return words.count >= 2 ? words.joined(separator: " ") : nil
     }
 
     /// "#1" and "number one" name a rank people aspire to, not a metric.

@@ -80,6 +80,14 @@ import Testing
         #expect(suggestion.contains("by end of Q3"))
     }
 
+    @Test func aMetricInTheObjectiveComesWithTheObjectiveWithoutIt() throws {
+        let objective = Objective(text: "Grow revenue by 30% this year", keyResults: [])
+        let findings = engine.check([objective], cycle: nil).objectives[0].findings
+        let finding = try #require(findings.first(where: { $0.rule == "objective-has-metric" }))
+        #expect(finding.values["quantity"] == "30%")
+        #expect(finding.values["suggestion"] == "Grow revenue this year")
+    }
+
     @Test func setFindingsAreReportedOnce() {
         let objectives = (1...6).map { Objective(text: "Objective number \($0) for the team", keyResults: []) }
         let report = engine.check(objectives, cycle: nil)

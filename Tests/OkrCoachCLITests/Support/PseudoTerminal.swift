@@ -60,7 +60,10 @@ final class PseudoTerminal {
     }
 
     /// Types `keys` (control characters included: "\u{3}" is Ctrl-C, "\u{4}" Ctrl-D, "\t" Tab, "\r" Enter).
+    /// Waits a moment first, as a person would: the line editor switches the terminal into editing mode just
+    /// after it shows the prompt, and keys that arrive before are handled by the terminal itself.
     func type(_ keys: String) {
+        usleep(100_000)
         let bytes = Array(keys.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }

@@ -28,6 +28,7 @@ import Testing
         Case(text: "€40k", kind: .currency, value: 40_000, unit: "€"),
         Case(text: "2.5 million dollars", kind: .currency, value: 2_500_000, unit: "$"),
         Case(text: "EUR 300", kind: .currency, value: 300, unit: "EUR"),
+        Case(text: "USD1.2M", kind: .currency, value: 1_200_000, unit: "USD"),
         Case(text: "70+", kind: .number, value: 70, bound: .atLeast),
         Case(text: "at least 40 pts", kind: .points, value: 40, unit: "points", bound: .atLeast),
         Case(text: "no more than 2 hours", kind: .duration, value: 2, unit: "hours", bound: .atMost),

@@ -4,7 +4,7 @@ struct ConfidenceFinder {
 
     /// The confidence on a 0 to 10 scale and the tokens that state it (brackets included), or `nil`.
     func find() -> (value: Double, range: Range<Int>)? {
-        for i in tokens.indices where tokens[i].kind == .word && Self.keywords.contains(tokens[i].text) {
+        for i in tokens.indices where tokens[i].kind == .word && Self.isKeyword(at: i, in: tokens) {
             if let after = amount(at: skipJoiners(from: i + 1)), let value = Self.scaled(after.value) {
                 return (value, widen(i..<after.end))
             }
@@ -12,7 +12,12 @@ struct ConfidenceFinder {
                 return (value, widen(before.start..<(i + 1)))
             }
         }
-        // A bare "[7/10]" or "(7/10)" closing the sentence.
+        // A bare "[7/10]" or "(7/10)" opening or closing the sentence.
+        if tokens.count >= 5, tokens[0].isSymbol("(") || tokens[0].isSymbol("["), let a = amount(at: 1), a.end == 4,
+            tokens[4].isSymbol(")") || tokens[4].isSymbol("]"), a.value.denominator != nil, let value = Self.scaled(a.value)
+        {
+            return (value, 0..<5)
+        }
         var last = tokens.count - 1
         while last >= 0, tokens[last].kind == .symbol, [".", "!"].contains(tokens[last].text) { last -= 1 }
         if last >= 4, tokens[last].isSymbol(")") || tokens[last].isSymbol("]"),
@@ -25,6 +30,12 @@ struct ConfidenceFinder {
     }
 
     static let keywords: Set<String> = ["confidence", "conf", "confident", "confidence-level", "confidencelevel"]
+
+    /// "confidence", "conf", or a lone "c" written as a label: "(c: 6/10)".
+    static func isKeyword(at i: Int, in tokens: [Token]) -> Bool {
+        if keywords.contains(tokens[i].text) { return true }
+        return tokens[i].text == "c" && i + 1 < tokens.count && (tokens[i + 1].isSymbol(":") || tokens[i + 1].isSymbol("="))
+    }
 
     private func skipJoiners(from i: Int) -> Int {
         var j = i
@@ -57,7 +68,8 @@ struct ConfidenceFinder {
 
     /// An amount that ends just before a keyword: "50% confident", "7/10 confidence".
     private func amountEnding(at i: Int) -> (value: (number: Double, denominator: Double?, percent: Bool, decimal: Bool), start: Int)? {
-        for start in stride(from: i, through: max(0, i - 3), by: -1) {
+        // The longest amount wins: "3 out of 10 confident" is 3/10, not 10.
+        for start in max(0, i - 3)...max(0, i) where start <= i {
             if let a = amount(at: start), a.end == i + 1 { return (a.value, start) }
         }
         return nil

@@ -51,7 +51,7 @@ struct DeadlineFinder {
             }
             if let phrase = phrase(at: i, firstServiceCue: firstCue) {
                 phrases.append(phrase)
-                i = phrase.range.upperBound
+                i = max(phrase.range.upperBound, i + 1)
             } else {
                 i += 1
             }
@@ -173,6 +173,7 @@ struct DeadlineFinder {
         .union(QuantityScanner.dayCounters)
         .union(["year", "quarter", "month", "week", "year-end", "quarter-end", "month-end", "mid-year", "midyear", "yearend"])
 
+    static let calendars: Set<String> = ["calendar", "fiscal", "financial"]
     static let singleObject: Set<String> = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
     static let durationPrepositions: Set<String> = ["within", "in", "inside", "over", "for", "during"]
     static let ahead: Set<String> = ["next", "coming", "following"]
@@ -200,6 +201,10 @@ struct DeadlineFinder {
         }
         if let k = amount(j), k.kind == .year { return allowBare ? k.end : nil }
         guard let w = word(j) else { return nil }
+        // "calendar Q1", "fiscal H2".
+        if Self.calendars.contains(w), let next = word(j + 1), Self.isQuarterOrHalf(next) {
+            return period(at: j + 1, allowBare: allowBare)
+        }
         if Self.isQuarterOrHalf(w) || Self.standalone.contains(w) {
             var end = j + 1
             if let k = amount(end), k.kind == .year { end = k.end }

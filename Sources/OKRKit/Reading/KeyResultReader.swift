@@ -36,6 +36,13 @@ public enum KeyResultReader {
         var baseline = b?.quantity.value
         var target = t?.quantity.value
         if let b, let t {
+            // "from 2.125 to 3.5": beside a small decimal, a dot before three digits is a decimal point after all.
+            if let decimal = b.decimalValue, t.decimalValue == nil, abs(b.quantity.value) > 100 * abs(t.quantity.value) {
+                baseline = decimal
+            }
+            if let decimal = t.decimalValue, b.decimalValue == nil, abs(t.quantity.value) > 100 * abs(b.quantity.value) {
+                target = decimal
+            }
             if b.scale == nil, let scale = t.scale, fits(b.unscaledValue, t.unscaledValue) { baseline = b.unscaledValue * scale }
             if t.scale == nil, let scale = b.scale, fits(t.unscaledValue, b.unscaledValue) { target = t.unscaledValue * scale }
             if let bs = b.quantity.seconds, t.quantity.seconds != nil, let unit = t.quantity.unit,

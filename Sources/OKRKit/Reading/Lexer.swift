@@ -96,6 +96,8 @@ struct Lexer {
         let n = scalars.count
         while i < n {
             let c = scalars[i]
+            // "EUR40k", "USD1.2M": a currency code glued to its amount.
+            if Lexer.isDigit(c), i - start == 3, Units.currencyWords[String(text)] != nil { break }
             if Lexer.isLetter(c) || Lexer.isDigit(c) || Lexer.isMark(c) {
                 Lexer.appendLowercased(c, to: &text)
                 i += 1

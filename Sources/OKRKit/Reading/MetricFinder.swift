@@ -49,7 +49,7 @@ struct MetricFinder {
         for q in [roles.target, roles.change, roles.baseline] {
             if let q, q.quantity.kind == .count { return q.quantity.unit }
         }
-        return nil
+        return analysis.quantities.first { $0.quantity.kind == .count }?.quantity.unit
     }
 
     /// Prepositions that attach a phrase to a counted noun: "features in beta", "engineers for the data team".
@@ -99,7 +99,7 @@ struct MetricFinder {
     /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
     private func introducesAmount(_ i: Int, starts: Set<Int>) -> Bool {
         guard let w = word(i), AmountRoles.baselineCues.contains(w) || AmountRoles.targetCues.contains(w) || w == "by"
-            || w == "between" || w == "up" || w == "down" || w == "compared"
+            || w == "between" || w == "up" || w == "down" || w == "compared" || w == "back"
         else { return false }
         var j = i + 1
         while let next = word(j), AmountRoles.fillers.contains(next) || next == "from" || next == "to" { j += 1 }
@@ -153,6 +153,6 @@ struct MetricFinder {
         "a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "of", "to", "in", "on", "for", "and", "or",
         "with", "at", "from", "by", "this", "that", "these", "those", "all", "up", "down", "is",
         "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across", "flat", "steady", "stable",
-        "constant", "unchanged", "don't", "dont", "never", "not", "let", "do", "back",
+        "constant", "unchanged", "don't", "dont", "never", "not", "let", "do",
     ]
 }

@@ -12,6 +12,8 @@ struct FoundQuantity: Sendable {
     var unscaledValue: Double
     /// Whether a lowercase "m" glued to the number could mean minutes rather than millions ("45m").
     var minutesOrMillions = false
+    /// For "2.125", read as 2125 (European thousands), the value had the dot been a decimal point.
+    var decimalValue: Double?
 }
 
 /// Finds amounts in a token stream: numbers with their currency, magnitude, unit, bound, rate and range.
@@ -28,7 +30,8 @@ struct QuantityScanner {
                 i = skip.upperBound
                 continue
             }
-            if let q = quantity(at: i, limit: skip?.lowerBound ?? tokens.count) {
+            let limit = skip.map { $0.lowerBound > i ? $0.lowerBound : tokens.count } ?? tokens.count
+            if let q = quantity(at: i, limit: limit) {
                 found.append(q)
                 i = max(q.range.upperBound, i + 1)
             } else {
@@ -97,7 +100,7 @@ struct QuantityScanner {
             guard let v = NumberWords.small[tokens[i].text], v >= 1, v < 10 else { return nil }
             count = v
         }
-        let q = Quantity(kind: .percent, value: count / part * 100, unit: "%", text: text(i..<(i + 2)))
+        let q = Quantity(kind: .percent, value: (count / part * 10_000).rounded() / 100, unit: "%", text: text(i..<(i + 2)))
         return FoundQuantity(quantity: q, range: i..<(i + 2), prefixStart: i, scale: nil, unscaledValue: q.value)
     }
 
@@ -163,6 +166,9 @@ struct QuantityScanner {
             found?.quantity.kind == .number
         {
             found?.minutesOrMillions = true
+        }
+        if scale == nil, let decimal = tokens[i].decimalReading, value != decimal, found?.quantity.kind != .year {
+            found?.decimalValue = sign < 0 ? -decimal : decimal
         }
         return found
     }

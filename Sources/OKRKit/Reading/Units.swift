@@ -70,7 +70,7 @@ enum Units {
     static let gluedOnlyScales: Set<String> = ["k", "m", "mm", "mn", "b", "t", "tn"]
 
     /// Words that make the amount before them a percentage.
-    static let percentWords: Set<String> = ["percent", "pct", "per-cent", "percentage"]
+    static let percentWords: Set<String> = ["percent", "pct", "per-cent", "percentage", "precent", "percnt", "prct"]
 
     /// Words that make the amount before them points, with the unit reported.
     static let pointWords: [String: String] = [

@@ -71,11 +71,14 @@ struct VerbFinder {
         }
         // "continue to grow": the second verb carries the meaning.
         if w == "continue" || w == "continues", word(i + 1) == "to" || (word(i + 1)?.hasSuffix("ing") ?? false) { return nil }
-        // Outside the lead, a verb must look like one ("churn reduced to 3%", "NPS increases"), not a noun.
-        if !leading, !(w.hasSuffix("ed") || w.hasSuffix("es") || w.hasSuffix("s") || w == "stay" || w == "remain" || w == "keep") {
-            return nil
+        // Outside the lead only a verb of change or of holding counts ("churn reduced to 3%", "uptime stays above"):
+        // "deploys", "builds" and "reviews" there are nouns.
+        if !leading {
+            guard Vocabulary.increase.contains(w) || Vocabulary.decrease.contains(w) || Vocabulary.maintain.contains(w),
+                !Self.determiners.contains(word(i - 1) ?? "")
+            else { return nil }
         }
-        if leading, Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
+        if Vocabulary.nounVerbs.contains(w), let next = word(i + 1), Vocabulary.metricHeads.contains(next) { return nil }
         // "Onboarding NPS ≥ 60", "Hiring pipeline": a leading -ing of a deliverable verb names a metric.
         if w.hasSuffix("ing"), w.utf8.count >= 6, Vocabulary.achieve.contains(w), !Vocabulary.increase.contains(w),
             !Vocabulary.decrease.contains(w),
@@ -98,10 +101,11 @@ struct VerbFinder {
         return nil
     }
 
-    /// The verb a word of five letters or more misspells by one letter ("incrase", "redcue"), with its way.
+    /// The verb a word of five letters or more misspells by one letter ("incrase", "redcue", "rasie"), with its way.
     static func misspelled(_ w: String) -> (verb: String, direction: Direction)? {
         let a = Array(w.utf8)
-        guard a.count >= 5, !Vocabulary.stopwords.contains(w) else { return nil }
+        // Short plurals are nouns one letter from a verb ("sales", "scales"); leave them alone.
+        guard a.count >= 6 || (a.count == 5 && a[4] != 115), !Vocabulary.stopwords.contains(w) else { return nil }
         let sets: [(Set<String>, Direction)] = [
             (Vocabulary.maintain, .maintain), (Vocabulary.decrease, .decrease), (Vocabulary.increase, .increase),
             (Vocabulary.achieve, .achieve),
@@ -129,6 +133,7 @@ struct VerbFinder {
     }
 
     static let negations: Set<String> = ["don't", "dont", "never", "not", "do", "won't", "cannot", "can't"]
+    static let determiners: Set<String> = ["the", "a", "an", "our", "its", "their", "this", "that"]
     static let leadEnders: Set<String> = [":", "→", "=", "("]
 
     /// Whether "hold" or "retain" is followed by a level to hold ("at", "above", "steady") rather than a count

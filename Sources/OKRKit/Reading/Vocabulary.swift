@@ -136,7 +136,8 @@ enum Vocabulary {
     /// Verbs that are also nouns starting a metric's name: "close rate", "build time", "win rate".
     static let nounVerbs: Set<String> = [
         "close", "process", "handle", "test", "build", "call", "deploy", "release", "design", "survey", "return", "update",
-        "win", "run", "sign", "set", "post", "train", "contact", "book", "drop", "launch", "hire", "burn", "change",
+        "win", "run", "sign", "set", "post", "train", "contact", "book", "drop", "launch", "hire", "burn", "change", "hold",
+        "gain", "lift",
         "open", "score", "fix", "ship", "answer", "reply", "visit", "pass", "convert", "scale", "lead", "load",
         "resolve", "respond", "review", "merge", "deliver",
     ]

@@ -15,4 +15,6 @@ public enum PromptKeys {
         ShellPrompt.allCases.map { $0 as any PromptKey }
         + CoachPrompt.allCases.map { $0 as any PromptKey }
         + CommandTable.all.flatMap { [$0.summaryKey, $0.helpKey] as [any PromptKey] }
+        + RulePrompt.allCases.map { $0 as any PromptKey }
+        + CheckReportPrompt.allCases.map { $0 as any PromptKey }
 }

@@ -1,0 +1,65 @@
+/// A key result (and its objective) as weighted index terms: its words, their bigrams and their synonyms,
+/// with the objective's words counting less.
+struct KPIQuery: Sendable {
+    /// One weighted term and the words of the key result or objective it came from.
+    struct Term: Sendable {
+        var id: Int
+        var weight: Double
+        /// Where in the source the words start, and how many words they span.
+        var start: Int
+        var length: Int
+        var fromObjective: Bool
+    }
+
+    /// How much the objective counts beside the key result.
+    static let objectiveWeight = 0.3
+    /// How much a synonym counts beside the word written.
+    static let synonymWeight = 0.6
+
+    private(set) var terms: [Term] = []
+    /// The key result's words, as written (folded).
+    let keyResultWords: [String]
+    /// The objective's words, as written (folded).
+    let objectiveWords: [String]
+    /// The key result's terms and their synonyms' terms, indexed or not: what its own metric must be made of.
+    private(set) var keyResultVocabulary: Set<String> = []
+
+    /// The query for a key result, with its objective as context.
+    init(keyResult: String, objective: String?, index: KPIIndex) {
+        let keyResultTokens = index.analyzer.tokens(keyResult)
+        let objectiveTokens = objective.map(index.analyzer.tokens) ?? []
+        keyResultWords = keyResultTokens.map(\.surface)
+        objectiveWords = objectiveTokens.map(\.surface)
+        add(keyResultTokens.map(\.term), weight: 1, fromObjective: false, index: index)
+        add(objectiveTokens.map(\.term), weight: Self.objectiveWeight, fromObjective: true, index: index)
+    }
+
+    private mutating func add(_ words: [String], weight: Double, fromObjective: Bool, index: KPIIndex) {
+        for (position, term) in words.enumerated() {
+            add(term, weight: weight, start: position, length: 1, fromObjective: fromObjective, index: index)
+            if position + 1 < words.count {
+                let bigram = KPIIndex.bigram(term, words[position + 1])
+                add(bigram, weight: weight, start: position, length: 2, fromObjective: fromObjective, index: index)
+            }
+        }
+        for match in index.synonyms.matches(in: words) {
+            for other in match.others {
+                for term in KPIIndex.unigramsAndBigrams(other) {
+                    add(term, weight: weight * Self.synonymWeight, start: match.start, length: match.length,
+                        fromObjective: fromObjective, index: index)
+                }
+            }
+        }
+    }
+
+    private mutating func add(_ term: String, weight: Double, start: Int, length: Int, fromObjective: Bool, index: KPIIndex) {
+        if !fromObjective, !term.contains(" ") { keyResultVocabulary.insert(term) }
+        guard let id = index.lookup(term) else { return }
+        if let existing = terms.firstIndex(where: { $0.id == id }) {
+            guard terms[existing].weight < weight else { return }
+            terms[existing] = Term(id: id, weight: weight, start: start, length: length, fromObjective: fromObjective)
+        } else {
+            terms.append(Term(id: id, weight: weight, start: start, length: length, fromObjective: fromObjective))
+        }
+    }
+}

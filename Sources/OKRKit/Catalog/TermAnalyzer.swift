@@ -1,0 +1,81 @@
+import Foundation
+
+/// Turns text into the terms the suggester compares: case, accents and width folded, split on anything that is
+/// not a letter or digit, compounds joined ("sign-ups", "sign ups" and "signups" all read "signup"), numbers and
+/// stop words dropped, and the rest stemmed.
+struct TermAnalyzer: Sendable {
+    /// One content word of a text: as written (folded), and the term it is compared by.
+    struct Token: Equatable, Sendable {
+        var surface: String
+        var term: String
+    }
+
+    /// Joined spellings that adjacent words merge into: "signups", "ontime", "ecommerce".
+    let compounds: Set<String>
+
+    /// An analyzer that joins adjacent words whose concatenation is one of `compounds`.
+    init(compounds: Set<String> = []) {
+        self.compounds = compounds
+    }
+
+    /// The content tokens of a text, in order.
+    func tokens(_ text: String) -> [Token] {
+        let words = Self.words(text)
+        var tokens: [Token] = []
+        var index = 0
+        while index < words.count {
+            var width = 1
+            var joined = words[index]
+            for span in stride(from: min(3, words.count - index), through: 2, by: -1) {
+                let candidate = words[index..<(index + span)].joined()
+                if compounds.contains(candidate) {
+                    width = span
+                    joined = candidate
+                    break
+                }
+            }
+            index += width
+            if let term = Self.term(joined) {
+                tokens.append(Token(surface: joined, term: term))
+            }
+        }
+        return tokens
+    }
+
+    /// The terms of a text, in order.
+    func terms(_ text: String) -> [String] {
+        tokens(text).map(\.term)
+    }
+
+    /// The term a folded word is compared by, or `nil` for numbers, single letters and stop words.
+    static func term(_ word: String) -> String? {
+        guard word.count > 1, let first = word.first, !first.isNumber, !StopWords.all.contains(word) else { return nil }
+        if first == "q" || first == "h" || word.hasPrefix("fy"), word.dropFirst(first == "f" ? 2 : 1).allSatisfy(\.isNumber) {
+            return nil
+        }
+        return LightStemmer.stem(word)
+    }
+
+    /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
+    static func words(_ text: String) -> [String] {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return folded.split { !($0.isLetter || $0.isNumber) }.map { String($0).lowercased() }
+    }
+
+    /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives
+    /// "ontime"), and each longer single word ("signups", "uptime"), so that split spellings merge into them.
+    static func compounds(in phrases: [String]) -> Set<String> {
+        var result: Set<String> = []
+        for phrase in phrases {
+            let folded = phrase.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            for chunk in folded.split(whereSeparator: \.isWhitespace) {
+                let pieces = chunk.split { !($0.isLetter || $0.isNumber) }.map { String($0).lowercased() }
+                let joined = pieces.joined()
+                if pieces.count > 1 || joined.count >= 5, joined.first?.isLetter == true {
+                    result.insert(joined)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -24,3 +24,33 @@ static inline void okr_set_completion_append_character(int c) { rl_completion_ap
 
 static inline FILE *okr_stdin(void) { return stdin; }
 static inline FILE *okr_stdout(void) { return stdout; }
+
+#include <signal.h>
+#include <locale.h>
+
+/// Set by the SIGINT handler; `readline()` returns NULL when it fires, and this tells Ctrl-C from Ctrl-D.
+static volatile sig_atomic_t okr_interrupted = 0;
+
+static void okr_on_sigint(int signal) { (void)signal; okr_interrupted = 1; }
+
+/// Installs a SIGINT handler that only sets a flag (no SA_RESTART, so a blocked read returns).
+static inline void okr_install_sigint_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = okr_on_sigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+}
+
+/// Returns whether Ctrl-C was pressed since the last call, and clears the flag.
+static inline int okr_take_interrupt(void) {
+    int was = okr_interrupted;
+    okr_interrupted = 0;
+    return was;
+}
+
+/// Whole-line completion: no word breaks, so candidates replace the entire line.
+static inline void okr_set_whole_line_completion(void) {
+    rl_basic_word_break_characters = "";
+    rl_completer_word_break_characters = "";
+}

@@ -1,0 +1,17 @@
+/// What reading one line produced.
+public enum LineEvent: Equatable, Sendable {
+    /// A line, without its newline.
+    case line(String)
+    /// Ctrl-C: the line was cancelled; show a fresh prompt.
+    case interrupt
+    /// Ctrl-D on an empty line, or the end of piped input.
+    case end
+}
+
+/// A source of lines: the terminal through libedit, a pipe, or a script in tests.
+public protocol LineReader: AnyObject {
+    /// Shows `prompt` (when interactive) and reads one line.
+    func readLine(prompt: String) -> LineEvent
+    /// Remembers a line for Up-arrow and Ctrl-R.
+    func remember(_ line: String)
+}

@@ -11,14 +11,22 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also $NO_COLOR).")
     var noColor = false
 
+    /// Whether to colour standard output, from `--no-color`, `NO_COLOR`, `FORCE_COLOR` and the terminal.
+    var colorEnabled: Bool { Terminal.colorEnabled(noColorFlag: noColor) }
+
     /// The prompt book: built-in words overlaid with `--prompts` or `$OKR_COACH_PROMPTS`.
     func promptBook() throws -> PromptBook {
         let environment = ProcessInfo.processInfo.environment
         let directory = promptsDirectory ?? environment["OKR_COACH_PROMPTS"].flatMap { $0.isEmpty ? nil : $0 }
         do {
-            return try PromptBook.load(overrides: directory.map { URL(fileURLWithPath: $0) })
+            let book = try PromptBook.load(overrides: directory.map { URL(fileURLWithPath: $0) })
+            if directory != nil {
+                for problem in book.problems() { Terminal.printError("okr-coach: warning: prompt files: \(problem)") }
+            }
+            return book
         } catch let error as PromptError {
-            throw ValidationError("prompt files: \(error)")
+            Terminal.printError("okr-coach: prompt files: \(error)")
+            throw ExitCode(2)
         }
     }
 }

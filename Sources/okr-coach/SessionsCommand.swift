@@ -8,5 +8,10 @@ struct SessionsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run() throws {}
+    func run() throws {
+        let book = try global.promptBook()
+        Terminal.applyColor(global.colorEnabled)
+        let store = SessionStore(directory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
+        ReplyPrinter().print(Coach(book: book, store: store).listSessions().replies)
+    }
 }

@@ -57,15 +57,11 @@ public struct PromptBook: Sendable {
     }
 
     /// Renders a key's template with the given values. Values are plain text: nothing is escaped.
+    /// An empty value counts as absent, so `{{#name}}...{{/name}}` sections skip it.
     public func text(_ key: some PromptKey, _ values: [String: String] = [:]) -> String {
-        render(path: key.path, values)
-    }
-
-    /// Renders the template at a dotted path; a missing key renders as the path in brackets, so a
-    /// gap shows in the output instead of crashing the program.
-    public func render(path: String, _ values: [String: String] = [:]) -> String {
-        guard let template = templates[path] else { return "[\(path)]" }
-        return template.compiled.render(values).trimmingTrailingNewlines()
+        assert(Set(values.keys).isSubset(of: key.values), "\(key.path) is not declared to take \(values.keys.sorted())")
+        guard let template = templates[key.path] else { return "[\(key.path)]" }
+        return template.compiled.render(values.filter { !$0.value.isEmpty }).trimmingTrailingNewlines()
     }
 
     // MARK: Loading

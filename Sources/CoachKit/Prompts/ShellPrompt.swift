@@ -1,12 +1,43 @@
-/// The words of the shell: banner, command help and answers, errors. In `prompts/shell.yaml`.
+/// The words of the shell: banner, prompts, command help and answers, errors. In `prompts/shell.yaml`.
 public enum ShellPrompt: String, CaseIterable, PromptKey {
-    case banner
+    case banner, prompt, promptSession, goodbye
+    case freeTextNoSession, freeTextIdle
+    case unknownCommand, missingArgument, unexpectedArgument
+    case helpIntro, helpOutro, helpCommand
+    case sessionCreated, alreadyOpen, sessionOpened, sessionOpenedReadOnly
+    case sessionsEmpty, sessionsHeader, sessionsEntry, sessionsCurrentMarker
+    case renamed, deleteConfirm, deleteCancelled, deleted, saved, noSessionOpen
+    case errorInvalidName, errorNotFound, errorAlreadyExists, errorUnreadable, errorNewerVersion
+    case errorLocked, errorReadOnly, errorIO
+    case nameEmpty, nameTooLong, nameForbiddenCharacter, nameEdge, nameDotsOnly
 
     public var path: String { "shell.\(rawValue)" }
 
     public var values: [String] {
         switch self {
         case .banner: ["version"]
+        case .promptSession, .goodbye, .alreadyOpen, .deleteConfirm, .deleteCancelled, .deleted,
+            .errorAlreadyExists, .errorReadOnly:
+            ["session"]
+        case .sessionOpened, .sessionOpenedReadOnly: ["session", "objectives", "keyResults"]
+        case .unknownCommand: ["command", "suggestion"]
+        case .missingArgument, .unexpectedArgument: ["usage"]
+        case .helpCommand: ["usage", "summary", "help", "aliases"]
+        case .sessionCreated, .saved: ["session", "path"]
+        case .sessionsHeader: ["count"]
+        case .sessionsEntry: ["objectives", "keyResults", "updated"]
+        case .renamed: ["old", "session"]
+        case .errorInvalidName: ["name", "problem"]
+        case .errorNotFound: ["session", "suggestion"]
+        case .errorUnreadable: ["file", "problem", "backup"]
+        case .errorNewerVersion: ["file", "found", "supported"]
+        case .errorLocked: ["session", "pid"]
+        case .errorIO: ["path", "reason"]
+        case .nameTooLong: ["count", "maximum"]
+        case .nameForbiddenCharacter, .nameEdge: ["character"]
+        case .prompt, .freeTextNoSession, .freeTextIdle, .helpIntro, .helpOutro, .sessionsEmpty,
+            .sessionsCurrentMarker, .noSessionOpen, .nameEmpty, .nameDotsOnly:
+            []
         }
     }
 }

@@ -1,0 +1,56 @@
+/// One slash command: its name, aliases, argument syntax, what Tab completes after it, and what it does.
+///
+/// The same table feeds dispatch, `/help` and completion. The help words live in `prompts/shell.yaml`
+/// under `commands.NAME.summary` and `commands.NAME.help`.
+public struct CommandSpec: Sendable {
+    /// What Tab offers after the command.
+    public enum Completion: Sendable {
+        case nothing
+        case commandNames
+        case sessionNames
+    }
+
+    /// Whether the argument is required, optional or not taken.
+    public enum Argument: Sendable, Equatable {
+        case none
+        case optional(String)
+        case required(String)
+    }
+
+    public let name: String
+    public let aliases: [String]
+    public let argument: Argument
+    public let completion: Completion
+    let perform: @Sendable (Coach, String) -> Outcome
+
+    init(
+        _ name: String, aliases: [String] = [], argument: Argument = .none, completion: Completion = .nothing,
+        perform: @escaping @Sendable (Coach, String) -> Outcome
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.argument = argument
+        self.completion = completion
+        self.perform = perform
+    }
+
+    /// "/open NAME", "/help [CMD]".
+    public var usage: String {
+        switch argument {
+        case .none: "/\(name)"
+        case .optional(let word): "/\(name) [\(word)]"
+        case .required(let word): "/\(name) \(word)"
+        }
+    }
+
+    var summaryKey: CommandPrompt { CommandPrompt(command: name, part: "summary") }
+    var helpKey: CommandPrompt { CommandPrompt(command: name, part: "help") }
+}
+
+/// The help words of one command: `shell.commands.NAME.summary` or `.help`.
+struct CommandPrompt: PromptKey {
+    let command: String
+    let part: String
+    var path: String { "shell.commands.\(command).\(part)" }
+    var values: [String] { [] }
+}

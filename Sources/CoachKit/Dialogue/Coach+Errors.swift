@@ -1,0 +1,52 @@
+/// Store errors in the coach's words.
+extension Coach {
+    func describe(_ error: StoreError) -> String {
+        switch error {
+        case .invalidName(let raw, let problem):
+            let shown = String(raw.prefix(40)) + (raw.count > 40 ? "…" : "")
+            return book.text(ShellPrompt.errorInvalidName, ["name": shown, "problem": describe(problem)])
+        case .notFound(let name):
+            return notFound(name)
+        case .alreadyExists(let name):
+            return book.text(ShellPrompt.errorAlreadyExists, ["session": name])
+        case .unreadable(let file, let problem, let backup):
+            return book.text(ShellPrompt.errorUnreadable, ["file": file, "problem": problem, "backup": backup ?? ""])
+        case .newerVersion(let file, let found, let supported):
+            return book.text(ShellPrompt.errorNewerVersion, [
+                "file": file, "found": "\(found)", "supported": "\(supported)",
+            ])
+        case .locked(let name, let pid):
+            return book.text(ShellPrompt.errorLocked, ["session": name, "pid": pid.map(String.init) ?? ""])
+        case .readOnly(let name):
+            return book.text(ShellPrompt.errorReadOnly, ["session": name])
+        case .io(let path, let reason):
+            return book.text(ShellPrompt.errorIO, ["path": path, "reason": reason])
+        }
+    }
+
+    func describe(_ problem: SessionName.Problem) -> String {
+        switch problem {
+        case .empty: book.text(ShellPrompt.nameEmpty)
+        case .tooLong(let count):
+            book.text(ShellPrompt.nameTooLong, ["count": "\(count)", "maximum": "\(SessionName.maximumLength)"])
+        case .forbiddenCharacter(let character):
+            book.text(ShellPrompt.nameForbiddenCharacter, ["character": character.visible])
+        case .leadingOrTrailing(let character):
+            book.text(ShellPrompt.nameEdge, ["character": character.visible])
+        case .dotsOnly: book.text(ShellPrompt.nameDotsOnly)
+        }
+    }
+}
+
+extension Character {
+    /// The character as it can be shown in a message: control and invisible characters as U+XXXX.
+    var visible: String {
+        if let scalar = unicodeScalars.first, unicodeScalars.count == 1,
+            scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
+        {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return "\"\(self)\""
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Cleans what people type or paste before the coach reads it.
+enum InputLine {
+    /// Drops terminal escape sequences (such as bracketed-paste markers) and other control characters,
+    /// turns tabs into spaces, and trims the ends.
+    static func clean(_ raw: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = raw.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar {
+            case "\u{1B}":
+                skipEscapeSequence(&scalars)
+            case "\t":
+                result.append(" ")
+            default:
+                if scalar.properties.generalCategory != .control { result.append(scalar) }
+            }
+        }
+        return String(result).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Skips the rest of an escape sequence: `ESC [ parameters final` (CSI) or `ESC X`.
+    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let next = scalars.next(), next == "[" else { return }
+        while let scalar = scalars.next() {
+            if (0x40...0x7E).contains(scalar.value) { return }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Writes files so that a crash at any instant leaves either the old or the new content, whole.
+///
+/// The bytes go to a temporary file in the same directory, which is flushed to disk, renamed over the
+/// target, and then the directory itself is flushed so the rename survives a power loss.
+public struct AtomicFile: Sendable {
+    /// A failed write, with the path and the system's reason.
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Runs after the temporary file is complete and before the rename; tests use it to simulate a crash there.
+    var beforeRename: @Sendable () throws -> Void
+
+    /// A writer; `beforeRename` is for tests.
+    public init(beforeRename: @escaping @Sendable () throws -> Void = {}) {
+        self.beforeRename = beforeRename
+    }
+
+    /// Replaces `url` with `data`, creating the file with `permissions` (0600 by default).
+    public func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
+        let directory = url.deletingLastPathComponent().path
+        let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        guard fd >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+        var closed = false
+        defer {
+            if !closed { close(fd) }
+        }
+        do {
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
+                    }
+                    offset += written
+                }
+            }
+            guard fsync(fd) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            closed = true
+            guard close(fd) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            try beforeRename()
+            guard rename(temporary, url.path) == 0 else {
+                throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        AtomicFile.syncDirectory(directory)
+    }
+
+    /// Flushes a directory's entries (a rename or a new file) to disk; best effort.
+    public static func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Creates a directory and its parents with the given permissions (0700 by default).
+    public static func makeDirectory(_ url: URL, permissions: Int = 0o700) throws {
+        do {
+            try FileManager.default.createDirectory(
+                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: permissions])
+        } catch {
+            throw WriteError(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}

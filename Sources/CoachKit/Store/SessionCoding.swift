@@ -1,0 +1,106 @@
+import Foundation
+import OKRKit
+
+/// Turns sessions into the JSON saved on disk and back, with errors that say where a file went wrong.
+public enum SessionCoding {
+    /// Pretty, key-sorted JSON with ISO 8601 dates (fractional seconds kept), so files diff well.
+    public static func encode(_ session: Session) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(fractionalStyle))
+        }
+        var data = try encoder.encode(session)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes a session file's bytes; `file` names the file in errors.
+    public static func decode(_ data: Data, file: String, backup: String? = nil) throws(StoreError) -> Session {
+        func unreadable(_ problem: String) -> StoreError { .unreadable(file: file, problem: problem, backup: backup) }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw unreadable("not valid JSON \(syntaxLocation(of: error, in: data))")
+        }
+        guard let top = object as? [String: Any] else { throw unreadable("expected a JSON object at the top") }
+        guard let version = top["schemaVersion"] as? Int else {
+            throw unreadable("missing \"schemaVersion\" (a whole number): is this an okr-coach session?")
+        }
+        guard version <= Session.currentSchemaVersion else {
+            throw .newerVersion(file: file, found: version, supported: Session.currentSchemaVersion)
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            if let date = (try? fractionalStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle().parse(text)) { return date }
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a date like 2027-01-31T09:00:00Z, found \"\(text)\"")
+        }
+        do {
+            return try decoder.decode(Session.self, from: data)
+        } catch let error as DecodingError {
+            throw unreadable(describe(error))
+        } catch {
+            throw unreadable("\(error)")
+        }
+    }
+
+    private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
+    /// "at line 3, column 7" from the parser's character offset, or "(it ends too early)".
+    private static func syntaxLocation(of error: any Error, in data: Data) -> String {
+        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+        guard let range = detail.range(of: "character "),
+            let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+        else {
+            return detail.localizedCaseInsensitiveContains("end of file") || data.isEmpty
+                ? "(it ends too early: the file may be truncated)" : "(\(detail))"
+        }
+        var line = 1, column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return "at line \(line), column \(column)"
+    }
+
+    /// "objectives[0].keyResults[1].text: expected text, found a number".
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            var result = ""
+            for key in codingPath {
+                if let index = key.intValue {
+                    result += "[\(index)]"
+                } else {
+                    result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
+            }
+            return result.isEmpty ? "the top level" : result
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)): expected \(describe(type)), found something else"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): expected \(describe(type)), found null"
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath + [key])): missing"
+        case .dataCorrupted(let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: "\(type)"
+        }
+    }
+}

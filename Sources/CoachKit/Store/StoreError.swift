@@ -1,0 +1,17 @@
+/// Why the session store could not do what was asked. Rendered for people by `ShellPrompt` keys.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The name cannot be a session name.
+    case invalidName(String, SessionName.Problem)
+    case notFound(String)
+    case alreadyExists(String)
+    /// The file exists but cannot be read as a session; it is left untouched.
+    case unreadable(file: String, problem: String, backup: String?)
+    /// The file was written by a newer okr-coach.
+    case newerVersion(file: String, found: Int, supported: Int)
+    /// Another okr-coach process holds the session.
+    case locked(name: String, pid: Int32?)
+    /// The session was opened read-only, so it cannot be changed.
+    case readOnly(name: String)
+    /// The operating system refused a read or write.
+    case io(path: String, reason: String)
+}

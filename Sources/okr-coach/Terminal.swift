@@ -1,0 +1,28 @@
+import Foundation
+@preconcurrency import Rainbow
+
+/// Facts about the terminal the program writes to, and the colour decision.
+enum Terminal {
+    /// Whether standard input is a terminal (otherwise lines come from a pipe or file).
+    static var inputIsInteractive: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// Colour when writing to a terminal, unless `--no-color` or `NO_COLOR`; `FORCE_COLOR` forces it on.
+    static func colorEnabled(noColorFlag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Bool
+    {
+        if noColorFlag { return false }
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if let value = environment["FORCE_COLOR"], !value.isEmpty, value != "0" { return true }
+        return isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
+    }
+
+    /// Applies the decision to Rainbow, which styles strings.
+    static func applyColor(_ enabled: Bool) {
+        Rainbow.enabled = enabled
+    }
+
+    /// Writes text to standard error, followed by a newline.
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

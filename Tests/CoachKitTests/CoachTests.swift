@@ -1,0 +1,56 @@
+import CoachKit
+import Foundation
+import OKRKit
+import Testing
+
+@Suite struct CoachTests {
+    @Test func aSessionOpenElsewhereOpensReadOnlyAndIsNeverWritten() throws {
+        let (first, home) = try makeCoach()
+        _ = first.handle("/new shared")
+        let file = home.appendingPathComponent("sessions/shared.json")
+        let before = try Data(contentsOf: file)
+
+        let (second, _) = try makeCoach(home: home)
+        let opened = second.handle("/open shared")
+        #expect(opened.replies.first == .warning("Session 'shared' is open in another okr-coach (pid \(getpid()))."))
+        #expect(second.current?.isReadOnly == true)
+        #expect(second.handle("/save").replies
+            == [.error("'shared' is open read-only because another okr-coach has it; changes are not saved. Close the other one, then /open shared again.")])
+        #expect(second.handle("/rename other").replies.first?.plainText.contains("read-only") == true)
+        #expect(second.handle("/delete shared").replies.count == 1)
+        #expect(second.handle("yes").replies.first?.plainText.contains("read-only") == true)
+        _ = second.finish()
+        #expect(try Data(contentsOf: file) == before)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    @Test func quittingEndsTheConversationAfterSaving() throws {
+        let (coach, home) = try makeCoach()
+        _ = coach.handle("/new q")
+        let outcome = coach.handle("/quit")
+        #expect(outcome.exit)
+        #expect(outcome.replies == [.say("Saved 'q'. Goodbye.")])
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/q.json.bak").path))
+    }
+
+    @Test func tabCompletesCommandsAndSessionNames() throws {
+        let (coach, _) = try makeCoach()
+        _ = coach.handle("/new alpha team")
+        _ = coach.handle("/new beta")
+        let completer = coach.completer
+        #expect(completer.candidates(for: "/he") == ["/help"])
+        #expect(completer.candidates(for: "/s") == ["/sessions", "/save"])
+        #expect(completer.candidates(for: "/open al") == ["/open alpha team"])
+        #expect(completer.candidates(for: "/open ") == ["/open alpha team", "/open beta"])
+        #expect(completer.candidates(for: "/help q") == ["/help quit"])
+        #expect(completer.candidates(for: "/new ").isEmpty)
+        #expect(completer.candidates(for: "hello").isEmpty)
+    }
+
+    @Test func pastedControlCharactersAreDroppedBeforeReading() throws {
+        let (coach, _) = try makeCoach()
+        let outcome = coach.handle("\u{1B}[200~/new\tpasted\u{7}\u{1B}[201~\r")
+        #expect(outcome.replies.first?.plainText.hasPrefix("Created session 'pasted',") == true)
+        #expect(coach.current?.session.name == "pasted")
+    }
+}

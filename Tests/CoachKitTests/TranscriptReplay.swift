@@ -1,0 +1,72 @@
+import CoachKit
+import Foundation
+import Testing
+
+/// Replays conversation transcripts: `> ` lines are what the person types (`> <EOF>` is Ctrl-D), the lines
+/// after each are what the coach must answer, as plain text. `<HOME>` stands for the data directory.
+///
+/// Run with `OKR_RECORD=1` to rewrite the files from what the coach now says (then review the diff).
+struct Transcript {
+    struct Step {
+        var input: String
+        var expected: [String]
+    }
+
+    let url: URL
+    let steps: [Step]
+
+    static var directory: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts") }
+
+    static func all() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    }
+
+    init(named name: String) throws {
+        url = Transcript.directory.appendingPathComponent(name)
+        var steps: [Step] = []
+        for line in try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n") {
+            if line.hasPrefix("> ") || line == ">" {
+                steps.append(Step(input: String(line.dropFirst(2)), expected: []))
+            } else if !steps.isEmpty, !(line.isEmpty && steps[steps.count - 1].expected.isEmpty) {
+                steps[steps.count - 1].expected.append(line)
+            }
+        }
+        for index in steps.indices {
+            while steps[index].expected.last == "" { steps[index].expected.removeLast() }
+        }
+        self.steps = steps
+    }
+
+    /// Plays every step against `coach`, recording mismatches, or rewriting the file when recording.
+    func replay(on coach: Coach, home: URL) {
+        let recording = ProcessInfo.processInfo.environment["OKR_RECORD"] == "1"
+        var recorded = ""
+        for step in steps {
+            let outcome = step.input == "<EOF>" ? coach.finish() : coach.handle(step.input)
+            let actual = outcome.replies.map(\.plainText).joined(separator: "\n")
+                .replacingOccurrences(of: home.path, with: "<HOME>")
+                .components(separatedBy: "\n").filter { !($0.isEmpty && outcome.replies.isEmpty) }
+            recorded += "> \(step.input)\n" + actual.map { $0 + "\n" }.joined() + "\n"
+            if !recording {
+                #expect(actual == step.expected, "after \"> \(step.input)\" in \(url.lastPathComponent)")
+            }
+        }
+        if recording { try? recorded.write(to: url, atomically: true, encoding: .utf8) }
+    }
+}
+
+/// A coach over a fresh data directory, with a fixed clock.
+func makeCoach(home: URL? = nil) throws -> (Coach, URL) {
+    let home = try home ?? temporaryDirectory()
+    let clock = Date(timeIntervalSince1970: 1_800_000_000)
+    let coach = Coach(book: try PromptBook.defaults(), store: SessionStore(directory: DataDirectory(url: home)), now: { clock })
+    return (coach, home)
+}
+
+@Suite struct TranscriptTests {
+    @Test(arguments: Transcript.all())
+    func replay(name: String) throws {
+        let (coach, home) = try makeCoach()
+        try Transcript(named: name).replay(on: coach, home: home)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The real binary driven through a pipe, as a workshop script or CI would.
+@Suite struct PipeTests {
+    @Test func scriptCreatesSavesAndQuits() throws {
+        let home = try Binary.temporaryHome()
+        let result = try Binary.run([], input: "/new team q1\n/save\n/quit\n", home: home)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("okr-coach "))
+        #expect(result.stdout.contains("Created session 'team q1'"))
+        #expect(result.stdout.contains("Saved 'team q1' to"))
+        #expect(!result.stdout.contains("okr>"), "no prompt when piped")
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when piped")
+        let file = home.appendingPathComponent("sessions/team q1.json")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+        #expect(json?["name"] as? String == "team q1")
+        #expect(json?["schemaVersion"] as? Int == 1)
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let directory = try FileManager.default.attributesOfItem(atPath: home.appendingPathComponent("sessions").path)
+        #expect((directory[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test func endOfInputSavesAndExitsCleanly() throws {
+        let home = try Binary.temporaryHome()
+        let result = try Binary.run([], input: "/new eof\n", home: home)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Saved 'eof'. Goodbye."))
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/eof.json").path))
+    }
+
+    @Test func badInputGetsMessagesNotCrashes() throws {
+        let home = try Binary.temporaryHome()
+        let paste = String(repeating: "x", count: 1_000_000)
+        let input = "\n   \n/hepl\n/new ../../etc/passwd\n/open\n\u{1B}[A\n\(paste)\n/new \(paste)\n/new ..\n/quit\n"
+        let result = try Binary.run([], input: input, home: home)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Unknown command /hepl. Did you mean /help?"))
+        #expect(result.stdout.contains("cannot be a session name: it contains \"/\""))
+        #expect(result.stdout.contains("That command needs more: /open NAME"))
+        #expect(result.stdout.contains("it has 1000000 characters; the most is 64"))
+        let sessions = (try? FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessions").path)) ?? []
+        #expect(sessions.filter { !$0.hasPrefix(".") }.isEmpty, "nothing was created: \(sessions)")
+    }
+
+    @Test func controlCharactersNeverReachAFileName() throws {
+        let home = try Binary.temporaryHome()
+        let typed = try Binary.run([], input: "/new \u{07}bell\u{1B}\n", home: home)
+        #expect(typed.status == 0)
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/bell.json").path))
+        let named = try Binary.run(["--session", "a\u{07}b"], home: home)
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("cannot be a session name: it contains U+0007"))
+    }
+
+    @Test func corruptSessionNamedOnCommandLineExitsNonZeroAndIsUntouched() throws {
+        let home = try Binary.temporaryHome()
+        let sessions = home.appendingPathComponent("sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let file = sessions.appendingPathComponent("broken.json")
+        let bytes = Data("{\n  \"schemaVersion\": 1,\n  \"name\": \"broken\",\n  oops\n}".utf8)
+        try bytes.write(to: file)
+        let result = try Binary.run(["--session", "broken"], input: "/quit\n", home: home)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken.json cannot be read: not valid JSON at line 4"))
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
+    @Test func versionAndHelp() throws {
+        let home = try Binary.temporaryHome()
+        let version = try Binary.run(["--version"], home: home)
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try Binary.run(["--help"], home: home)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("sessions"))
+    }
+
+    @Test func sessionsSubcommandListsSavedSessions() throws {
+        let home = try Binary.temporaryHome()
+        _ = try Binary.run([], input: "/new alpha\n/new beta\n", home: home)
+        let result = try Binary.run(["sessions"], home: home)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("alpha"))
+        #expect(result.stdout.contains("beta"))
+    }
+}

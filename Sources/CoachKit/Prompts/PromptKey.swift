@@ -14,4 +14,5 @@ public enum PromptKeys {
     public static let all: [any PromptKey] =
         ShellPrompt.allCases.map { $0 as any PromptKey }
         + CommandTable.all.flatMap { [$0.summaryKey, $0.helpKey] as [any PromptKey] }
+        + SuggestionPrompt.allCases.map { $0 as any PromptKey }
 }

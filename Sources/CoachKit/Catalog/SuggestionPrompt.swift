@@ -1,0 +1,40 @@
+import OKRKit
+
+/// The words of KPI suggestions and catalog answers. In `prompts/suggestions.yaml`.
+public enum SuggestionPrompt: String, CaseIterable, PromptKey {
+    case ownMetric
+    case counterMetric
+    case related
+    case context
+    case cadenceDaily = "cadence.daily"
+    case cadenceWeekly = "cadence.weekly"
+    case cadenceMonthly = "cadence.monthly"
+    case cadenceQuarterly = "cadence.quarterly"
+    case noMatch
+    case unknownId
+    case unknownCategory
+
+    public var path: String { "suggestions.\(rawValue)" }
+
+    public var values: [String] {
+        switch self {
+        case .ownMetric: ["metric", "kpi", "cadence"]
+        case .counterMetric: ["of", "kpi", "cadence"]
+        case .related, .context: ["terms", "kpi", "cadence"]
+        case .cadenceDaily, .cadenceWeekly, .cadenceMonthly, .cadenceQuarterly: []
+        case .noMatch: ["terms"]
+        case .unknownId: ["id", "suggestions"]
+        case .unknownCategory: ["category", "categories"]
+        }
+    }
+
+    /// The key of a cadence's word.
+    public static func cadence(_ cadence: KPICadence) -> SuggestionPrompt {
+        switch cadence {
+        case .daily: .cadenceDaily
+        case .weekly: .cadenceWeekly
+        case .monthly: .cadenceMonthly
+        case .quarterly: .cadenceQuarterly
+        }
+    }
+}

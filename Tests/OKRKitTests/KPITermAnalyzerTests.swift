@@ -2,13 +2,21 @@ import Testing
 @testable import OKRKit
 
 struct KPITermAnalyzerTests {
-    let analyzer = TermAnalyzer(compounds: TermAnalyzer.compounds(in: ["sign-ups", "on-time delivery", "uptime"]))
+    let analyzer = TermAnalyzer(compounds: TermAnalyzer.compounds(in: ["sign-ups", "on-time delivery", "uptime", "MQL-to-SQL"]))
 
     @Test func compoundsReadTheSameHoweverTheyAreSpelled() {
         let forms = ["sign-ups", "sign ups", "signups", "Sign‐Ups", "ＳＩＧＮＵＰＳ"]
-        #expect(Set(forms.map(analyzer.terms)).count == 1)
+        #expect(Set(forms.map { analyzer.terms($0) }).count == 1)
         #expect(analyzer.terms("on time delivery") == analyzer.terms("On-Time Delivery"))
         #expect(analyzer.terms("up time") == analyzer.terms("uptime"))
+        #expect(analyzer.terms("MQL-to-SQL", parts: true) == ["mqltosql", "mql", "sql"])
+    }
+
+    @Test func unitsAfterNumbersAreDroppedAndPopulationsMarked() {
+        #expect(analyzer.terms("answer within 90 days") == ["answer"])
+        #expect(analyzer.terms("days sales outstanding") == ["day", "sal", "outstand"])
+        let tokens = analyzer.tokens("Resolve 98% of the tickets on the first call")
+        #expect(tokens.filter(\.isPopulation).map(\.surface) == ["tickets"])
     }
 
     @Test func stemmingFoldsInflectionsAndDerivations() {

@@ -53,7 +53,7 @@ struct KPIIndex: Sendable {
 
     /// Head words a key result often leaves out of a metric's name: "reduce churn" means "churn rate".
     static let optionalHeadWords: Set<String> = Set(
-        ["rate", "ratio", "number", "count", "total", "score", "level", "amount", "volume", "average", "index"]
+        ["rate", "ratio", "number", "count", "total", "score", "level", "amount", "volume", "average", "index", "period"]
             .compactMap(TermAnalyzer.term))
 
     private static let saturation = 1.2
@@ -73,7 +73,10 @@ struct KPIIndex: Sendable {
         synonyms = SynonymTable(catalog: catalog, analyzer: analyzer)
         documentCount = catalog.kpis.count
 
-        let analysed = catalog.kpis.map { kpi in Self.fields.map { $0.texts(kpi, catalog).map(analyzer.terms) } }
+        let analyzer = analyzer
+        let analysed = catalog.kpis.map { kpi in
+            Self.fields.map { $0.texts(kpi, catalog).map { analyzer.terms($0, parts: true) } }
+        }
         let averageLengths = Self.fields.indices.map { field in
             Double(analysed.reduce(0) { $0 + $1[field].joined().count }) / Double(max(1, analysed.count))
         }

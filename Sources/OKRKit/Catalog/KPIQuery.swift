@@ -15,45 +15,57 @@ struct KPIQuery: Sendable {
     static let objectiveWeight = 0.3
     /// How much a synonym counts beside the word written.
     static let synonymWeight = 0.6
+    /// How much the population of a proportion counts ("tickets" in "98% of tickets").
+    static let populationWeight = 0.6
 
     private(set) var terms: [Term] = []
     /// The key result's words, as written (folded).
     let keyResultWords: [String]
     /// The objective's words, as written (folded).
     let objectiveWords: [String]
-    /// The key result's terms and their synonyms' terms, indexed or not: what its own metric must be made of.
-    private(set) var keyResultVocabulary: Set<String> = []
+    /// The key result's terms and their synonyms' terms, indexed or not, without populations of proportions,
+    /// with the positions of the words they come from: what its own metric must be made of.
+    private(set) var keyResultVocabulary: [String: Set<Int>] = [:]
 
     /// The query for a key result, with its objective as context.
     init(keyResult: String, objective: String?, index: KPIIndex) {
         let keyResultTokens = index.analyzer.tokens(keyResult)
-        let objectiveTokens = objective.map(index.analyzer.tokens) ?? []
+        let objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
         keyResultWords = keyResultTokens.map(\.surface)
         objectiveWords = objectiveTokens.map(\.surface)
-        add(keyResultTokens.map(\.term), weight: 1, fromObjective: false, index: index)
-        add(objectiveTokens.map(\.term), weight: Self.objectiveWeight, fromObjective: true, index: index)
+        add(keyResultTokens, weight: 1, fromObjective: false, index: index)
+        add(objectiveTokens, weight: Self.objectiveWeight, fromObjective: true, index: index)
     }
 
-    private mutating func add(_ words: [String], weight: Double, fromObjective: Bool, index: KPIIndex) {
+    private mutating func add(_ tokens: [TermAnalyzer.Token], weight base: Double, fromObjective: Bool, index: KPIIndex) {
+        let words = tokens.map(\.term)
+        func weight(at position: Int) -> Double {
+            tokens[position].isPopulation ? base * Self.populationWeight : base
+        }
         for (position, term) in words.enumerated() {
-            add(term, weight: weight, start: position, length: 1, fromObjective: fromObjective, index: index)
+            let own = !fromObjective && !tokens[position].isPopulation
+            add(term, weight: weight(at: position), start: position, length: 1, fromObjective: fromObjective, own: own, index: index)
             if position + 1 < words.count {
                 let bigram = KPIIndex.bigram(term, words[position + 1])
-                add(bigram, weight: weight, start: position, length: 2, fromObjective: fromObjective, index: index)
+                add(bigram, weight: min(weight(at: position), weight(at: position + 1)), start: position, length: 2,
+                    fromObjective: fromObjective, own: false, index: index)
             }
         }
         for match in index.synonyms.matches(in: words) {
+            let own = !fromObjective && !tokens[match.start].isPopulation
             for other in match.others {
                 for term in KPIIndex.unigramsAndBigrams(other) {
-                    add(term, weight: weight * Self.synonymWeight, start: match.start, length: match.length,
-                        fromObjective: fromObjective, index: index)
+                    add(term, weight: weight(at: match.start) * Self.synonymWeight, start: match.start, length: match.length,
+                        fromObjective: fromObjective, own: own && !term.contains(" "), index: index)
                 }
             }
         }
     }
 
-    private mutating func add(_ term: String, weight: Double, start: Int, length: Int, fromObjective: Bool, index: KPIIndex) {
-        if !fromObjective, !term.contains(" ") { keyResultVocabulary.insert(term) }
+    private mutating func add(
+        _ term: String, weight: Double, start: Int, length: Int, fromObjective: Bool, own: Bool, index: KPIIndex
+    ) {
+        if own { keyResultVocabulary[term, default: []].formUnion(start..<(start + length)) }
         guard let id = index.lookup(term) else { return }
         if let existing = terms.firstIndex(where: { $0.id == id }) {
             guard terms[existing].weight < weight else { return }

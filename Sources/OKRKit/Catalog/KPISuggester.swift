@@ -16,24 +16,26 @@ public struct KPISuggester: Sendable {
         self.index = KPIIndex(catalog: catalog)
     }
 
-    /// The KPIs to watch beside a key result, best first: its own metric and that metric's counter-metrics when
-    /// the key result names a catalog KPI, then the best matches.
+    /// The KPIs to watch beside a key result, best first. When the key result names a catalog KPI, that is first,
+    /// then its counter-metrics alternate with the best other matches.
     public func suggest(keyResult: String, objective: String? = nil, limit: Int = 5) -> [Suggestion] {
         let query = KPIQuery(keyResult: keyResult, objective: objective, index: index)
         let ranked = rank(query)
         var picked: [(document: Int, role: SuggestionReason.Role)] = []
+        var counters: [Int] = []
         if let own = ownMetric(query, ranked: ranked) {
             picked.append((own, .ownMetric))
-            let ownKPI = catalog.kpis[own]
-            for counter in ownKPI.counterMetrics {
-                guard let position = catalog.kpis.firstIndex(where: { $0.id == counter }), position != own,
-                    !picked.contains(where: { $0.document == position })
-                else { continue }
-                picked.append((position, .counterMetric(of: ownKPI.id)))
-            }
+            counters = catalog.kpis[own].counterMetrics.compactMap { id in catalog.kpis.firstIndex { $0.id == id } }
+                .filter { $0 != own }
         }
-        for (document, _) in ranked where !picked.contains(where: { $0.document == document }) {
-            picked.append((document, .related))
+        let related = ranked.map(\.document).filter { document in
+            document != picked.first?.document && !counters.contains(document)
+        }
+        for position in 0..<max(counters.count, related.count) {
+            if position < counters.count, let own = picked.first {
+                picked.append((counters[position], .counterMetric(of: catalog.kpis[own.document].id)))
+            }
+            if position < related.count { picked.append((related[position], .related)) }
         }
         let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
         return picked.prefix(max(0, limit)).map { document, role in
@@ -70,24 +72,40 @@ public struct KPISuggester: Sendable {
     }
 
     /// The entry whose name or alias the key result holds in full (head words such as "rate" may be left out),
-    /// preferring longer names, then higher scores; only if it scores at least half the best match.
+    /// preferring names that cover more of its words, then higher scores. A name that covers one word must be the
+    /// best match; a longer one must
+    /// score at least half the best and cover as many of the key result's words, so "CAC" is not taken for
+    /// "CAC payback".
     private func ownMetric(_ query: KPIQuery, ranked: [(document: Int, score: Double)]) -> Int? {
-        guard let best = ranked.first?.score, best > 0 else { return nil }
+        guard let best = ranked.first else { return nil }
         let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
+        let bestCoverage = coverage(best.document, query)
         let vocabulary = query.keyResultVocabulary
-        var chosen: (document: Int, size: Double, score: Double)?
-        for term in vocabulary {
-            for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy(vocabulary.contains) {
-                let size = Double(phrase.required.count) + 0.5 * Double(phrase.optional.filter(vocabulary.contains).count)
-                let score = scores[phrase.document] ?? 0
-                guard score >= best / 2 else { continue }
-                if let current = chosen, (current.size, current.score, -current.document) >= (size, score, -phrase.document) {
-                    continue
-                }
-                chosen = (phrase.document, size, score)
+        var candidates: [(document: Int, size: Double, score: Double)] = []
+        for term in vocabulary.keys {
+            for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
+                let words = phrase.required.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
+                let size = Double(words.count) + 0.5 * Double(phrase.optional.filter { vocabulary[$0] != nil }.count)
+                candidates.append((phrase.document, size, scores[phrase.document] ?? 0))
             }
         }
-        return chosen?.document
+        return candidates
+            .sorted { ($0.size, $0.score, -$0.document) > ($1.size, $1.score, -$1.document) }
+            .first { candidate in
+                candidate.size < 2
+                    ? candidate.document == best.document
+                    : candidate.score >= best.score / 2 && coverage(candidate.document, query) >= bestCoverage
+            }?
+            .document
+    }
+
+    /// How many of the key result's words an entry matches.
+    private func coverage(_ document: Int, _ query: KPIQuery) -> Int {
+        var positions: Set<Int> = []
+        for term in query.terms where !term.fromObjective && index.document(document, contains: term.id) {
+            positions.formUnion(term.start..<(term.start + term.length))
+        }
+        return positions.count
     }
 
     // MARK: Reasons

@@ -8,7 +8,19 @@ struct TermAnalyzer: Sendable {
     struct Token: Equatable, Sendable {
         var surface: String
         var term: String
+        /// Whether the word names the population a proportion is taken of ("tickets" in "98% of tickets"),
+        /// rather than the thing measured.
+        var isPopulation = false
     }
+
+    /// Words that may stand between "98% of" and the population: "98% of the tickets".
+    private static let populationDeterminers: Set<String> = ["of", "the", "our", "all", "their", "your", "its", "those"]
+
+    /// Units that follow a number and name no metric: "within 90 days", "under 2 hours".
+    static let unitsAfterNumbers: Set<String> = [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+        "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "ms", "times", "percent",
+    ]
 
     /// Joined spellings that adjacent words merge into: "signups", "ontime", "ecommerce".
     let compounds: Set<String>
@@ -19,11 +31,22 @@ struct TermAnalyzer: Sendable {
     }
 
     /// The content tokens of a text, in order.
-    func tokens(_ text: String) -> [Token] {
+    /// With `parts`, a joined compound is followed by its parts ("mql-to-sql" also gives "mql" and "sql"), as
+    /// catalog text is indexed so that either spelling finds it.
+    func tokens(_ text: String, parts: Bool = false) -> [Token] {
         let words = Self.words(text)
         var tokens: [Token] = []
         var index = 0
+        var populationLeft = 0
         while index < words.count {
+            let afterNumber = index > 0 && words[index - 1].first?.isNumber == true
+            if afterNumber, Self.unitsAfterNumbers.contains(words[index]) {
+                index += 1
+                continue
+            }
+            if afterNumber, words[index] == "of" {
+                populationLeft = 2
+            }
             var width = 1
             var joined = words[index]
             for span in stride(from: min(3, words.count - index), through: 2, by: -1) {
@@ -34,17 +57,22 @@ struct TermAnalyzer: Sendable {
                     break
                 }
             }
+            let pieces = parts && width > 1 ? words[index..<(index + width)].compactMap(Self.term) : []
             index += width
             if let term = Self.term(joined) {
-                tokens.append(Token(surface: joined, term: term))
+                tokens.append(Token(surface: joined, term: term, isPopulation: populationLeft > 0))
+                tokens += pieces.filter { $0 != term }.map { Token(surface: $0, term: $0) }
+                populationLeft -= 1
+            } else if !Self.populationDeterminers.contains(joined) {
+                populationLeft = 0
             }
         }
         return tokens
     }
 
     /// The terms of a text, in order.
-    func terms(_ text: String) -> [String] {
-        tokens(text).map(\.term)
+    func terms(_ text: String, parts: Bool = false) -> [String] {
+        tokens(text, parts: parts).map(\.term)
     }
 
     /// The term a folded word is compared by, or `nil` for numbers, single letters and stop words.

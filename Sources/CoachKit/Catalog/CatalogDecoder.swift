@@ -22,7 +22,7 @@ struct CatalogDecoder {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw CatalogError(file: file, line: Self.line(of: error), problem: "is not valid YAML: \(error)")
+            throw CatalogError(file: file, line: Self.line(of: error), problem: "is not valid YAML: \(Self.summary(of: error))")
         } catch {
             throw CatalogError(file: file, problem: "is not valid YAML: \(error)")
         }
@@ -93,6 +93,16 @@ struct CatalogDecoder {
                     file: file, item: "\(kind) \(offset + 1) (\(id))", field: "id", problem: "repeats \(kind) \(earlier)")
             }
             first[id] = offset + 1
+        }
+    }
+
+    /// The problem in one line: "did not find expected ',' or ']' (while parsing a flow sequence, line 1)".
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            context.map { "\(problem) (\($0.text), line \($0.mark.line))" } ?? problem
+        default: "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
         }
     }
 

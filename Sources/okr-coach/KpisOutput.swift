@@ -36,12 +36,17 @@ enum KpisOutput {
     }
 
     /// Writes suggestions or search results in the chosen format.
+    /// Search results give the matched words as their reason; suggestions give a sentence.
     static func printSuggestions(
-        _ suggestions: [Suggestion], catalog: KPICatalog, book: PromptBook, format: KpisFormat, query: String
+        _ suggestions: [Suggestion], catalog: KPICatalog, book: PromptBook, format: KpisFormat, query: String,
+        isSearch: Bool = false
     ) throws {
+        func reason(_ suggestion: Suggestion) -> String {
+            isSearch ? book.searchReason(for: suggestion) : book.reason(for: suggestion, in: catalog)
+        }
         switch format {
         case .json:
-            try printJSON(SuggestionList(suggestions: suggestions.map { item($0, catalog: catalog, book: book) }))
+            try printJSON(SuggestionList(suggestions: suggestions.map { item($0, reason: reason($0)) }))
         case .text:
             guard !suggestions.isEmpty else {
                 print(book.text(SuggestionPrompt.noMatch, ["terms": query]))
@@ -49,7 +54,7 @@ enum KpisOutput {
             }
             let rows = suggestions.enumerated().map { index, suggestion in
                 ["\(index + 1).", suggestion.kpi.name, suggestion.kpi.id, String(format: "%.2f", suggestion.score),
-                 book.reason(for: suggestion, in: catalog)]
+                 reason(suggestion)]
             }
             print(table(rows, styles: [{ $0 }, { $0.bold }, { $0.dim }, { $0.dim }, { $0 }]))
         }
@@ -68,7 +73,7 @@ enum KpisOutput {
         }.joined(separator: "\n")
     }
 
-    private static func item(_ suggestion: Suggestion, catalog: KPICatalog, book: PromptBook) -> Item {
+    private static func item(_ suggestion: Suggestion, reason: String) -> Item {
         let role: String
         var of: String?
         switch suggestion.reason.role {
@@ -78,7 +83,7 @@ enum KpisOutput {
         }
         return Item(
             id: suggestion.kpi.id, name: suggestion.kpi.name, category: suggestion.kpi.category,
-            score: (suggestion.score * 1000).rounded() / 1000, reason: book.reason(for: suggestion, in: catalog),
+            score: (suggestion.score * 1000).rounded() / 1000, reason: reason,
             role: role, counterMetricOf: of, matchedTerms: suggestion.reason.matchedTerms, cadence: suggestion.kpi.cadence)
     }
 }

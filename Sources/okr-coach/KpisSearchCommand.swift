@@ -22,6 +22,6 @@ struct KpisSearchCommand: ParsableCommand {
         let (catalog, book) = try options.load()
         let text = terms.joined(separator: " ")
         let results = KPISuggester(catalog: catalog).search(text, limit: limit)
-        try KpisOutput.printSuggestions(results, catalog: catalog, book: book, format: options.format, query: text)
+        try KpisOutput.printSuggestions(results, catalog: catalog, book: book, format: options.format, query: text, isSearch: true)
     }
 }

@@ -22,4 +22,9 @@ extension PromptBook {
             return text(SuggestionPrompt.related, ["terms": terms, "kpi": kpi.name, "cadence": cadence])
         }
     }
+
+    /// Why a search result matched: "matches response time".
+    public func searchReason(for result: Suggestion) -> String {
+        text(SuggestionPrompt.searchMatch, ["terms": result.reason.matchedTerms.joined(separator: ", "), "kpi": result.kpi.name])
+    }
 }

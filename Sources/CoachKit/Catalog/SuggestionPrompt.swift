@@ -6,6 +6,7 @@ public enum SuggestionPrompt: String, CaseIterable, PromptKey {
     case counterMetric
     case related
     case context
+    case searchMatch
     case cadenceDaily = "cadence.daily"
     case cadenceWeekly = "cadence.weekly"
     case cadenceMonthly = "cadence.monthly"
@@ -21,6 +22,7 @@ public enum SuggestionPrompt: String, CaseIterable, PromptKey {
         case .ownMetric: ["metric", "kpi", "cadence"]
         case .counterMetric: ["of", "kpi", "cadence"]
         case .related, .context: ["terms", "kpi", "cadence"]
+        case .searchMatch: ["terms", "kpi"]
         case .cadenceDaily, .cadenceWeekly, .cadenceMonthly, .cadenceQuarterly: []
         case .noMatch: ["terms"]
         case .unknownId: ["id", "suggestions"]

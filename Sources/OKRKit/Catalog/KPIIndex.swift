@@ -93,7 +93,7 @@ struct KPIIndex: Sendable {
                     }
                 }
             }
-            for (term, tf) in frequency.sorted(by: { $0.key < $1.key }) {
+            for (term, tf) in frequency {
                 let saturated = tf * (Self.saturation + 1) / (Self.saturation + tf)
                 postings[id(of: term)].append(Posting(document: Int32(document), weight: Float(saturated)))
             }

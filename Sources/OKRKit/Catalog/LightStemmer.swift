@@ -1,50 +1,54 @@
 /// A light suffix stripper: folds plurals, -ing, -ed, -ation and -ment onto one stem, so "activated",
 /// "activation" and "activations" compare equal. Stems are internal keys, not words to show.
 enum LightStemmer {
-    /// The stem of a lowercase word; words of three letters or fewer, and words with digits, are kept whole.
+    /// The stem of a lowercase word; words of three letters or fewer, and words with digits or non-ASCII
+    /// letters, are kept whole.
     static func stem(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy({ $0.isLetter }) else { return word }
-        var w = Array(word)
-        w = inflection(w)
-        w = derivation(w)
-        if w.count > 3, w.last == "e" { w.removeLast() }
-        if w.count > 3, let last = w.last, w[w.count - 2] == last, !"lsz".contains(last), !isVowel(last) {
+        var w = Array(word.utf8)
+        guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+        inflection(&w)
+        derivation(&w)
+        if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }
+        if w.count > 3, let last = w.last, w[w.count - 2] == last, !"lsz".utf8.contains(last), !isVowel(last) {
             w.removeLast()
         }
-        return String(w)
+        return String(decoding: w, as: UTF8.self)
     }
 
-    private static func inflection(_ word: [Character]) -> [Character] {
-        var w = word
-        if w.ends(with: "ies"), w.count > 4 {
-            w = w.dropLast(3) + ["y"]
-        } else if w.ends(with: "sses") {
+    private static func inflection(_ w: inout [UInt8]) {
+        if ends(w, "ies"), w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends(w, "sses") {
             w.removeLast(2)
-        } else if w.last == "s", !w.ends(with: "ss"), !w.ends(with: "us"), !w.ends(with: "is") {
+        } else if w.last == UInt8(ascii: "s"), !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") {
             w.removeLast()
         }
-        if w.ends(with: "ied"), w.count > 4 { return w.dropLast(3) + ["y"] }
-        if w.ends(with: "ing"), hasVowel(w.dropLast(3)), w.count - 3 >= 3 { return Array(w.dropLast(3)) }
-        if w.ends(with: "ed"), hasVowel(w.dropLast(2)), w.count - 2 >= 3 { return Array(w.dropLast(2)) }
-        return w
+        if ends(w, "ied"), w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends(w, "ing"), w.count - 3 >= 3, hasVowel(w.dropLast(3)) {
+            w.removeLast(3)
+        } else if ends(w, "ed"), w.count - 2 >= 3, hasVowel(w.dropLast(2)) {
+            w.removeLast(2)
+        }
     }
 
-    private static func derivation(_ w: [Character]) -> [Character] {
-        if w.ends(with: "ization"), w.count - 7 >= 3 { return w.dropLast(7) + ["i", "z"] }
-        if w.ends(with: "isation"), w.count - 7 >= 3 { return w.dropLast(7) + ["i", "s"] }
-        if w.ends(with: "ation"), w.count - 5 >= 3 { return w.dropLast(5) + ["a", "t"] }
-        if w.ends(with: "ment"), w.count - 4 >= 3 { return Array(w.dropLast(4)) }
-        return w
+    private static func derivation(_ w: inout [UInt8]) {
+        for (suffix, replacement) in [("ization", "iz"), ("isation", "is"), ("ation", "at"), ("ment", "")]
+        where ends(w, suffix) && w.count - suffix.utf8.count >= 3 {
+            w.removeLast(suffix.utf8.count)
+            w.append(contentsOf: replacement.utf8)
+            return
+        }
     }
 
-    private static func isVowel(_ c: Character) -> Bool { "aeiouy".contains(c) }
-
-    private static func hasVowel(_ w: ArraySlice<Character>) -> Bool { w.contains(where: isVowel) }
-}
-
-extension Array where Element == Character {
-    fileprivate func ends(with suffix: String) -> Bool {
-        let s = Array(suffix)
-        return count >= s.count && Array(self[(count - s.count)...]) == s
+    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
+        let s = suffix.utf8
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
     }
+
+    private static func isVowel(_ c: UInt8) -> Bool { "aeiouy".utf8.contains(c) }
+
+    private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool { w.contains(where: isVowel) }
 }

@@ -24,10 +24,17 @@ struct TermAnalyzer: Sendable {
 
     /// Joined spellings that adjacent words merge into: "signups", "ontime", "ecommerce".
     let compounds: Set<String>
+    /// The beginnings of compounds, so words that start none are not tried.
+    private let compoundStarts: Set<String>
 
     /// An analyzer that joins adjacent words whose concatenation is one of `compounds`.
     init(compounds: Set<String> = []) {
         self.compounds = compounds
+        var starts: Set<String> = []
+        for compound in compounds where compound.count > 1 {
+            for length in 1..<compound.count { starts.insert(String(compound.prefix(length))) }
+        }
+        compoundStarts = starts
     }
 
     /// The content tokens of a text, in order.
@@ -49,7 +56,8 @@ struct TermAnalyzer: Sendable {
             }
             var width = 1
             var joined = words[index]
-            for span in stride(from: min(3, words.count - index), through: 2, by: -1) {
+            for span in stride(from: min(3, words.count - index), through: 2, by: -1)
+            where compoundStarts.contains(words[index]) {
                 let candidate = words[index..<(index + span)].joined()
                 if compounds.contains(candidate) {
                     width = span
@@ -86,8 +94,21 @@ struct TermAnalyzer: Sendable {
 
     /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
     static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.split { !($0.isLetter || $0.isNumber) }.map { String($0).lowercased() }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split { !isASCIIAlphanumeric($0) }.map { word in
+                String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        }
+        return fold(text).split { !($0.isLetter || $0.isNumber) }.map { String($0).lowercased() }
+    }
+
+    /// A text without case, accents or full-width forms.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives
@@ -95,9 +116,8 @@ struct TermAnalyzer: Sendable {
     static func compounds(in phrases: [String]) -> Set<String> {
         var result: Set<String> = []
         for phrase in phrases {
-            let folded = phrase.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            for chunk in folded.split(whereSeparator: \.isWhitespace) {
-                let pieces = chunk.split { !($0.isLetter || $0.isNumber) }.map { String($0).lowercased() }
+            for chunk in phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                let pieces = words(String(decoding: chunk, as: UTF8.self))
                 let joined = pieces.joined()
                 if pieces.count > 1 || joined.count >= 5, joined.first?.isLetter == true {
                     result.insert(joined)

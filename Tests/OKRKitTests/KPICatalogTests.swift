@@ -39,12 +39,6 @@ struct KPICatalogTests {
         #expect(catalog.kpis.map(\.name) == ["New"])
     }
 
-    @Test func nearestIdsForAMistypedId() {
-        #expect(KPIFixtures.catalog.nearestIDs(to: "custmer-churn-rate").first == "customer-churn-rate")
-        #expect(KPIFixtures.catalog.nearestIDs(to: "churn").contains("customer-churn-rate"))
-        #expect(KPIFixtures.catalog.nearestIDs(to: "zzzzzzzzzzzzzzzzzzzzzz").isEmpty)
-    }
-
     @Test func kpisOfOneCategoryKeepCatalogOrder() {
         #expect(KPIFixtures.catalog.kpis(inCategory: "people").map(\.id)
             == ["employee-attrition", "employee-net-promoter-score", "time-to-hire"])

@@ -61,21 +61,6 @@ public struct KPICatalog: Equatable, Sendable {
         return problems
     }
 
-    /// The known ids closest in spelling to `text`, nearest first: for "did you mean" answers.
-    public func nearestIDs(to text: String, limit: Int = 3) -> [String] {
-        let wanted = text.lowercased()
-        let ranked = kpis.map { kpi -> (id: String, distance: Int) in
-            let byID = EditDistance.between(wanted, kpi.id)
-            let byName = EditDistance.between(wanted, kpi.name.lowercased())
-            let containment = kpi.id.contains(wanted) || wanted.contains(kpi.id) ? 0 : Int.max
-            return (kpi.id, min(byID, byName, containment))
-        }
-        let threshold = max(3, wanted.count / 2)
-        return ranked.filter { $0.distance <= threshold }
-            .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
-            .prefix(limit).map(\.id)
-    }
-
     private mutating func upsert(_ kpi: KPI) {
         if let position = positions[kpi.id] {
             kpis[position] = kpi

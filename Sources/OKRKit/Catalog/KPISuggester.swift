@@ -23,7 +23,8 @@ public struct KPISuggester: Sendable {
         let ranked = rank(query)
         var picked: [(document: Int, role: SuggestionReason.Role)] = []
         var counters: [Int] = []
-        if let own = ownMetric(query, ranked: ranked) {
+        let ownMatch = ownMetric(query, ranked: ranked)
+        if let own = ownMatch?.document {
             picked.append((own, .ownMetric))
             counters = catalog.kpis[own].counterMetrics.compactMap { id in catalog.kpis.firstIndex { $0.id == id } }
                 .filter { $0 != own }
@@ -39,7 +40,8 @@ public struct KPISuggester: Sendable {
         }
         let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
         return picked.prefix(max(0, limit)).map { document, role in
-            suggestion(document, score: scores[document] ?? 0, role: role, query: query)
+            let words = role == .ownMetric ? ownMatch?.words : nil
+            return suggestion(document, score: scores[document] ?? 0, role: role, query: query, nameWords: words)
         }
     }
 
@@ -52,7 +54,7 @@ public struct KPISuggester: Sendable {
     /// The catalog entry a key result measures, if its name or an alias is all there.
     public func ownMetric(of keyResult: String) -> KPI? {
         let query = KPIQuery(keyResult: keyResult, objective: nil, index: index)
-        return ownMetric(query, ranked: rank(query)).map { catalog.kpis[$0] }
+        return ownMetric(query, ranked: rank(query)).map { catalog.kpis[$0.document] }
     }
 
     // MARK: Ranking
@@ -72,31 +74,31 @@ public struct KPISuggester: Sendable {
     }
 
     /// The entry whose name or alias the key result holds in full (head words such as "rate" may be left out),
-    /// preferring names that cover more of its words, then higher scores. A name that covers one word must be the
-    /// best match; a longer one must
-    /// score at least half the best and cover as many of the key result's words, so "CAC" is not taken for
-    /// "CAC payback".
-    private func ownMetric(_ query: KPIQuery, ranked: [(document: Int, score: Double)]) -> Int? {
+    /// with the positions of the key result's words that name it. Names that cover more words win, then higher
+    /// scores. A name that covers one word must belong to the best match; a longer one must score at least half
+    /// the best and cover as many of the key result's words, so "CAC" is not taken for "CAC payback".
+    private func ownMetric(_ query: KPIQuery, ranked: [(document: Int, score: Double)]) -> (document: Int, words: Set<Int>)? {
         guard let best = ranked.first else { return nil }
         let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
         let bestCoverage = coverage(best.document, query)
         let vocabulary = query.keyResultVocabulary
-        var candidates: [(document: Int, size: Double, score: Double)] = []
+        var candidates: [(document: Int, words: Set<Int>, size: Double, score: Double)] = []
         for term in vocabulary.keys {
             for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
-                let words = phrase.required.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
-                let size = Double(words.count) + 0.5 * Double(phrase.optional.filter { vocabulary[$0] != nil }.count)
-                candidates.append((phrase.document, size, scores[phrase.document] ?? 0))
+                let named = phrase.required.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
+                let optional = phrase.optional.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
+                let size = Double(named.count) + 0.5 * Double(phrase.optional.filter { vocabulary[$0] != nil }.count)
+                candidates.append((phrase.document, named.union(optional), size, scores[phrase.document] ?? 0))
             }
         }
-        return candidates
+        let chosen = candidates
             .sorted { ($0.size, $0.score, -$0.document) > ($1.size, $1.score, -$1.document) }
             .first { candidate in
                 candidate.size < 2
                     ? candidate.document == best.document
                     : candidate.score >= best.score / 2 && coverage(candidate.document, query) >= bestCoverage
-            }?
-            .document
+            }
+        return chosen.map { ($0.document, $0.words) }
     }
 
     /// How many of the key result's words an entry matches.
@@ -110,10 +112,14 @@ public struct KPISuggester: Sendable {
 
     // MARK: Reasons
 
-    private func suggestion(_ document: Int, score: Double, role: SuggestionReason.Role, query: KPIQuery) -> Suggestion {
+    /// A suggestion with its reason; `nameWords`, for an own metric, are the key result's words that name it.
+    private func suggestion(
+        _ document: Int, score: Double, role: SuggestionReason.Role, query: KPIQuery, nameWords: Set<Int>? = nil
+    ) -> Suggestion {
         let kpi = catalog.kpis[document]
         let matched = query.terms.filter { index.document(document, contains: $0.id) }
-        let keyResultSpans = matched.filter { !$0.fromObjective }.map { ($0.start, $0.length) }
+        let keyResultSpans = nameWords.map { $0.map { ($0, 1) } }
+            ?? matched.filter { !$0.fromObjective }.map { ($0.start, $0.length) }
         let objectiveSpans = matched.filter(\.fromObjective).map { ($0.start, $0.length) }
         let matchedTerms = Self.phrases(keyResultSpans, words: query.keyResultWords)
         let contextTerms = Self.phrases(objectiveSpans, words: query.objectiveWords).filter { !matchedTerms.contains($0) }
@@ -121,12 +127,12 @@ public struct KPISuggester: Sendable {
         return Suggestion(kpi: kpi, score: score, reason: reason)
     }
 
-    /// The written phrases covered by word spans, overlapping spans joined, in text order, without repeats.
+    /// The written phrases covered by word spans, overlapping and adjacent spans joined, in text order, without repeats.
     private static func phrases(_ spans: [(start: Int, length: Int)], words: [String]) -> [String] {
         var merged: [(start: Int, end: Int)] = []
         for span in spans.sorted(by: { $0.start < $1.start }) {
             let end = span.start + span.length
-            if let last = merged.last, span.start < last.end {
+            if let last = merged.last, span.start <= last.end {
                 merged[merged.count - 1].end = max(last.end, end)
             } else {
                 merged.append((span.start, end))

@@ -59,7 +59,7 @@ import Testing
         let found = try json(try Binary.run(["kpis", "search", "MTTR", "--format", "json"], home: home))
         let first = try #require((found["suggestions"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == "mean-time-to-recovery")
-        #expect(first["reason"] as? String == "matches mttr")
+        #expect(first["reason"] as? String == "matches MTTR")
         let nothing = try Binary.run(["kpis", "search", "zebra", "giraffe"], home: home)
         #expect(nothing.status == 0)
         #expect(nothing.stdout.contains("No KPI in the catalog matches \"zebra giraffe\""))

@@ -19,20 +19,22 @@ struct KPIQuery: Sendable {
     static let populationWeight = 0.6
 
     private(set) var terms: [Term] = []
-    /// The key result's words, as written (folded).
-    let keyResultWords: [String]
-    /// The objective's words, as written (folded).
-    let objectiveWords: [String]
+    /// The key result's tokens and its text as written, to quote matched words back.
+    let keyResultTokens: [TermAnalyzer.Token]
+    let keyResultText: WrittenText
+    /// The objective's tokens and its text as written.
+    let objectiveTokens: [TermAnalyzer.Token]
+    let objectiveText: WrittenText
     /// The key result's terms and their synonyms' terms, indexed or not, without populations of proportions,
     /// with the positions of the words they come from: what its own metric must be made of.
     private(set) var keyResultVocabulary: [String: Set<Int>] = [:]
 
     /// The query for a key result, with its objective as context.
     init(keyResult: String, objective: String?, index: KPIIndex) {
-        let keyResultTokens = index.analyzer.tokens(keyResult)
-        let objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
-        keyResultWords = keyResultTokens.map(\.surface)
-        objectiveWords = objectiveTokens.map(\.surface)
+        keyResultTokens = index.analyzer.tokens(keyResult)
+        objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
+        keyResultText = TermAnalyzer.written(keyResult)
+        objectiveText = TermAnalyzer.written(objective ?? "")
         add(keyResultTokens, weight: 1, fromObjective: false, index: index)
         add(objectiveTokens, weight: Self.objectiveWeight, fromObjective: true, index: index)
     }

@@ -121,14 +121,18 @@ public struct KPISuggester: Sendable {
         let keyResultSpans = nameWords.map { $0.map { ($0, 1) } }
             ?? matched.filter { !$0.fromObjective }.map { ($0.start, $0.length) }
         let objectiveSpans = matched.filter(\.fromObjective).map { ($0.start, $0.length) }
-        let matchedTerms = Self.phrases(keyResultSpans, words: query.keyResultWords)
-        let contextTerms = Self.phrases(objectiveSpans, words: query.objectiveWords).filter { !matchedTerms.contains($0) }
+        let matchedTerms = Self.phrases(keyResultSpans, tokens: query.keyResultTokens, text: query.keyResultText)
+        let contextTerms = Self.phrases(objectiveSpans, tokens: query.objectiveTokens, text: query.objectiveText)
+            .filter { !matchedTerms.contains($0) }
         let reason = SuggestionReason(role: role, matchedTerms: matchedTerms, contextTerms: contextTerms, cadence: kpi.cadence)
         return Suggestion(kpi: kpi, score: score, reason: reason)
     }
 
-    /// The written phrases covered by word spans, overlapping and adjacent spans joined, in text order, without repeats.
-    private static func phrases(_ spans: [(start: Int, length: Int)], words: [String]) -> [String] {
+    /// The written phrases covered by token spans, overlapping and adjacent spans joined, in text order, without
+    /// repeats; a run is split where the words between its tokens do not join them (see `WrittenText.joins`).
+    private static func phrases(_ spans: [(start: Int, length: Int)], tokens: [TermAnalyzer.Token], text: WrittenText)
+        -> [String]
+    {
         var merged: [(start: Int, end: Int)] = []
         for span in spans.sorted(by: { $0.start < $1.start }) {
             let end = span.start + span.length
@@ -139,10 +143,20 @@ public struct KPISuggester: Sendable {
             }
         }
         var result: [String] = []
-        for span in merged where span.end <= words.count {
-            let phrase = words[span.start..<span.end].joined(separator: " ")
-            if !result.contains(phrase) { result.append(phrase) }
+        for span in merged where span.end <= tokens.count {
+            var first = tokens[span.start].words
+            var last = first
+            for token in tokens[(span.start + 1)..<span.end] {
+                if !text.joins(after: last.upperBound, before: token.words.lowerBound) {
+                    result.append(text.phrase(first.lowerBound..<last.upperBound))
+                    first = token.words
+                }
+                last = token.words
+            }
+            result.append(text.phrase(first.lowerBound..<last.upperBound))
         }
-        return result
+        var unique: [String] = []
+        for phrase in result where !unique.contains(phrase) { unique.append(phrase) }
+        return unique
     }
 }

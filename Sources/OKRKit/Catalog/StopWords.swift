@@ -20,7 +20,7 @@ enum StopWords {
         "minimise", "minimize", "move", "optimise", "optimize", "raise", "raising", "reach", "reduce", "reduced",
         "reducing", "shrink", "stay", "sustain", "take", "triple",
         // Fillers around numbers and deadlines.
-        "end", "percent", "percentage", "pct", "points", "pp", "bps", "target", "current", "currently",
+        "end", "percent", "percentage", "pct", "points", "pp", "bps", "target", "currently",
         "baseline", "quarter", "year", "next", "eoy", "eoq", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december",

@@ -8,6 +8,8 @@ struct TermAnalyzer: Sendable {
     struct Token: Equatable, Sendable {
         var surface: String
         var term: String
+        /// The positions of the words it was read from, among the text's `words`.
+        var words: Range<Int>
         /// Whether the word names the population a proportion is taken of ("tickets" in "98% of tickets"),
         /// rather than the thing measured.
         var isPopulation = false
@@ -19,7 +21,7 @@ struct TermAnalyzer: Sendable {
     /// Units that follow a number and name no metric: "within 90 days", "under 2 hours".
     static let unitsAfterNumbers: Set<String> = [
         "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
-        "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "ms", "times", "percent",
+        "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "ms", "times",
     ]
 
     /// Joined spellings that adjacent words merge into: "signups", "ontime", "ecommerce".
@@ -51,7 +53,7 @@ struct TermAnalyzer: Sendable {
                 index += 1
                 continue
             }
-            if afterNumber, words[index] == "of" {
+            if index > 0, words[index] == "of", words[index - 1].last == "%" || words[index - 1] == "percent" {
                 populationLeft = 2
             }
             var width = 1
@@ -66,10 +68,11 @@ struct TermAnalyzer: Sendable {
                 }
             }
             let pieces = parts && width > 1 ? words[index..<(index + width)].compactMap(Self.term) : []
+            let span = index..<(index + width)
             index += width
             if let term = Self.term(joined) {
-                tokens.append(Token(surface: joined, term: term, isPopulation: populationLeft > 0))
-                tokens += pieces.filter { $0 != term }.map { Token(surface: $0, term: $0) }
+                tokens.append(Token(surface: joined, term: term, words: span, isPopulation: populationLeft > 0))
+                tokens += pieces.filter { $0 != term }.map { Token(surface: $0, term: $0, words: span) }
                 populationLeft -= 1
             } else if !Self.populationDeterminers.contains(joined) {
                 populationLeft = 0
@@ -95,11 +98,26 @@ struct TermAnalyzer: Sendable {
     /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split { !isASCIIAlphanumeric($0) }.map { word in
+            return text.utf8.split { !isWordByte($0) }.map { word in
                 String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
             }
         }
-        return fold(text).split { !($0.isLetter || $0.isNumber) }.map { String($0).lowercased() }
+        return fold(text).split { !isWordCharacter($0) }.map { String($0).lowercased() }
+    }
+
+    /// A text's words as written (accents and full-width forms folded, case kept), for quoting phrases back.
+    static func written(_ text: String) -> WrittenText {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let ranges = text.utf8.split { !isWordByte($0) }.map { $0.startIndex..<$0.endIndex }
+            return WrittenText(text: text, ranges: ranges)
+        }
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        let ranges = folded.split { !isWordCharacter($0) }.map { $0.startIndex..<$0.endIndex }
+        guard ranges.count == words(text).count else {
+            let lowered = words(text).joined(separator: " ")
+            return WrittenText(text: lowered, ranges: lowered.split(separator: " ").map { $0.startIndex..<$0.endIndex })
+        }
+        return WrittenText(text: folded, ranges: ranges)
     }
 
     /// A text without case, accents or full-width forms.
@@ -107,8 +125,13 @@ struct TermAnalyzer: Sendable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    /// Words are letters and digits; "%" stays with its number ("98%") so a proportion can be told from an amount.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x25
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "%"
     }
 
     /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives

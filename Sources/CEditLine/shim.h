@@ -40,6 +40,11 @@ static inline void okr_install_sigint_handler(void) {
     action.sa_handler = okr_on_sigint;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+    /* A parent may have left SIGINT blocked; Ctrl-C must still reach us. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 /// Returns whether Ctrl-C was pressed since the last call, and clears the flag.
@@ -47,6 +52,22 @@ static inline int okr_take_interrupt(void) {
     int was = okr_interrupted;
     okr_interrupted = 0;
     return was;
+}
+
+static int okr_on_ctrl_c_key(int count, int key) {
+    (void)count; (void)key;
+    okr_interrupted = 1;
+    rl_done = 1;
+    return 0;
+}
+
+/// Makes Ctrl-C, while a line is being edited, a key that ends the line as interrupted, instead of a signal.
+/// A signal that lands between two reads would be noticed only at the next key; a key binding never races.
+/// Outside line editing, terminal settings are unchanged and Ctrl-C still raises SIGINT (caught above).
+static inline void okr_bind_ctrl_c(void) {
+    rl_initialize();
+    rl_parse_and_bind("setty -d -isig");
+    rl_add_defun("okr-interrupt", okr_on_ctrl_c_key, 3);
 }
 
 /// Whole-line completion: no word breaks, so candidates replace the entire line.

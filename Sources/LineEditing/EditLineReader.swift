@@ -18,6 +18,7 @@ public final class EditLineReader: LineReader {
         okr_set_whole_line_completion()
         okr_set_completion { text, _, _ in EditLineReader.complete(text) }
         okr_install_sigint_handler()
+        okr_bind_ctrl_c()
         using_history()
         for line in history { add_history(line) }
     }
@@ -28,7 +29,9 @@ public final class EditLineReader: LineReader {
             return okr_take_interrupt() != 0 ? .interrupt : .end
         }
         defer { free(pointer) }
-        if okr_take_interrupt() != 0 { return .interrupt }
+        // A Ctrl-C pressed before editing began was a signal: the terminal already dropped what was typed
+        // before it, and the line returned now was typed after it, so it stands.
+        _ = okr_take_interrupt()
         return .line(String(cString: pointer))
     }
 

@@ -21,6 +21,7 @@ struct ChatCommand: ParsableCommand {
         let coach = Coach(book: book, store: SessionStore(directory: data))
         let printer = ReplyPrinter()
         printer.print([.say(book.text(ShellPrompt.banner, ["version": OKRCoachVersion.current]))])
+        StandardOutput.flush()
 
         if let session {
             let outcome = coach.openSession(session)
@@ -60,6 +61,7 @@ struct ChatCommand: ParsableCommand {
                 outcome = coach.handle(line)
             }
             printer.print(outcome.replies)
+            StandardOutput.flush()
             if outcome.exit { return }
         }
     }

@@ -86,3 +86,33 @@ import Testing
         #expect(result.stdout.contains("beta"))
     }
 }
+
+/// A program that drives okr-coach line by line through pipes gets each answer before sending the next line.
+@Suite struct InteractivePipeTests {
+    @Test func eachAnswerArrivesBeforeTheNextLineIsSent() throws {
+        let home = try Binary.temporaryHome()
+        let process = Process()
+        process.executableURL = Binary.url
+        process.environment = ["OKR_COACH_HOME": home.path, "LANG": "C.UTF-8"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        func readUntil(_ text: String) -> String {
+            var seen = ""
+            while !seen.contains(text) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen += String(decoding: chunk, as: UTF8.self)
+            }
+            return seen
+        }
+        #expect(readUntil("/quit or Ctrl-D to leave.").contains("okr-coach"))
+        input.fileHandleForWriting.write(Data("/new piped\n".utf8))
+        #expect(readUntil("Created session 'piped'").contains("Created session 'piped'"))
+        input.fileHandleForWriting.write(Data("/quit\n".utf8))
+        #expect(readUntil("Goodbye.").contains("Saved 'piped'. Goodbye."))
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}

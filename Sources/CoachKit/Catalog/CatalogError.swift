@@ -23,6 +23,7 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
         self.problem = problem
     }
 
+    /// "file: item: field 'name' problem", as shown to the person.
     public var description: String {
         var parts = [line.map { "\(file):\($0)" } ?? file]
         if let item { parts.append(item) }

@@ -15,8 +15,10 @@ public enum SuggestionPrompt: String, CaseIterable, PromptKey {
     case unknownId
     case unknownCategory
 
+    /// The key in `suggestions.yaml`, prefixed with the file's name.
     public var path: String { "suggestions.\(rawValue)" }
 
+    /// The values the code passes to the template.
     public var values: [String] {
         switch self {
         case .ownMetric: ["metric", "kpi", "cadence"]

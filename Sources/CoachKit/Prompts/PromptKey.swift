@@ -17,4 +17,5 @@ public enum PromptKeys {
         + CommandTable.all.flatMap { [$0.summaryKey, $0.helpKey] as [any PromptKey] }
         + RulePrompt.allCases.map { $0 as any PromptKey }
         + CheckReportPrompt.allCases.map { $0 as any PromptKey }
+        + SuggestionPrompt.allCases.map { $0 as any PromptKey }
 }

@@ -52,7 +52,8 @@ struct CheckCommand: ParsableCommand {
         case .json:
             print(run.document.json.text)
         case .text:
-            CheckPrinter(colored: global.colorEnabled).print(run.text(book: book))
+            Terminal.applyColor(global.colorEnabled)
+            CheckPrinter().print(run.text(book: book))
         }
         if run.failed { throw ExitCode(1) }
     }

@@ -1,35 +1,39 @@
 import CoachKit
 import Foundation
-@preconcurrency import Rainbow
+import OKRKit
+import Rainbow
 
-/// Prints a check report to the terminal: severity markers always, colour only when enabled.
+/// Prints a check report: severity markers always, colour only when `Terminal.applyColor` enabled it.
 struct CheckPrinter {
-    var colored: Bool
-
-    func print(_ text: CheckReportText) {
-        Terminal.applyColor(colored)
-        // Rainbow also refuses to style when it guesses the output is not a console (a pipe under FORCE_COLOR).
-        Rainbow.outputTarget = colored ? .console : .unknown
-        var output = ""
-        for line in text.lines {
+    /// The report as terminal text, one line per report line, indented two spaces per level.
+    static func render(_ text: CheckReportText) -> String {
+        text.lines.map { line in
             let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "
-            output += String(repeating: "  ", count: line.indent)
-            output += colored ? style(marker + line.text, line.style) : marker + line.text
-            output += "\n"
-        }
-        FileHandle.standardOutput.write(Data(output.utf8))
+            return String(repeating: "  ", count: line.indent) + style(marker + line.text, line.style)
+        }.joined(separator: "\n")
     }
 
-    private func style(_ text: String, _ style: CheckReportText.Style) -> String {
+    func print(_ text: CheckReportText) {
+        FileHandle.standardOutput.write(Data((CheckPrinter.render(text) + "\n").utf8))
+    }
+
+    private static func style(_ text: String, _ style: CheckReportText.Style) -> String {
         switch style {
         case .heading: text.bold
         case .reading: text.lightBlack
-        case .finding(.error): text.red
-        case .finding(.warning): text.yellow
-        case .finding(.hint): text.cyan
+        case .finding(let severity): paint(text, severity)
         case .detail: text
         case .clean: text.green
         case .summary(let failed): failed ? text.red.bold : text.green.bold
+        }
+    }
+
+    /// Errors red, warnings yellow, hints cyan.
+    static func paint(_ text: String, _ severity: Severity) -> String {
+        switch severity {
+        case .error: text.red
+        case .warning: text.yellow
+        case .hint: text.cyan
         }
     }
 }

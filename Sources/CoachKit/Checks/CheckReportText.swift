@@ -1,7 +1,7 @@
 import OKRKit
 
 /// A check report as lines of text with a style each, so a terminal can colour them and a log can print them plain.
-public struct CheckReportText: Sendable {
+public struct CheckReportText: Sendable, Equatable {
     /// How a line should look.
     public enum Style: Sendable, Equatable {
         case heading

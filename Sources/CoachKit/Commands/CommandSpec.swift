@@ -10,6 +10,7 @@ public struct CommandSpec: Sendable {
         case sessionNames
         case references
         case referencesAndSessions
+        case lessons
     }
 
     /// Whether the argument is required, optional or not taken.

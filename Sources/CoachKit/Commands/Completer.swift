@@ -5,6 +5,8 @@ public struct Completer: Sendable {
     let store: SessionStore
     /// The open session's references ("O1", "O1.KR2"), when one is open.
     let references: [String]
+    /// The `/learn` topics.
+    let lessons: [String]
 
     /// Whole-line candidates for what has been typed so far.
     public func candidates(for line: String) -> [String] {
@@ -24,6 +26,7 @@ public struct Completer: Sendable {
         case .sessionNames: arguments = store.list().map(\.name)
         case .references: arguments = references
         case .referencesAndSessions: arguments = references + store.list().map(\.name)
+        case .lessons: arguments = lessons
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }
     }

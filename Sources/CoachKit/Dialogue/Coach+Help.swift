@@ -18,6 +18,8 @@ extension Coach {
 
     /// Tab completion for the coach's current state.
     public var completer: Completer {
-        Completer(store: store, references: current.map { Reference.all(in: $0.session.objectives).map(\.description) } ?? [])
+        Completer(
+            store: store, references: current.map { Reference.all(in: $0.session.objectives).map(\.description) } ?? [],
+            lessons: lessonTopics)
     }
 }

@@ -13,6 +13,22 @@ public final class Coach {
     public internal(set) var current: OpenSession?
     /// A `/delete` waiting for "yes".
     var pendingDeletion: SessionName?
+    /// KPIs offered by `/suggest`, waiting for the numbers to link: (objective, key result, kpi id) each.
+    var pendingKPIChoice: [String]?
+    /// Lines of a multi-line answer being typed between two `"""` lines.
+    var multiLine: [String]?
+    /// The findings last shown, for `/why`.
+    var lastFindings: [CheckReportDocument.FindingEntry] = []
+
+    /// The KPI catalog, loaded on first use so start-up stays fast; problems in a company catalog are kept
+    /// to be reported, never thrown.
+    lazy var catalogLoad: CatalogLoad = loadCatalog()
+    lazy var suggester = KPISuggester(catalog: catalogLoad.catalog)
+    /// The `/learn` topic ids, for completion.
+    lazy var lessonTopics: [String] = (try? LessonBook.load(overrides: promptsDirectory))?.lessons.map(\.id) ?? []
+    private let loadCatalog: @Sendable () -> CatalogLoad
+    /// A facilitator's prompt directory, for `lessons.yaml`; `nil` for the built-in lessons.
+    public var promptsDirectory: URL?
 
     /// A session and how this process holds it.
     public struct OpenSession {
@@ -37,10 +53,15 @@ public final class Coach {
         public var isReadOnly: Bool { lock == nil }
     }
 
-    public init(book: PromptBook, store: SessionStore, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// A coach over a store; `catalog` loads the KPI catalog when first needed (the built-in one by default).
+    public init(
+        book: PromptBook, store: SessionStore, now: @escaping @Sendable () -> Date = { Date() },
+        catalog: @escaping @Sendable () -> CatalogLoad = { CatalogLoader.load(dataDirectory: nil) }
+    ) {
         self.book = book
         self.store = store
         self.now = now
+        self.loadCatalog = catalog
     }
 
     /// The prompt to show before the next line.
@@ -52,9 +73,14 @@ public final class Coach {
     /// Answers one line: a `/command`, or free text.
     public func handle(_ rawLine: String) -> Outcome {
         let line = InputLine.clean(rawLine)
+        if multiLine != nil || line == InputLine.multiLineFence { return collectMultiLine(line) }
         if let name = pendingDeletion {
             pendingDeletion = nil
             return confirmDeletion(of: name, answer: line)
+        }
+        if let offered = pendingKPIChoice, !line.hasPrefix("/") {
+            pendingKPIChoice = nil
+            return chooseSuggested(line, offered: offered)
         }
         guard line.hasPrefix("/") else { return freeText(line) }
         let body = line.dropFirst()
@@ -71,6 +97,30 @@ public final class Coach {
         }
     }
 
+    /// Text typed between two `"""` lines, joined into one answer.
+    private func collectMultiLine(_ line: String) -> Outcome {
+        guard var lines = multiLine else {
+            multiLine = []
+            return Outcome([.say(book.text(GuidePrompt.multiLineStart))])
+        }
+        guard line == InputLine.multiLineFence else {
+            lines.append(line)
+            multiLine = lines
+            return Outcome([])
+        }
+        multiLine = nil
+        let joined = lines.filter { !$0.isEmpty }.joined(separator: " ")
+        guard !joined.isEmpty else { return Outcome([.say(book.text(GuidePrompt.multiLineEmpty))]) }
+        return handle(joined)
+    }
+
+    /// What to say after the banner: how to start, or how to resume the latest session.
+    public func greeting() -> [Reply] {
+        let latest = store.list().compactMap { try? $0.session.get() }.max { $0.updatedAt < $1.updatedAt }
+        guard let latest else { return [.say(book.text(CoachPrompt.greeting))] }
+        return [.say(book.text(CoachPrompt.greetingResume, ["latest": latest.name]))]
+    }
+
     /// The end of input (Ctrl-D, or the end of a piped script): save and say goodbye.
     public func finish() -> Outcome { quit() }
 
@@ -83,9 +133,15 @@ public final class Coach {
         return Outcome(replies, exit: true)
     }
 
+    /// Free text is the answer to the pending question; with none, text that reads like an objective or a key
+    /// result is offered as one, and anything else gets a short word on what the coach can do.
     func freeText(_ line: String) -> Outcome {
+        guard let open = current else {
+            return line.isEmpty ? Outcome([]) : Outcome([.say(book.text(ShellPrompt.freeTextNoSession))])
+        }
+        if let step = open.session.draft { return answer(line, to: step) }
         if line.isEmpty { return Outcome([]) }
-        return Outcome([.say(book.text(current == nil ? ShellPrompt.freeTextNoSession : ShellPrompt.freeTextIdle))])
+        return offer(line)
     }
 
     func unknownCommand(_ word: String) -> Outcome {

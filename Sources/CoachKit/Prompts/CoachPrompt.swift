@@ -5,6 +5,8 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
     case editShow, edited, deletedItem, moved, moveObjectiveUsage, moveKeyResultUsage
     case kindSet, kindUsage, confidenceSet, confidenceUsage
     case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
+    case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories
+    case learnIntro, learnRow, learnLesson, learnUnknown, editorUnavailable, greeting, greetingResume, resumed
 
     public var path: String { "coach.\(rawValue)" }
 
@@ -20,6 +22,15 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         case .confidenceSet: ["ref", "confidence"]
         case .undone, .redone: ["steps"]
         case .noSuchReference: ["ref", "known"]
+        case .suggestionRow: ["ref", "reason"]
+        case .suggestNothing: ["ref"]
+        case .kpisCategories: ["count"]
+        case .learnRow: ["summary"]
+        case .learnLesson: ["title", "body", "weak", "strong", "why"]
+        case .learnUnknown: ["topic", "topics"]
+        case .greetingResume: ["latest"]
+        case .resumed: ["session"]
+        case .suggestNeedsKeyResult, .learnIntro, .editorUnavailable, .greeting: []
         case .needObjectiveFirst, .listEmpty, .moveKeyResultUsage, .kindUsage, .confidenceUsage, .nothingToUndo,
             .nothingToRedo:
             []

@@ -252,6 +252,7 @@ struct ReaderCase: Sendable, CustomStringConvertible {
 
     /// Sentences without a verb, ordinals, fractions, abbreviations and baselines given on the side.
     static let shorthand: [ReaderCase] = [
+        ReaderCase("Team NPS above 50 all year", "metric: Team NPS | target: 50"),
         ReaderCase("Checkout NPS ≥ 55 by Q4", "metric: Checkout NPS | target: 55 | deadline: by Q4 | direction: achieve"),
         ReaderCase("Onboarding completion ≥70%", "metric: Onboarding completion | target: 70 | unit: %"),
         ReaderCase("99th percentile checkout latency < 400 ms", "metric: 99th percentile checkout latency | target: 400 | unit: ms"),

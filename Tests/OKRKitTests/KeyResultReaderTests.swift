@@ -233,6 +233,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Ensure 100% of invoices go out within 2 days", "target: 100 | deadline: nil"),
         ReaderCase("Lift trial conversion to 9% within 10 days", "target: 9 | deadline: within 10 days"),
         ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
+        ReaderCase("Answer every sales inquiry within a day", "deadline: nil"),
+        ReaderCase("Lift CSAT to 4.7 within a quarter", "deadline: within a quarter"),
     ]
 
     /// Health statements, signed values and moves stated beside an end value.

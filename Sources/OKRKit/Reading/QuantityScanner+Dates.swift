@@ -9,6 +9,11 @@ extension QuantityScanner {
         return (a <= 12 && b <= 31) || (b <= 12 && a <= 31)
     }
 
+    /// Words before a year used as an adjective: "the 2027 plan", "our 2026 roadmap", "in 2027 budgets".
+    static let yearDeterminers: Set<String> = [
+        "the", "our", "this", "their", "its", "in", "for", "since", "during", "fy", "cy", "until", "before",
+    ]
+
     /// Suffixes of ordinals: "1st", "3rd", "95th".
     static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
     /// Words a day number follows: "week 6", "day 90", "sprint 12".

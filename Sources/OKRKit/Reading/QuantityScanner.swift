@@ -281,8 +281,11 @@ struct QuantityScanner {
                 prefixStart = start - 1
             }
         }
-        // A count names what it counts: "12 interviews", "three new products"; "#1" is a rank.
-        if kind == .number, symbol(start - 1) != "#", upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
+        // A count names what it counts: "12 interviews", "three new products"; "#1" is a rank; "the 2027 plan" a year.
+        let namesAYear = isYear(value: value, from: start) && Self.yearDeterminers.contains(word(start - 1) ?? "")
+        if kind == .number, !namesAYear, symbol(start - 1) != "#", upper == nil || unit == nil,
+            let noun = countNoun(at: next, limit: limit)
+        {
             kind = .count; unit = noun.text; next = noun.end
             if per == nil, let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         }

@@ -258,6 +258,7 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Checkout NPS ≥ 55 by Q4", "metric: Checkout NPS | target: 55 | deadline: by Q4 | direction: achieve"),
         ReaderCase("Onboarding completion ≥70%", "metric: Onboarding completion | target: 70 | unit: %"),
         ReaderCase("99th percentile checkout latency < 400 ms", "metric: 99th percentile checkout latency | target: 400 | unit: ms"),
+        ReaderCase("Reduce picking errors by 1/3", "direction: decrease | change: 33.33 | unit: % | deadline: nil"),
         ReaderCase("Cut the defect rate by a third", "direction: decrease | metric: defect rate | change: 33.33 | unit: %"),
         ReaderCase("Ramp up to 40 weekly demos", "direction: increase | target: 40"),
         ReaderCase("Raise avg. basket size from €31 to €36", "metric: avg. basket size | baseline: 31 | target: 36 | unit: €"),

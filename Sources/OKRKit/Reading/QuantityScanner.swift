@@ -114,6 +114,15 @@ struct QuantityScanner {
         {
             return nil
         }
+        // "by 1/3", "2/3 of tickets": a simple fraction, read as a percentage.
+        if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), symbol(i + 3) != "/",
+            !tokens[i].hasSeparators, !tokens[i + 2].hasSeparators,
+            tokens[i].value >= 1, tokens[i].value < tokens[i + 2].value, tokens[i + 2].value <= 4
+        {
+            let share = (tokens[i].value / tokens[i + 2].value * 10_000).rounded() / 100
+            let q = Quantity(kind: .percent, value: share, unit: "%", text: text(i..<(i + 3)))
+            return FoundQuantity(quantity: q, range: i..<(i + 3), prefixStart: i, scale: nil, unscaledValue: share)
+        }
         // Dates written with digits: 2027-03-31, 31/03/2027, 3/31/2027.
         if let date = digitDate(at: i) { return date }
         if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), tokens[i].text == "24", tokens[i + 2].text == "7" {

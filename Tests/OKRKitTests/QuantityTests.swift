@@ -46,6 +46,8 @@ import Testing
         Case(text: "three new products", kind: .count, value: 3, unit: "new products"),
         Case(text: "one hundred and fifty", kind: .number, value: 150),
         Case(text: "20-25%", kind: .percent, value: 20, unit: "%", upper: 25),
+        Case(text: "50%–60%", kind: .percent, value: 50, unit: "%", upper: 60),
+        Case(text: "2,5x", kind: .multiplier, value: 2.5, unit: "x"),
         Case(text: "between 20 and 25 percent", kind: .percent, value: 20, unit: "%", upper: 25),
         Case(text: "15 pct", kind: .percent, value: 15, unit: "%"),
         Case(text: "3 percentage points", kind: .points, value: 3, unit: "pp"),

@@ -250,7 +250,8 @@ struct QuantityScanner {
             if high.isFinite, high > (kind == .number ? raw : value) || unit == nil {
                 upper = high
                 next = after
-                if unit == nil { readUnit() }
+                // "50%-60%": the unit may be written on both ends.
+                if unit == nil || (kind == .percent && symbol(next) == "%") { readUnit() }
             }
         }
         // A bound after the amount: "70+", "10 or more", "2 hours max".

@@ -233,6 +233,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Ensure 100% of invoices go out within 2 days", "target: 100 | deadline: nil"),
         ReaderCase("Lift trial conversion to 9% within 10 days", "target: 9 | deadline: within 10 days"),
         ReaderCase("Reply to partner emails within 1 business day", "deadline: nil"),
+        ReaderCase("Answer every sales inquiry within a day", "deadline: nil"),
+        ReaderCase("Lift CSAT to 4.7 within a quarter", "deadline: within a quarter"),
     ]
 
     /// Health statements, signed values and moves stated beside an end value.
@@ -252,9 +254,11 @@ struct ReaderCase: Sendable, CustomStringConvertible {
 
     /// Sentences without a verb, ordinals, fractions, abbreviations and baselines given on the side.
     static let shorthand: [ReaderCase] = [
+        ReaderCase("Team NPS above 50 all year", "metric: Team NPS | target: 50"),
         ReaderCase("Checkout NPS ≥ 55 by Q4", "metric: Checkout NPS | target: 55 | deadline: by Q4 | direction: achieve"),
         ReaderCase("Onboarding completion ≥70%", "metric: Onboarding completion | target: 70 | unit: %"),
         ReaderCase("99th percentile checkout latency < 400 ms", "metric: 99th percentile checkout latency | target: 400 | unit: ms"),
+        ReaderCase("Reduce picking errors by 1/3", "direction: decrease | change: 33.33 | unit: % | deadline: nil"),
         ReaderCase("Cut the defect rate by a third", "direction: decrease | metric: defect rate | change: 33.33 | unit: %"),
         ReaderCase("Ramp up to 40 weekly demos", "direction: increase | target: 40"),
         ReaderCase("Raise avg. basket size from €31 to €36", "metric: avg. basket size | baseline: 31 | target: 36 | unit: €"),

@@ -46,6 +46,8 @@ import Testing
         Case(text: "three new products", kind: .count, value: 3, unit: "new products"),
         Case(text: "one hundred and fifty", kind: .number, value: 150),
         Case(text: "20-25%", kind: .percent, value: 20, unit: "%", upper: 25),
+        Case(text: "50%–60%", kind: .percent, value: 50, unit: "%", upper: 60),
+        Case(text: "2,5x", kind: .multiplier, value: 2.5, unit: "x"),
         Case(text: "between 20 and 25 percent", kind: .percent, value: 20, unit: "%", upper: 25),
         Case(text: "15 pct", kind: .percent, value: 15, unit: "%"),
         Case(text: "3 percentage points", kind: .points, value: 3, unit: "pp"),
@@ -100,7 +102,7 @@ import Testing
             "Delight our customers", "Make onboarding effortless this quarter", "Be the team others copy", "May we win",
             "Offer 24/7 support that feels human", "One team, one platform", "Get SOC 2 and ISO 27001 certified",
             "Ship v2.1 of the mobile app in H1", "Double down on the enterprise segment", "Own the second half of 2027",
-            "Offer a 30-day money-back guarantee", "Earn 5-star reviews everywhere",
+            "Offer a 30-day money-back guarantee", "Earn 5-star reviews everywhere", "Win the 2027 Gartner award",
         ] {
             #expect(KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
         }

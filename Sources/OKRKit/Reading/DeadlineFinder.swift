@@ -122,7 +122,9 @@ struct DeadlineFinder {
     private func serviceLevel(durationAt j: Int, phraseEnd: Int, serviceVerbBefore: Bool) -> Bool {
         var k = j
         while amount(k) == nil, k < phraseEnd { k += 1 }
-        guard let seconds = amount(k)?.seconds else { return false }
+        // "within a day": the unit's own length.
+        let unitLength = word(phraseEnd - 1).flatMap { TimeUnit.names[$0] }.flatMap { TimeUnit.secondsPer[$0] }
+        guard let seconds = amount(k)?.seconds ?? unitLength else { return false }
         let day = 86400.0
         if seconds < day { return true }
         if seconds >= 14 * day { return false }

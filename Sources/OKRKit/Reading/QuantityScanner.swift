@@ -41,11 +41,12 @@ struct QuantityScanner {
         return found
     }
 
-    private func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
-    private func symbol(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .symbol ? tokens[i].text : nil }
-    private func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
-    private func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
+    func symbol(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .symbol ? tokens[i].text : nil }
+    func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    func glued(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
 
+    /// The original text of a token range.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return lexer.text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
@@ -112,6 +113,15 @@ struct QuantityScanner {
             !Units.percentWords.contains(w)
         {
             return nil
+        }
+        // "by 1/3", "2/3 of tickets": a simple fraction, read as a percentage.
+        if symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2), symbol(i + 3) != "/",
+            !tokens[i].hasSeparators, !tokens[i + 2].hasSeparators,
+            tokens[i].value >= 1, tokens[i].value < tokens[i + 2].value, tokens[i + 2].value <= 4
+        {
+            let share = (tokens[i].value / tokens[i + 2].value * 10_000).rounded() / 100
+            let q = Quantity(kind: .percent, value: share, unit: "%", text: text(i..<(i + 3)))
+            return FoundQuantity(quantity: q, range: i..<(i + 3), prefixStart: i, scale: nil, unscaledValue: share)
         }
         // Dates written with digits: 2027-03-31, 31/03/2027, 3/31/2027.
         if let date = digitDate(at: i) { return date }
@@ -240,7 +250,8 @@ struct QuantityScanner {
             if high.isFinite, high > (kind == .number ? raw : value) || unit == nil {
                 upper = high
                 next = after
-                if unit == nil { readUnit() }
+                // "50%-60%": the unit may be written on both ends.
+                if unit == nil || (kind == .percent && symbol(next) == "%") { readUnit() }
             }
         }
         // A bound after the amount: "70+", "10 or more", "2 hours max".
@@ -280,8 +291,11 @@ struct QuantityScanner {
                 prefixStart = start - 1
             }
         }
-        // A count names what it counts: "12 interviews", "three new products"; "#1" is a rank.
-        if kind == .number, symbol(start - 1) != "#", upper == nil || unit == nil, let noun = countNoun(at: next, limit: limit) {
+        // A count names what it counts: "12 interviews", "three new products"; "#1" is a rank; "the 2027 plan" a year.
+        let namesAYear = isYear(value: value, from: start) && Self.yearDeterminers.contains(word(start - 1) ?? "")
+        if kind == .number, !namesAYear, symbol(start - 1) != "#", upper == nil || unit == nil,
+            let noun = countNoun(at: next, limit: limit)
+        {
             kind = .count; unit = noun.text; next = noun.end
             if per == nil, let r = rate(at: next, limit: limit) { per = r.per; next = r.end }
         }
@@ -352,18 +366,7 @@ struct QuantityScanner {
         "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
     ]
 
-    static let datePrepositions: Set<String> = ["by", "before", "until", "till", "on", "after", "from"]
-
-    /// Whether two numbers can be a month and a day in either order.
-    static func isDayAndMonth(_ a: Double, _ b: Double) -> Bool {
-        guard a == a.rounded(), b == b.rounded(), a >= 1, b >= 1 else { return false }
-        return (a <= 12 && b <= 31) || (b <= 12 && a <= 31)
-    }
-
     static let roughly: Set<String> = ["low", "mid", "high", "upper", "lower", "the", "mid-"]
-
-    static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
-    static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
 
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
@@ -377,44 +380,5 @@ struct QuantityScanner {
         return (text(i..<j), j)
     }
 
-    /// "2027" alone, "in 2027", "Q3 2027": a year, when written without separators and with nothing counted after it.
-    private func isYear(value: Double, from start: Int) -> Bool {
-        guard tokens[start].kind == .number, value >= 1990, value <= 2100, value == value.rounded(),
-            !tokens[start].hasSeparators
-        else { return false }
-        if let w = word(start - 1), ["to", "from", "reach", "hit"].contains(w) { return false }
-        return true
-    }
 
-    /// The 31 of "March 31" or "31 March", and the 6 of "week 6".
-    private func isDayOfMonth(value: Double, from start: Int) -> Bool {
-        guard tokens[start].kind == .number, value >= 1, value <= 366, value == value.rounded() else { return false }
-        if let w = word(start - 1), Vocabulary.months.contains(w) || Self.dayCounters.contains(w) {
-            return true
-        }
-        if let w = word(start + 1), Self.ordinalSuffixes.contains(w), glued(start + 1), let m = word(start + 2) {
-            return Vocabulary.months.contains(m) || m == "of"
-        }
-        if let w = word(start + 1), Vocabulary.months.contains(w) { return value <= 31 }
-        return false
-    }
-
-    /// "2027-03-31", "31/03/2027", "3/31/2027", "31.03.2027" as one date quantity.
-    private func digitDate(at i: Int) -> FoundQuantity? {
-        // "by 3/31", "before 31/3": a day and month after a time preposition.
-        if i + 2 < tokens.count, symbol(i + 1) == "/", isNumber(i + 2), glued(i + 1), glued(i + 2),
-            let before = word(i - 1), Self.datePrepositions.contains(before),
-            symbol(i + 3) != "/", symbol(i + 3) != "%",
-            Self.isDayAndMonth(tokens[i].value, tokens[i + 2].value)
-        {
-            let q = Quantity(kind: .date, value: 0, text: text(i..<(i + 3)))
-            return FoundQuantity(quantity: q, range: i..<(i + 3), prefixStart: i, scale: nil, unscaledValue: 0)
-        }
-        guard i + 4 < tokens.count, let s1 = symbol(i + 1), s1 == "-" || s1 == "/" || s1 == ".", symbol(i + 3) == s1,
-            isNumber(i + 2), isNumber(i + 4), (1...4).allSatisfy({ glued(i + $0) })
-        else { return nil }
-        let year = tokens[i].text.count == 4 ? tokens[i].value : tokens[i + 4].value
-        let q = Quantity(kind: .date, value: year, text: text(i..<(i + 5)))
-        return FoundQuantity(quantity: q, range: i..<(i + 5), prefixStart: i, scale: nil, unscaledValue: year)
-    }
 }

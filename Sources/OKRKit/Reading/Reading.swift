@@ -33,6 +33,7 @@ public struct Reading: Codable, Equatable, Sendable {
     /// A service level that qualifies each case rather than dating the result: "within 24 hours".
     public var condition: String?
 
+    /// Creates a reading; every part defaults to absent.
     public init(
         direction: Direction? = nil, metric: String? = nil, baseline: Double? = nil, target: Double? = nil,
         change: Double? = nil, unit: String? = nil, deadline: String? = nil, confidence: Double? = nil,

@@ -81,7 +81,7 @@ enum Vocabulary {
 
     /// Verbs that only introduce another verb: "ensure churn stays below 2%", "make sure", "help".
     static let leadIns: Set<String> = inflected(["ensure", "help", "aim", "try", "strive", "work", "want", "need", "plan"])
-        .union(["will", "shall", "should", "must", "to", "we", "i", "our", "the", "team", "let's", "lets", "and", "be",
+        .union(["will", "shall", "should", "must", "to", "we", "i", "our", "the", "let's", "lets", "and", "be",
             "successfully", "significantly", "further", "continuously", "consistently", "dramatically", "actively",
             "sure", "also", "then", "can", "could", "would"])
 

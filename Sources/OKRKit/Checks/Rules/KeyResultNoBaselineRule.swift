@@ -31,7 +31,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
         // "from 4% to 7%", "(baseline: 35)", "currently 35" state today even when the reading missed it.
-        let namesToday = Self.todayWords.contains(where: subject.words.contains)
+        let namesToday = Self.todayWords.contains { subject.words.contains($0) }
         guard reading.baseline == nil, !namesToday, !(subject.words.contains("from") && subject.measures.count >= 2) else {
             return .pass
         }

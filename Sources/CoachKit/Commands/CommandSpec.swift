@@ -8,6 +8,8 @@ public struct CommandSpec: Sendable {
         case nothing
         case commandNames
         case sessionNames
+        case references
+        case referencesAndSessions
     }
 
     /// Whether the argument is required, optional or not taken.

@@ -3,6 +3,8 @@
 /// A value (not the coach itself), so the line editor's callback can hold it safely between lines.
 public struct Completer: Sendable {
     let store: SessionStore
+    /// The open session's references ("O1", "O1.KR2"), when one is open.
+    let references: [String]
 
     /// Whole-line candidates for what has been typed so far.
     public func candidates(for line: String) -> [String] {
@@ -20,6 +22,8 @@ public struct Completer: Sendable {
         case .nothing: arguments = []
         case .commandNames: arguments = CommandTable.all.map(\.name)
         case .sessionNames: arguments = store.list().map(\.name)
+        case .references: arguments = references
+        case .referencesAndSessions: arguments = references + store.list().map(\.name)
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }
     }

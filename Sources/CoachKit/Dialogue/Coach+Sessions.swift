@@ -92,6 +92,15 @@ extension Coach {
         }
     }
 
+    /// `/delete REF` removes an objective or key result of the open session; `/delete NAME` a whole session.
+    func delete(_ argument: String) -> Outcome {
+        if let open = current, let ref = Reference.parse(argument, current: open.focus) {
+            guard ref.exists(in: open.session.objectives) else { return Outcome([.error(noSuchReference(argument))]) }
+            return deleteItem(ref)
+        }
+        return deleteSession(argument)
+    }
+
     func deleteSession(_ argument: String) -> Outcome {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }

@@ -21,6 +21,18 @@ public final class Coach {
         let lock: SessionLock?
         /// The process that holds the session, when it was opened read-only because of it.
         public let heldBy: Int32?
+        /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
+        var undo: [Session] = []
+        var redo: [Session] = []
+        /// The objective "KR2" and `/kr` refer to: the one last added or touched.
+        var focus: Int?
+
+        init(session: Session, lock: SessionLock?, heldBy: Int32?) {
+            self.session = session
+            self.lock = lock
+            self.heldBy = heldBy
+            focus = session.objectives.indices.last
+        }
 
         public var isReadOnly: Bool { lock == nil }
     }

@@ -18,7 +18,7 @@ struct AmountRoles {
         func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
         func cue(before q: FoundQuantity) -> String? {
             var j = q.prefixStart - 1
-            while let w = word(j), Self.fillers.contains(w) { j -= 1 }
+            while word(j) != nil, tokens[j].classes.contains(.filler) { j -= 1 }
             if j >= 0, tokens[j].kind == .symbol, tokens[j].text == "~" || tokens[j].text == "(" { j -= 1 }
             if j >= 0, tokens[j].kind == .symbol, tokens[j].text == "→" || tokens[j].text == "=" || tokens[j].text == ":" {
                 return tokens[j].text
@@ -89,7 +89,7 @@ struct AmountRoles {
         let t = tokens[j]
         guard (t.kind == .word && t.text == "to") || (t.kind == .symbol && t.text == "→") else { return false }
         j += 1
-        while j < b.prefixStart, tokens[j].kind == .word, fillers.contains(tokens[j].text) { j += 1 }
+        while j < b.prefixStart, tokens[j].kind == .word, tokens[j].classes.contains(.filler) { j += 1 }
         return j == b.prefixStart
     }
 

@@ -33,7 +33,7 @@ struct ConfidenceFinder {
 
     /// "confidence", "conf", or a lone "c" written as a label: "(c: 6/10)".
     static func isKeyword(at i: Int, in tokens: [Token]) -> Bool {
-        if keywords.contains(tokens[i].text) { return true }
+        if tokens[i].classes.contains(.confidenceKeyword) { return true }
         return tokens[i].text == "c" && i + 1 < tokens.count && (tokens[i + 1].isSymbol(":") || tokens[i + 1].isSymbol("="))
     }
 

@@ -79,7 +79,7 @@ struct DeadlineFinder {
             }
             return nil
         }
-        guard Self.phraseStarters.contains(w) || Self.isQuarterOrHalf(w) else { return nil }
+        guard tokens[i].classes.contains(.phraseStarter) || Self.isQuarterOrHalf(w) else { return nil }
         if Self.prepositions.contains(w) {
             var j = i + 1
             if w == "no", word(j) == "later", word(j + 1) == "than" { j += 2 } else if w == "no" { return nil }

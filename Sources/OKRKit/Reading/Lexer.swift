@@ -116,7 +116,8 @@ struct Lexer {
                 break
             }
         }
-        return Token(kind: .word, start: start, end: i, text: String(text))
+        let word = String(text)
+        return Token(kind: .word, start: start, end: i, text: word, classes: WordClass.of(word))
     }
 
     /// "31.12.2027", "2027.12.31", "12/31/2027": a date's numbers and separators, which the number rules would

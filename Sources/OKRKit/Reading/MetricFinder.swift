@@ -83,7 +83,7 @@ struct MetricFinder {
             return !Self.joiningSymbols.contains(t.text)
         }
         guard t.kind == .word else { return false }
-        if Self.clauseWords.contains(t.text) { return true }
+        if t.classes.contains(.clause) { return true }
         if Self.means.contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
         return false
     }
@@ -94,15 +94,16 @@ struct MetricFinder {
     ]
     static let joiningSymbols: Set<String> = ["&", "/", "'", "\"", "#", "@", "+", ")"]
     static let means: Set<String> = ["by", "through", "via", "thanks"]
+    /// Cue words beyond the baseline and target cues: "by 25%", "between 20 and 25", "back above 90%".
+    static let otherCues: Set<String> = ["by", "between", "up", "down", "compared", "back"]
+
     static let clauseWords: Set<String> = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]
 
     /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
     private func introducesAmount(_ i: Int, starts: Set<Int>) -> Bool {
-        guard let w = word(i), AmountRoles.baselineCues.contains(w) || AmountRoles.targetCues.contains(w) || w == "by"
-            || w == "between" || w == "up" || w == "down" || w == "compared" || w == "back"
-        else { return false }
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].classes.contains(.cue) else { return false }
         var j = i + 1
-        while let next = word(j), AmountRoles.fillers.contains(next) || next == "from" || next == "to" { j += 1 }
+        while let next = word(j), tokens[j].classes.contains(.filler) || next == "from" || next == "to" { j += 1 }
         if j < tokens.count, tokens[j].isSymbol("~") { j += 1 }
         return starts.contains(j)
     }
@@ -146,7 +147,7 @@ struct MetricFinder {
         let t = tokens[i]
         if t.kind == .symbol { return t.text != "(" || parenthetical(at: i) == nil }
         guard t.kind == .word else { return false }
-        return Self.edgeWords.contains(t.text) || (!atEnd && Vocabulary.leadIns.contains(t.text))
+        return t.classes.contains(.edge) || (!atEnd && t.classes.contains(.leadIn))
     }
 
     static let edgeWords: Set<String> = [

@@ -59,7 +59,7 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             let w = t.text
-            guard NumberWords.starters.contains(w) || w.hasPrefix("x") || w.utf8.contains(45) else { return nil }
+            guard t.classes.contains(.numberStarter) || w.hasPrefix("x") || w.utf8.contains(45) else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
             if let fraction = fraction(at: i) { return fraction }
             if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
@@ -368,8 +368,7 @@ struct QuantityScanner {
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
         var j = i
-        while j < limit, j - i < 4, let w = word(j), !Vocabulary.stopwords.contains(w), !Vocabulary.months.contains(w),
-            TimeUnit.cadences[w] == nil,
+        while j < limit, j - i < 4, let w = word(j), tokens[j].classes.isDisjoint(with: [.stopword, .month, .cadence]),
             NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
         {
             j += 1

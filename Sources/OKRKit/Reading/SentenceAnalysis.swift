@@ -41,7 +41,7 @@ struct SentenceAnalysis {
         inCondition = conditional
         bodyStart = Self.bodyStart(of: tokens)
         sideClauseStart = tokens.indices.first { i in
-            tokens[i].kind == .word && (MetricFinder.clauseWords.contains(tokens[i].text)
+            tokens[i].kind == .word && (tokens[i].classes.contains(.clause)
                 || (tokens[i].text == "and" && i + 1 < tokens.count && Vocabulary.maintain.contains(tokens[i + 1].text)))
         } ?? tokens.count
     }

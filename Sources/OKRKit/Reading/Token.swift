@@ -25,6 +25,8 @@ struct Token: Sendable {
     var hasSeparators = false
     /// Whether whitespace separates this token from the previous one.
     var spaceBefore = true
+    /// For a word, the vocabularies it belongs to.
+    var classes: WordClass = []
 
     /// Whether this is the word `w` (lowercase).
     @inline(__always) func isWord(_ w: String) -> Bool { kind == .word && text == w }

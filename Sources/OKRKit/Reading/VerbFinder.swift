@@ -42,7 +42,7 @@ struct VerbFinder {
                 if negated { verb.direction = .maintain }
                 return verb
             }
-            if !Vocabulary.leadIns.contains(w) && !Self.negations.contains(w) && w != "let" { leading = false }
+            if !tokens[i].classes.contains(.leadIn) && !Self.negations.contains(w) && w != "let" { leading = false }
             i += 1
         }
         return nil
@@ -51,7 +51,7 @@ struct VerbFinder {
     /// The verb at token `i`, if the word there is one in this position.
     private func verb(at i: Int, leading: Bool) -> FoundVerb? {
         guard let w = word(i) else { return nil }
-        guard Vocabulary.verbs.contains(w) else {
+        guard tokens[i].classes.contains(.verb) else {
             guard leading, let (verb, direction) = Self.misspelled(w) else { return nil }
             return FoundVerb(range: i..<(i + 1), text: w, direction: direction, isImproving: Vocabulary.improving.contains(verb))
         }

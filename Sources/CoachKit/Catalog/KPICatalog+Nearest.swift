@@ -1,0 +1,17 @@
+import OKRKit
+
+extension KPICatalog {
+    /// The known ids closest in spelling to `text`, by id or name, nearest first: for "did you mean" answers.
+    public func nearestIDs(to text: String, limit: Int = 3) -> [String] {
+        let wanted = text.lowercased()
+        let threshold = max(3, wanted.count / 2)
+        return kpis.map { kpi -> (id: String, distance: Int) in
+            let contains = kpi.id.contains(wanted) || wanted.contains(kpi.id)
+            let distance = min(EditDistance.between(wanted, kpi.id), EditDistance.between(wanted, kpi.name.lowercased()))
+            return (kpi.id, contains ? 0 : distance)
+        }
+        .filter { $0.distance <= threshold }
+        .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
+        .prefix(limit).map(\.id)
+    }
+}

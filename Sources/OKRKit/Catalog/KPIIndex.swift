@@ -1,0 +1,146 @@
+import Foundation
+
+/// The catalog's retrieval index, built once: BM25F postings over weighted fields, with bigrams as terms, and the
+/// name and alias phrases of each entry for recognising a key result's own metric.
+struct KPIIndex: Sendable {
+    /// One entry's saturated, length-normalised, field-weighted frequency of a term.
+    struct Posting: Sendable {
+        var document: Int32
+        var weight: Float
+    }
+
+    /// A name or alias of an entry as terms: those it must contain, and those it may leave out ("rate").
+    struct Phrase: Sendable {
+        var document: Int
+        var required: [String]
+        var optional: [String]
+    }
+
+    /// How much a field counts, and how much its length normalises.
+    private enum Field: CaseIterable {
+        case name, aliases, keywords, definition, category
+
+        var weight: Double {
+            switch self {
+            case .name, .aliases: 3.0
+            case .keywords: 1.5
+            case .definition: 0.5
+            case .category: 0.3
+            }
+        }
+
+        var lengthNormalisation: Double {
+            switch self {
+            case .name, .keywords: 0.5
+            case .aliases: 0.3
+            case .definition: 0.75
+            case .category: 0
+            }
+        }
+
+        func texts(_ kpi: KPI, _ catalog: KPICatalog) -> [String] {
+            switch self {
+            case .name: [kpi.name]
+            case .aliases: kpi.aliases
+            case .keywords: kpi.keywords
+            case .definition: [kpi.definition]
+            case .category: [catalog.category(id: kpi.category)?.name ?? ""]
+            }
+        }
+    }
+
+    private static let fields = Field.allCases
+
+    /// Head words a key result often leaves out of a metric's name: "reduce churn" means "churn rate".
+    static let optionalHeadWords: Set<String> = Set(
+        ["rate", "ratio", "number", "count", "total", "score", "level", "amount", "volume", "average", "index", "period"]
+            .compactMap(TermAnalyzer.term))
+
+    private static let saturation = 1.2
+
+    let analyzer: TermAnalyzer
+    let synonyms: SynonymTable
+    let documentCount: Int
+    private(set) var termIDs: [String: Int] = [:]
+    private(set) var postings: [[Posting]] = []
+    private(set) var idf: [Double] = []
+    private(set) var phrasesByFirstTerm: [String: [Phrase]] = [:]
+
+    /// The index of a catalog's entries, in catalog order.
+    init(catalog: KPICatalog) {
+        let phraseTexts = catalog.kpis.flatMap { [$0.name] + $0.aliases + $0.keywords }
+        analyzer = TermAnalyzer(compounds: TermAnalyzer.compounds(in: phraseTexts + catalog.synonyms.flatMap { $0 }))
+        synonyms = SynonymTable(catalog: catalog, analyzer: analyzer)
+        documentCount = catalog.kpis.count
+
+        let analyzer = analyzer
+        let analysed = catalog.kpis.map { kpi in
+            Self.fields.map { $0.texts(kpi, catalog).map { analyzer.terms($0, parts: true) } }
+        }
+        let averageLengths = Self.fields.indices.map { field in
+            Double(analysed.reduce(0) { $0 + $1[field].joined().count }) / Double(max(1, analysed.count))
+        }
+        for (document, fieldTerms) in analysed.enumerated() {
+            var frequency: [String: Double] = [:]
+            for (field, phrases) in fieldTerms.enumerated() {
+                let spec = Self.fields[field]
+                let length = Double(phrases.joined().count)
+                let b = spec.lengthNormalisation
+                let norm = 1 - b + b * length / max(averageLengths[field], 1)
+                for terms in phrases {
+                    for term in Self.unigramsAndBigrams(terms) {
+                        frequency[term, default: 0] += spec.weight / norm
+                    }
+                }
+            }
+            for (term, tf) in frequency {
+                let saturated = tf * (Self.saturation + 1) / (Self.saturation + tf)
+                postings[id(of: term)].append(Posting(document: Int32(document), weight: Float(saturated)))
+            }
+            let kpi = catalog.kpis[document]
+            for text in [kpi.name] + kpi.aliases {
+                var terms: [String] = []
+                for term in analyzer.terms(text) where !terms.contains(term) { terms.append(term) }
+                let required = terms.filter { !Self.optionalHeadWords.contains($0) }
+                let phrase = Phrase(
+                    document: document, required: required.isEmpty ? terms : required,
+                    optional: required.isEmpty ? [] : terms.filter(Self.optionalHeadWords.contains))
+                if let first = phrase.required.first { phrasesByFirstTerm[first, default: []].append(phrase) }
+            }
+        }
+        let n = Double(documentCount)
+        idf = postings.map { list in
+            let df = Double(list.count)
+            return log(1 + (n - df + 0.5) / (df + 0.5))
+        }
+    }
+
+    /// A term's id, if any entry holds it.
+    func lookup(_ term: String) -> Int? { termIDs[term] }
+
+    /// Whether an entry holds a term.
+    func document(_ document: Int, contains term: Int) -> Bool {
+        let list = postings[term]
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(list[middle].document) < document { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && Int(list[low].document) == document
+    }
+
+    /// The terms and adjacent-term bigrams ("response time") of a term sequence.
+    static func unigramsAndBigrams(_ terms: [String]) -> [String] {
+        terms + zip(terms, terms.dropFirst()).map { bigram($0, $1) }
+    }
+
+    /// The key of a bigram term.
+    static func bigram(_ first: String, _ second: String) -> String { first + " " + second }
+
+    private mutating func id(of term: String) -> Int {
+        if let id = termIDs[term] { return id }
+        termIDs[term] = postings.count
+        postings.append([])
+        return postings.count - 1
+    }
+}

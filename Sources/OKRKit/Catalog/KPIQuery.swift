@@ -1,0 +1,79 @@
+/// A key result (and its objective) as weighted index terms: its words, their bigrams and their synonyms,
+/// with the objective's words counting less.
+struct KPIQuery: Sendable {
+    /// One weighted term and the words of the key result or objective it came from.
+    struct Term: Sendable {
+        var id: Int
+        var weight: Double
+        /// Where in the source the words start, and how many words they span.
+        var start: Int
+        var length: Int
+        var fromObjective: Bool
+    }
+
+    /// How much the objective counts beside the key result.
+    static let objectiveWeight = 0.3
+    /// How much a synonym counts beside the word written.
+    static let synonymWeight = 0.6
+    /// How much the population of a proportion counts ("tickets" in "98% of tickets").
+    static let populationWeight = 0.6
+
+    private(set) var terms: [Term] = []
+    /// The key result's tokens and its text as written, to quote matched words back.
+    let keyResultTokens: [TermAnalyzer.Token]
+    let keyResultText: WrittenText
+    /// The objective's tokens and its text as written.
+    let objectiveTokens: [TermAnalyzer.Token]
+    let objectiveText: WrittenText
+    /// The key result's terms and their synonyms' terms, indexed or not, without populations of proportions,
+    /// with the positions of the words they come from: what its own metric must be made of.
+    private(set) var keyResultVocabulary: [String: Set<Int>] = [:]
+
+    /// The query for a key result, with its objective as context.
+    init(keyResult: String, objective: String?, index: KPIIndex) {
+        keyResultTokens = index.analyzer.tokens(keyResult)
+        objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
+        keyResultText = TermAnalyzer.written(keyResult)
+        objectiveText = TermAnalyzer.written(objective ?? "")
+        add(keyResultTokens, weight: 1, fromObjective: false, index: index)
+        add(objectiveTokens, weight: Self.objectiveWeight, fromObjective: true, index: index)
+    }
+
+    private mutating func add(_ tokens: [TermAnalyzer.Token], weight base: Double, fromObjective: Bool, index: KPIIndex) {
+        let words = tokens.map(\.term)
+        func weight(at position: Int) -> Double {
+            tokens[position].isPopulation ? base * Self.populationWeight : base
+        }
+        for (position, term) in words.enumerated() {
+            let own = !fromObjective && !tokens[position].isPopulation
+            add(term, weight: weight(at: position), start: position, length: 1, fromObjective: fromObjective, own: own, index: index)
+            if position + 1 < words.count {
+                let bigram = KPIIndex.bigram(term, words[position + 1])
+                add(bigram, weight: min(weight(at: position), weight(at: position + 1)), start: position, length: 2,
+                    fromObjective: fromObjective, own: false, index: index)
+            }
+        }
+        for match in index.synonyms.matches(in: words) {
+            let own = !fromObjective && !tokens[match.start].isPopulation
+            for other in match.others {
+                for term in KPIIndex.unigramsAndBigrams(other) {
+                    add(term, weight: weight(at: match.start) * Self.synonymWeight, start: match.start, length: match.length,
+                        fromObjective: fromObjective, own: own && !term.contains(" "), index: index)
+                }
+            }
+        }
+    }
+
+    private mutating func add(
+        _ term: String, weight: Double, start: Int, length: Int, fromObjective: Bool, own: Bool, index: KPIIndex
+    ) {
+        if own { keyResultVocabulary[term, default: []].formUnion(start..<(start + length)) }
+        guard let id = index.lookup(term) else { return }
+        if let existing = terms.firstIndex(where: { $0.id == id }) {
+            guard terms[existing].weight < weight else { return }
+            terms[existing] = Term(id: id, weight: weight, start: start, length: length, fromObjective: fromObjective)
+        } else {
+            terms.append(Term(id: id, weight: weight, start: start, length: length, fromObjective: fromObjective))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// A light suffix stripper: folds plurals, -ing, -ed, -ation and -ment onto one stem, so "activated",
+/// "activation" and "activations" compare equal. Stems are internal keys, not words to show.
+enum LightStemmer {
+    /// The stem of a lowercase word; words of three letters or fewer, and words with digits or non-ASCII
+    /// letters, are kept whole.
+    static func stem(_ word: String) -> String {
+        var w = Array(word.utf8)
+        guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+        inflection(&w)
+        derivation(&w)
+        if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }
+        if w.count > 3, let last = w.last, w[w.count - 2] == last, !"lsz".utf8.contains(last), !isVowel(last) {
+            w.removeLast()
+        }
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    private static func inflection(_ w: inout [UInt8]) {
+        if ends(w, "ies"), w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends(w, "sses") {
+            w.removeLast(2)
+        } else if w.last == UInt8(ascii: "s"), !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") {
+            w.removeLast()
+        }
+        if ends(w, "ied"), w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends(w, "ing"), w.count - 3 >= 3, hasVowel(w.dropLast(3)) {
+            w.removeLast(3)
+        } else if ends(w, "ed"), w.count - 2 >= 3, hasVowel(w.dropLast(2)) {
+            w.removeLast(2)
+        }
+    }
+
+    private static func derivation(_ w: inout [UInt8]) {
+        for (suffix, replacement) in [("ization", "iz"), ("isation", "is"), ("ation", "at"), ("ment", "")]
+        where ends(w, suffix) && w.count - suffix.utf8.count >= 3 {
+            w.removeLast(suffix.utf8.count)
+            w.append(contentsOf: replacement.utf8)
+            return
+        }
+    }
+
+    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
+        let s = suffix.utf8
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
+
+    private static func isVowel(_ c: UInt8) -> Bool { "aeiouy".utf8.contains(c) }
+
+    private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool { w.contains(where: isVowel) }
+}

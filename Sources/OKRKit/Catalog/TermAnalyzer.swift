@@ -1,0 +1,152 @@
+import Foundation
+
+/// Turns text into the terms the suggester compares: case, accents and width folded, split on anything that is
+/// not a letter or digit, compounds joined ("sign-ups", "sign ups" and "signups" all read "signup"), numbers and
+/// stop words dropped, and the rest stemmed.
+struct TermAnalyzer: Sendable {
+    /// One content word of a text: as written (folded), and the term it is compared by.
+    struct Token: Equatable, Sendable {
+        var surface: String
+        var term: String
+        /// The positions of the words it was read from, among the text's `words`.
+        var words: Range<Int>
+        /// Whether the word names the population a proportion is taken of ("tickets" in "98% of tickets"),
+        /// rather than the thing measured.
+        var isPopulation = false
+    }
+
+    /// Words that may stand between "98% of" and the population: "98% of the tickets".
+    private static let populationDeterminers: Set<String> = ["of", "the", "our", "all", "their", "your", "its", "those"]
+
+    /// Units that follow a number and name no metric: "within 90 days", "under 2 hours".
+    static let unitsAfterNumbers: Set<String> = [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+        "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "ms", "times",
+    ]
+
+    /// Joined spellings that adjacent words merge into: "signups", "ontime", "ecommerce".
+    let compounds: Set<String>
+    /// The beginnings of compounds, so words that start none are not tried.
+    private let compoundStarts: Set<String>
+
+    /// An analyzer that joins adjacent words whose concatenation is one of `compounds`.
+    init(compounds: Set<String> = []) {
+        self.compounds = compounds
+        var starts: Set<String> = []
+        for compound in compounds where compound.count > 1 {
+            for length in 1..<compound.count { starts.insert(String(compound.prefix(length))) }
+        }
+        compoundStarts = starts
+    }
+
+    /// The content tokens of a text, in order.
+    /// With `parts`, a joined compound is followed by its parts ("mql-to-sql" also gives "mql" and "sql"), as
+    /// catalog text is indexed so that either spelling finds it.
+    func tokens(_ text: String, parts: Bool = false) -> [Token] {
+        let words = Self.words(text)
+        var tokens: [Token] = []
+        var index = 0
+        var populationLeft = 0
+        while index < words.count {
+            let afterNumber = index > 0 && words[index - 1].first?.isNumber == true
+            if afterNumber, Self.unitsAfterNumbers.contains(words[index]) {
+                index += 1
+                continue
+            }
+            if index > 0, words[index] == "of", words[index - 1].last == "%" || words[index - 1] == "percent" {
+                populationLeft = 2
+            }
+            var width = 1
+            var joined = words[index]
+            for span in stride(from: min(3, words.count - index), through: 2, by: -1)
+            where compoundStarts.contains(words[index]) {
+                let candidate = words[index..<(index + span)].joined()
+                if compounds.contains(candidate) {
+                    width = span
+                    joined = candidate
+                    break
+                }
+            }
+            let pieces = parts && width > 1 ? words[index..<(index + width)].compactMap(Self.term) : []
+            let span = index..<(index + width)
+            index += width
+            if let term = Self.term(joined) {
+                tokens.append(Token(surface: joined, term: term, words: span, isPopulation: populationLeft > 0))
+                tokens += pieces.filter { $0 != term }.map { Token(surface: $0, term: $0, words: span) }
+                populationLeft -= 1
+            } else if !Self.populationDeterminers.contains(joined) {
+                populationLeft = 0
+            }
+        }
+        return tokens
+    }
+
+    /// The terms of a text, in order.
+    func terms(_ text: String, parts: Bool = false) -> [String] {
+        tokens(text, parts: parts).map(\.term)
+    }
+
+    /// The term a folded word is compared by, or `nil` for numbers, single letters and stop words.
+    static func term(_ word: String) -> String? {
+        guard word.count > 1, let first = word.first, !first.isNumber, !StopWords.all.contains(word) else { return nil }
+        if first == "q" || first == "h" || word.hasPrefix("fy"), word.dropFirst(first == "f" ? 2 : 1).allSatisfy(\.isNumber) {
+            return nil
+        }
+        return LightStemmer.stem(word)
+    }
+
+    /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
+    static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split { !isWordByte($0) }.map { word in
+                String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        }
+        return fold(text).split { !isWordCharacter($0) }.map { String($0).lowercased() }
+    }
+
+    /// A text's words as written (accents and full-width forms folded, case kept), for quoting phrases back.
+    static func written(_ text: String) -> WrittenText {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let ranges = text.utf8.split { !isWordByte($0) }.map { $0.startIndex..<$0.endIndex }
+            return WrittenText(text: text, ranges: ranges)
+        }
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        let ranges = folded.split { !isWordCharacter($0) }.map { $0.startIndex..<$0.endIndex }
+        guard ranges.count == words(text).count else {
+            let lowered = words(text).joined(separator: " ")
+            return WrittenText(text: lowered, ranges: lowered.split(separator: " ").map { $0.startIndex..<$0.endIndex })
+        }
+        return WrittenText(text: folded, ranges: ranges)
+    }
+
+    /// A text without case, accents or full-width forms.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Words are letters and digits; "%" stays with its number ("98%") so a proportion can be told from an amount.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x25
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "%"
+    }
+
+    /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives
+    /// "ontime"), and each longer single word ("signups", "uptime"), so that split spellings merge into them.
+    static func compounds(in phrases: [String]) -> Set<String> {
+        var result: Set<String> = []
+        for phrase in phrases {
+            for chunk in phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                let pieces = words(String(decoding: chunk, as: UTF8.self))
+                let joined = pieces.joined()
+                if pieces.count > 1 || joined.count >= 5, joined.first?.isLetter == true {
+                    result.insert(joined)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -47,7 +47,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let book = try global.promptBook()
         let input = try CheckInput.load(path: path, book: book)
-        let run = CheckRun(input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict)
+        let run = CheckRun(
+            input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict, source: input.source)
         switch format {
         case .json:
             print(run.document.json.text)

@@ -7,6 +7,8 @@ import OKRKit
 struct CheckInput {
     var objectives: [Objective]
     var cycle: Cycle?
+    /// Where an outline wrote each objective and key result; `nil` for a session file.
+    var source: CheckSource?
 
     /// Reads a path ("-" for standard input); prints what is wrong and exits 2 when it cannot be used.
     static func load(path: String, book: PromptBook) throws -> CheckInput {
@@ -36,13 +38,14 @@ struct CheckInput {
             ]))
         }
         if outline.hasErrors { throw ExitCode(2) }
-        return CheckInput(objectives: outline.objectives, cycle: outline.cycle)
+        return CheckInput(
+            objectives: outline.objectives, cycle: outline.cycle, source: CheckSource(file: name, outline: outline))
     }
 
     private static func session(_ data: Data, file: String, book: PromptBook) throws -> CheckInput {
         do {
             let session = try SessionCoding.decode(data, file: file)
-            return CheckInput(objectives: session.objectives, cycle: session.cycle)
+            return CheckInput(objectives: session.objectives, cycle: session.cycle, source: nil)
         } catch {
             let message: String
             switch error {

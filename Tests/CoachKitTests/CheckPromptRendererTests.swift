@@ -9,7 +9,8 @@ import Testing
         let keys: [any PromptKey] = RulePrompt.allCases + CheckReportPrompt.allCases
         for key in keys {
             let full = Dictionary(uniqueKeysWithValues: key.values.map { ($0, "R&D's <\($0)> \"x\"") })
-            for values in [full, [:], full.filter { $0.key != "target" }] {
+            let each = key.values.flatMap { name in [full.filter { $0.key != name }, full.filter { $0.key == name }] }
+            for values in [full, [:], full.mapValues { _ in "" }] + each {
                 #expect(renderer.text(key, values) == book.text(key, values), "\(key.path)")
             }
         }

@@ -1,4 +1,4 @@
-import OKRKit
+@testable import OKRKit
 import Testing
 
 /// The small language tools the rules stand on: words, stems, leading verbs.

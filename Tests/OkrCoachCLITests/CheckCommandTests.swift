@@ -29,6 +29,17 @@ import Testing
         #expect(result.stdout.contains("kr-no-number"))
     }
 
+    @Test func findingsPointAtTheirLineInTheOutline() throws {
+        let file = try write("Objective: Delight first-time buyers\n\n- Improve the unboxing experience\n- Raise NPS from 31 to 45\n")
+        let text = try Binary.run(["check", file.path], home: Binary.temporaryHome())
+        #expect(text.stdout.contains("KR 1 · Improve the unboxing experience (\(file.path):3)"))
+        let json = try Binary.run(["check", file.path, "--format", "json"], home: Binary.temporaryHome())
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let objective = try #require((document["objectives"] as? [[String: Any]])?.first)
+        #expect(objective["line"] as? Int == 1)
+        #expect((objective["keyResults"] as? [[String: Any]])?.map { $0["line"] as? Int } == [3, 4])
+    }
+
     @Test func strictMakesWarningsFail() throws {
         let outline = "Objective: Growth\n- Grow MRR from $40k to $60k by end of Q3\n- Cut churn from 3% to 2% by end of Q3\n"
         let relaxed = try Binary.run(["check", "-"], input: outline, home: Binary.temporaryHome())

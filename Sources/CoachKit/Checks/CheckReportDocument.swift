@@ -9,11 +9,15 @@ public struct CheckReportDocument: Equatable, Sendable {
     public var summary: SummaryEntry
     /// The cycle assumed for key results without a deadline (an extra field).
     public var cycle: String?
+    /// The file the set was read from, when it was an outline (an extra field).
+    public var file: String?
 
     /// One objective with its findings and key results.
     public struct ObjectiveEntry: Equatable, Sendable {
         public var text: String
         public var kind: String
+        /// The line in the outline, when the set was read from one (an extra field).
+        public var line: Int?
         public var findings: [FindingEntry]
         public var keyResults: [KeyResultEntry]
     }
@@ -23,6 +27,8 @@ public struct CheckReportDocument: Equatable, Sendable {
         public var text: String
         /// What the reader understood.
         public var reading: Reading
+        /// The line in the outline, when the set was read from one (an extra field).
+        public var line: Int?
         public var findings: [FindingEntry]
     }
 
@@ -48,8 +54,8 @@ public struct CheckReportDocument: Equatable, Sendable {
         public var checks: Int
     }
 
-    /// Renders a report's findings with a prompt book.
-    public init(_ report: CheckReport, book: PromptBook) {
+    /// Renders a report's findings with a prompt book; `source` adds the outline's file and lines.
+    public init(_ report: CheckReport, book: PromptBook, source: CheckSource? = nil) {
         var renderer = PromptRenderer(book: book)
         func entry(_ finding: Finding) -> FindingEntry {
             func text(_ part: RulePrompt.Part) -> String {
@@ -59,14 +65,17 @@ public struct CheckReportDocument: Equatable, Sendable {
                 rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),
                 why: text(.why), fix: text(.fix), values: finding.values)
         }
-        objectives = report.objectives.map { objective in
+        objectives = report.objectives.enumerated().map { index, objective in
             ObjectiveEntry(
                 text: objective.objective.text, kind: objective.objective.kind.rawValue,
-                findings: objective.findings.map(entry),
-                keyResults: objective.keyResults.map {
-                    KeyResultEntry(text: $0.keyResult.text, reading: $0.reading, findings: $0.findings.map(entry))
+                line: source?.line(objective: index), findings: objective.findings.map(entry),
+                keyResults: objective.keyResults.enumerated().map { number, keyResult in
+                    KeyResultEntry(
+                        text: keyResult.keyResult.text, reading: keyResult.reading,
+                        line: source?.line(objective: index, keyResult: number), findings: keyResult.findings.map(entry))
                 })
         }
+        file = source?.file
         findings = report.findings.map(entry)
         summary = SummaryEntry(
             errors: report.summary.errors, warnings: report.summary.warnings, hints: report.summary.hints,
@@ -95,10 +104,11 @@ public struct CheckReportDocument: Equatable, Sendable {
         let objectives = objectives.map { objective in
             JSONValue.object([
                 ("text", .string(objective.text)), ("kind", .string(objective.kind)),
-                ("findings", .array(objective.findings.map(finding))),
+                ("line", .number(objective.line.map(Double.init))), ("findings", .array(objective.findings.map(finding))),
                 ("keyResults", .array(objective.keyResults.map { keyResult in
                     .object([
                         ("text", .string(keyResult.text)), ("reading", reading(keyResult.reading)),
+                        ("line", .number(keyResult.line.map(Double.init))),
                         ("findings", .array(keyResult.findings.map(finding))),
                     ])
                 })),
@@ -111,7 +121,7 @@ public struct CheckReportDocument: Equatable, Sendable {
                 ("hints", .number(Double(summary.hints))), ("strength", .number(Double(summary.strength))),
                 ("checks", .number(Double(summary.checks))),
             ])),
-            ("cycle", .string(cycle)),
+            ("cycle", .string(cycle)), ("file", .string(file)),
         ])
     }
 }

@@ -4,6 +4,7 @@ import OKRKit
 public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case objective
     case keyResult = "key-result"
+    case location
     case reading
     case readingSeparator = "reading-separator"
     case readingDirection = "reading-direction"
@@ -41,8 +42,9 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
 
     public var values: [String] {
         switch self {
-        case .objective: ["number", "text", "kind"]
-        case .keyResult: ["number", "text"]
+        case .objective: ["number", "text", "kind", "location"]
+        case .keyResult: ["number", "text", "location"]
+        case .location: ["file", "line"]
         case .reading: ["parts"]
         case .readingDirection: ["direction"]
         case .readingMetric: ["metric"]

@@ -37,12 +37,14 @@ public struct CheckReportText: Sendable, Equatable {
     public init(_ document: CheckReportDocument, book: PromptBook, failed: Bool) {
         var book = PromptRenderer(book: book)
         for (index, objective) in document.objectives.enumerated() {
-            add(0, .heading, book.text(CheckReportPrompt.objective, [
-                "number": String(index + 1), "text": objective.text, "kind": objective.kind,
-            ]))
+            var values = ["number": String(index + 1), "text": objective.text, "kind": objective.kind]
+            values["location"] = Self.location(document.file, objective.line, &book)
+            add(0, .heading, book.text(CheckReportPrompt.objective, values))
             addFindings(objective.findings, indent: 1, book: &book)
             for (number, keyResult) in objective.keyResults.enumerated() {
-                add(1, .heading, book.text(CheckReportPrompt.keyResult, ["number": String(number + 1), "text": keyResult.text]))
+                var values = ["number": String(number + 1), "text": keyResult.text]
+                values["location"] = Self.location(document.file, keyResult.line, &book)
+                add(1, .heading, book.text(CheckReportPrompt.keyResult, values))
                 add(2, .reading, Self.line(of: keyResult.reading, book: &book))
                 if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
                 addFindings(keyResult.findings, indent: 2, book: &book)
@@ -83,6 +85,12 @@ public struct CheckReportText: Sendable, Equatable {
             add(indent + 2, .detail, book.text(CheckReportPrompt.why, ["why": finding.why]))
             add(indent + 2, .detail, book.text(CheckReportPrompt.fix, ["fix": finding.fix]))
         }
+    }
+
+    /// "okrs.md:12" when the file and line are known.
+    private static func location(_ file: String?, _ line: Int?, _ book: inout PromptRenderer) -> String? {
+        guard let file, let line else { return nil }
+        return book.text(CheckReportPrompt.location, ["file": file, "line": String(line)])
     }
 
     /// A reading as one line: "read: increase · NPS · from 45 · to 70 · by end of Q3"; absent parts are left out.

@@ -9,10 +9,13 @@ public struct CheckRun: Sendable {
     /// Whether the run fails: an error-severity finding, or under `strict` any warning.
     public let failed: Bool
 
-    /// Checks objectives with the built-in rules; `cycle` bounds key results that state no deadline.
-    public init(_ objectives: [Objective], cycle: Cycle?, book: PromptBook, strict: Bool = false) {
+    /// Checks objectives with the built-in rules; `cycle` bounds key results that state no deadline, `source`
+    /// says where an outline wrote them.
+    public init(
+        _ objectives: [Objective], cycle: Cycle?, book: PromptBook, strict: Bool = false, source: CheckSource? = nil
+    ) {
         report = CheckEngine().check(objectives, cycle: cycle)
-        document = CheckReportDocument(report, book: book)
+        document = CheckReportDocument(report, book: book, source: source)
         failed = report.summary.errors > 0 || (strict && report.summary.warnings > 0)
     }
 

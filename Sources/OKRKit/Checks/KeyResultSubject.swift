@@ -15,6 +15,8 @@ public struct KeyResultSubject: Sendable {
     var holdsLevel = false
     /// The word that makes the sentence an activity ("launch", "interviews"), worked out once.
     var activity: String?
+    /// How far the key result moves its metric, for the stretch rules; `nil` when no size can be told.
+    var move: Move?
 
     /// The sentence as written.
     public var text: String { keyResult.text }
@@ -38,6 +40,7 @@ extension KeyResultSubject {
         self.cycle = cycle
         self.holdsLevel = KeyResultHealthMetricRule.holdsLevel(self)
         self.activity = holdsLevel ? nil : KeyResultActivityRule.activity(in: self)
+        self.move = Move(self)
     }
 
     /// The quantities that state a measure, leaving out those inside the deadline phrase ("within 90 days").

@@ -63,16 +63,18 @@ struct Move {
             return top
         }
         let highest = max(baseline ?? 0, target ?? 0)
-        if subject.words.contains("nps") || subject.words.contains("enps") || subject.words.contains(phrase: "net promoter") {
+        if words.contains(where: promoterWords.contains) || subject.words.contains(sequence: ["net", "promoter"]) {
             return 100
         }
-        let ratingWords = ["rating", "ratings", "stars", "star", "csat", "score", "review", "reviews"]
-        if ratingWords.contains(where: { subject.words.contains($0) }) {
+        if words.contains(where: ratingWords.contains) {
             if highest <= 5 { return 5 }
             if highest <= 10 { return 10 }
         }
         return nil
     }
+
+    private static let promoterWords: Set<String> = ["nps", "enps"]
+    private static let ratingWords: Set<String> = ["rating", "ratings", "stars", "star", "csat", "score", "review", "reviews"]
 
     /// Rates that can pass 100%: net revenue retention, attainment of a plan, growth rates.
     private static func canPassHundred(_ words: WordList) -> Bool {

@@ -3,6 +3,9 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
     /// The rule; it has no settings.
     public init() {}
 
+    /// Words that say a number is today's value.
+    private static let todayWords = ["baseline", "currently", "today"]
+
     public static let description = RuleDescription(
         id: "kr-no-baseline", name: "Key result has no baseline", category: .measurable, severity: .warning,
         values: ["text", "metric", "suggestion"],
@@ -19,6 +22,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
             .keyResult("Grow MRR from $40k to $60k by March 31"),
             .keyResult("Keep email open rate above 25%"),
             .keyResult("Hold 12 customer interviews with churned accounts"),
+            .keyResult("Increase NPS (baseline: 35) to 50 by end of Q2"),
             .keyResult("Improve brand recognition in our core markets"),
         ]
     )
@@ -26,8 +30,9 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
-        // "from 4% to 7%" states today even when the reading missed it.
-        guard reading.baseline == nil, !(subject.words.contains("from") && subject.measures.count >= 2) else {
+        // "from 4% to 7%", "(baseline: 35)", "currently 35" state today even when the reading missed it.
+        let namesToday = Self.todayWords.contains { subject.words.contains($0) }
+        guard reading.baseline == nil, !namesToday, !(subject.words.contains("from") && subject.measures.count >= 2) else {
             return .pass
         }
         let statesTarget = reading.target != nil || reading.change != nil || !subject.measures.isEmpty

@@ -30,7 +30,7 @@ public struct KeyResultTooSafeRule: KeyResultRule {
 
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
-        guard subject.kind == .aspirational, let move = Move(subject), let relative = move.relative else {
+        guard subject.kind == .aspirational, let move = subject.move, let relative = move.relative else {
             return .notApplicable
         }
         if relative >= Self.smallestRelativeMove { return .pass }

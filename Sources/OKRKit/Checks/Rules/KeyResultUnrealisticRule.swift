@@ -29,7 +29,7 @@ public struct KeyResultUnrealisticRule: KeyResultRule {
 
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
-        guard let move = Move(subject) else { return .notApplicable }
+        guard let move = subject.move else { return .notApplicable }
         let unit = subject.reading.unit
         if let ceiling = move.ceiling, let target = move.target, target > ceiling {
             return .violation(values: [

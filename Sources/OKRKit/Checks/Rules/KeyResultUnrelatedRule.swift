@@ -5,7 +5,7 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
 
     public static let description = RuleDescription(
         id: "kr-unrelated", name: "Key result unrelated to its objective", category: .relevant, severity: .hint,
-        values: ["text", "objective"],
+        values: ["text", "objective", "objectiveTopics", "keyResultTopics"],
         triggeringExamples: [
             .keyResult("Cut cloud spend from $60k to $45k a month", objective: "Delight first-time buyers"),
             .keyResult("Raise eNPS from 12 to 30", objective: "Make checkout the fastest in retail"),
@@ -30,6 +30,9 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
         if !objective.stems.isDisjoint(with: keyResult.stems) || objective.families & keyResult.families != 0 {
             return .pass
         }
-        return .violation(values: ["text": subject.text, "objective": subject.objective.text])
+        return .violation(values: [
+            "text": subject.text, "objective": subject.objective.text,
+            "objectiveTopics": ConceptMap.names(objective.families), "keyResultTopics": ConceptMap.names(keyResult.families),
+        ])
     }
 }

@@ -4,9 +4,9 @@
 /// they share a word stem or a family. The map only has to be broad enough to stay quiet on related pairs; a hint
 /// fires only when both texts name known concepts and none are shared.
 enum ConceptMap {
-    /// The families, by name, each a set of word stems.
+    /// The families, each with the name a hint shows ("customers", "costs") and its word stems.
     static let families: [(name: String, stems: StemSet)] = [
-        ("customer", StemSet("""
+        ("customers", StemSet("""
             customer client user satisfaction satisfy satisfied happy happiness delight delighted nps csat ces \
             promoter detractor review rating star feedback churn retain retention loyal loyalty support ticket \
             complaint escalation response respond resolve resolution query inquiry enquiry service experience love sentiment \
@@ -19,21 +19,21 @@ enum ConceptMap {
             contract order purchase buyer checkout retail product gmv money financial cash funding investor valuation enterprise \
             account partner partnership channel reseller customer client scale
             """)),
-        ("brand", StemSet("""
+        ("marketing", StemSet("""
             brand awareness recognition presence visibility reputation traffic visitor visit seo search organic \
             social follower impression reach campaign content blog article media press mention engagement email \
             newsletter open click ctr audience launch community influence thought leadership market marketing website \
             site web page view download install store app video podcast webinar event publication featured \
             pr coverage backlink rank ranking google
             """)),
-        ("product", StemSet("""
+        ("product use", StemSet("""
             product feature usage use active dau mau wau engagement engage adoption adopt activation activate \
             onboarding onboard session retention app mobile platform release launch roadmap experience ux ui \
             design usability workflow integration api self serve checkout value aha habit stickiness power user \
             rating star download ios android \
             uptime availability performance speed fast bug crash quality reliability latency error
             """)),
-        ("reliability", StemSet("""
+        ("engineering", StemSet("""
             reliability reliable uptime availability available outage incident downtime latency performance \
             speed fast faster fastest quick quickest slow load error bug defect crash quality stable stability deploy deployment release \
             lead cycle mttr mttd recovery resilience test coverage security secure vulnerability breach compliance \
@@ -41,13 +41,13 @@ enum ConceptMap {
             kubernetes k8s cloud aws gcp azure server service microservice database migration devops ci cd \
             p95 p99 response page
             """)),
-        ("people", StemSet("""
+        ("the team", StemSet("""
             team employee staff people person engineer engineering hire hiring recruit recruitment talent morale \
             enps attrition turnover culture training learning learn skill skills wellbeing burnout onboarding \
             manager leadership career promotion diversity inclusion engagement headcount retention workplace \
             hybrid remote happiness satisfaction survey
             """)),
-        ("efficiency", StemSet("""
+        ("costs", StemSet("""
             cost spend expense budget efficiency efficient productivity productive waste saving save cloud margin \
             automation automate automated manual process operation operational throughput capacity \
             utilization overhead lean streamline simplify fast faster fastest quick speed cycle
@@ -62,6 +62,11 @@ enum ConceptMap {
         }
         return map
     }()
+
+    /// The names of the families set in `bits`, joined for a message: "customers, revenue".
+    static func names(_ bits: UInt16) -> String {
+        families.indices.filter { bits & (1 << UInt16($0)) != 0 }.map { families[$0].name }.joined(separator: ", ")
+    }
 
     /// Stems too general to relate two texts: verbs of change, units, time words and function words.
     static let generic = StemSet("""

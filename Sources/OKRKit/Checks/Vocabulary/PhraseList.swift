@@ -7,11 +7,6 @@ struct PhraseList: Sendable {
         self.phrases = phrases.map { $0.split(separator: " ").map(String.init) }
     }
 
-    /// The first phrase that occurs in the words, joined with spaces.
-    func first(in words: WordList) -> String? {
-        phrases.first(where: words.contains(sequence:)).map { $0.joined(separator: " ") }
-    }
-
     /// Whether any phrase occurs in the words.
     func occurs(in words: WordList) -> Bool { phrases.contains(where: words.contains(sequence:)) }
 

@@ -120,6 +120,11 @@ extension Coach {
     }
 
     private func answerCycle(_ line: String, _ session: inout Session) throws(Refusal) -> [Reply] {
+        if ["none", "no", "skip"].contains(line.lowercased()) {
+            session.cycle = nil
+            session.draft = DraftStep(.team)
+            return [.say(book.text(GuidePrompt.noCycle)), ask(DraftStep(.team), in: session)]
+        }
         guard let cycle = line.isEmpty ? Cycle.quarter(containing: today) : Cycle.parseRange(line) ?? Cycle.parse(line) else {
             throw Refusal(reply: .error(book.text(GuidePrompt.cycleUnreadable, ["answer": String(line.prefix(60))])))
         }

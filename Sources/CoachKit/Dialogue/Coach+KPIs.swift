@@ -36,7 +36,7 @@ extension Coach {
 
     /// Links the KPIs whose numbers were typed ("1 3") to their key results.
     func linkChosen(_ line: String, choices: [String], objective o: Int, in session: inout Session) throws(Refusal) -> [Reply] {
-        guard !line.isEmpty, !["no", "n", "skip", "none"].contains(line.lowercased()) else {
+        guard !line.isEmpty, !["no", "n", "skip", "none", "done", "ok"].contains(line.lowercased()) else {
             return [.say(book.text(GuidePrompt.kpisSkipped))]
         }
         let numbers = line.split { !$0.isNumber }.compactMap { Int($0) }
@@ -80,11 +80,21 @@ extension Coach {
         ])
     }
 
-    /// The answer to a `/suggest` offer.
+    /// The answer to a `/suggest` offer; an answer that names no listed number asks again.
     func chooseSuggested(_ line: String, offered: [String]) -> Outcome {
         let o = offered.first.flatMap { Int($0.prefix { $0 != "|" }) } ?? 0
         let choices = offered.map { String($0.drop { $0 != "|" }.dropFirst()) }
-        return change { (session, _) throws(Refusal) in try linkChosen(line, choices: choices, objective: o, in: &session) }
+        var refused = false
+        let outcome = change { (session, _) throws(Refusal) in
+            do throws(Refusal) {
+                return try linkChosen(line, choices: choices, objective: o, in: &session)
+            } catch {
+                refused = true
+                throw error
+            }
+        }
+        if refused { pendingKPIChoice = offered }
+        return outcome
     }
 
     /// `/kpis [TERMS]`: searches the catalog; with no terms, lists its categories.

@@ -130,6 +130,7 @@ public final class Coach {
             if let failure = persist(current.session) { replies.append(failure) }
         }
         replies.append(.say(book.text(ShellPrompt.goodbye, ["session": current?.session.name ?? ""])))
+        current = nil
         return Outcome(replies, exit: true)
     }
 

@@ -1,6 +1,6 @@
 /// The words of the guided draft: questions, feedback and the summary card. In `prompts/coach.yaml` under `guide`.
 public enum GuidePrompt: String, CaseIterable, PromptKey {
-    case askCycle, cycleSet, cycleUnreadable, askTeam, teamSet
+    case askCycle, noCycle, cycleSet, cycleUnreadable, askTeam, teamSet
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
     case understood, goodObjective, goodKeyResult, tryThis, moreFindings
@@ -38,7 +38,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .summaryOpen: ["errors", "warnings", "hints"]
         case .offerKeyResult, .offerObjective: ["ref"]
         case .whyEntry: ["message", "why", "fix"]
-        case .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
+        case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
             .kpisSkipped, .summaryClean, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty,
             .askTeam:
             []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Merges a starting value the person states into a key result's sentence.
 public enum BaselineMerge {
     /// The key result rewritten with where its metric stands today: "Raise NPS to 70 by Q3" with 45 becomes
@@ -14,14 +16,19 @@ public enum BaselineMerge {
         var rewrite = KeyResultRewrite(subject)
         rewrite.baseline = PlainNumber.text(baseline.value, unit: unit)
         if let target { rewrite.target = PlainNumber.text(target, unit: unit) }
-        return rewrite.sentence
+        // The merge states the baseline only: a deadline the sentence lacks stays for its own question.
+        if reading.deadline?.isEmpty ?? true { rewrite.deadline = "" }
+        return rewrite.sentence.trimmingCharacters(in: .whitespaces)
     }
 
     /// The end value a change reaches from a baseline: "by 20%" of 5 falling is 4; "2x" of 300 is 600.
     private static func target(from baseline: Double, change: Double, changeUnit: String?, direction: Direction?) -> Double {
         let sign: Double = direction == .decrease ? -1 : 1
         switch changeUnit {
-        case "x": return direction == .decrease ? baseline / max(change, 1) : baseline * change
+        case "x":
+            // "half" reads as 0.5x, "double" as 2x; "cut 3x" divides.
+            if change < 1 { return baseline * change }
+            return direction == .decrease ? baseline / change : baseline * change
         case "%": return (baseline * (1 + sign * change / 100) * 1000).rounded() / 1000
         default: return baseline + sign * change
         }

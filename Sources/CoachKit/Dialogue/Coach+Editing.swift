@@ -31,17 +31,19 @@ extension Coach {
         return Outcome(replies)
     }
 
+    /// `/objective TEXT`: adds an objective and answers it as the guide would: feedback, then its review.
     func addObjective(_ argument: String) -> Outcome {
         change { session, focus in
             let (text, kind) = KindTag.split(argument)
             session.objectives.append(Objective(text: text, kind: kind ?? .aspirational))
-            focus = session.objectives.count - 1
-            return [.success(book.text(CoachPrompt.objectiveAdded, [
-                "ref": Reference.objective(session.objectives.count - 1).description, "text": text,
-            ]))]
+            let o = session.objectives.count - 1
+            focus = o
+            return [.success(book.text(CoachPrompt.objectiveAdded, ["ref": Reference.objective(o).description, "text": text]))]
+                + objectiveWritten(&session, o)
         }
     }
 
+    /// `/kr TEXT`: adds a key result to the current objective, with what was read, findings and follow-ups.
     func addKeyResult(_ argument: String) -> Outcome {
         change { (session, focus) throws(Refusal) in
             guard let o = focus, session.objectives.indices.contains(o) else {
@@ -49,8 +51,9 @@ extension Coach {
             }
             let (text, confidence) = ConfidenceTag.split(argument)
             session.objectives[o].keyResults.append(KeyResult(text: text, confidence: confidence))
-            let ref = Reference.keyResult(o, session.objectives[o].keyResults.count - 1)
-            return [.success(book.text(CoachPrompt.keyResultAdded, ["ref": ref.description, "text": text]))]
+            let k = session.objectives[o].keyResults.count - 1
+            return [.success(book.text(CoachPrompt.keyResultAdded, ["ref": Reference.keyResult(o, k).description, "text": text]))]
+                + keyResultWritten(&session, o, k, after: nil)
         }
     }
 
@@ -177,12 +180,10 @@ extension Coach {
     func setConfidence(_ argument: String) -> Outcome {
         let (word, value) = Self.splitFirstWord(argument)
         guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
-        guard let ref = Reference.parse(word, current: open.focus), case .keyResult(let o, let k) = ref,
-            ref.exists(in: open.session.objectives)
-        else {
+        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
             return Outcome([.error(noSuchReference(word))])
         }
-        guard let confidence = ConfidenceTag.value(value) else {
+        guard case .keyResult(let o, let k) = ref, let confidence = ConfidenceTag.value(value) else {
             return Outcome([.error(book.text(CoachPrompt.confidenceUsage))])
         }
         return change { session, focus in

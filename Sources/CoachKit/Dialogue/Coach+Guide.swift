@@ -138,13 +138,13 @@ extension Coach {
         ]
     }
 
-    private func objectiveWritten(_ session: inout Session, _ o: Int) -> [Reply] {
+    func objectiveWritten(_ session: inout Session, _ o: Int) -> [Reply] {
         session.draft = DraftStep(.reviewObjective, objective: o)
         return objectiveFeedback(session, objective: o) + [ask(session.draft!, in: session)]
     }
 
     /// Shows what was read of a key result, then asks the first follow-up still missing after `after`.
-    private func keyResultWritten(_ session: inout Session, _ o: Int, _ k: Int, after: Question?) -> [Reply] {
+    func keyResultWritten(_ session: inout Session, _ o: Int, _ k: Int, after: Question?) -> [Reply] {
         let feedback = keyResultFeedback(session, objective: o, keyResult: k)
         session.draft = followUp(for: session, o, k, after: after)
         return feedback + [ask(session.draft!, in: session)]

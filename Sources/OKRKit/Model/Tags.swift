@@ -2,33 +2,33 @@ import Foundation
 
 /// The `[committed]` / `[aspirational]` tag people put on an objective line.
 public enum KindTag {
-    /// Splits "Ship the new API [committed]" into the text and the kind, if tagged.
+    /// Splits "Ship the new API [committed]" (or "(committed)", anywhere on the line) into the text and the kind.
     public static func split(_ line: String) -> (text: String, kind: ObjectiveKind?) {
-        for kind in ObjectiveKind.allCases {
-            for tag in ["[\(kind.rawValue)]", "(\(kind.rawValue))"] {
-                if let range = line.range(of: tag, options: .caseInsensitive) {
-                    var text = line
+        var text = line
+        var kind: ObjectiveKind?
+        for candidate in ObjectiveKind.allCases {
+            for tag in ["[\(candidate.rawValue)]", "(\(candidate.rawValue))"] {
+                if let range = text.range(of: tag, options: .caseInsensitive) {
+                    kind = candidate
                     text.removeSubrange(range)
-                    return (text.trimmed, kind)
                 }
             }
         }
-        return (line.trimmed, nil)
+        return (text.trimmed, kind)
     }
 }
 
 /// Confidence as people write it: "7", "7/10", "0.7", "70%", or "(confidence 7/10)" at the end of a key result.
 public enum ConfidenceTag {
-    /// Splits "Raise NPS to 60 (confidence 6/10)" into the text and the confidence on a 0–10 scale.
+    /// Splits "Raise NPS to 60 (confidence 6/10)" into the text and the confidence on a 0–10 scale; the
+    /// group is read as the key-result reader reads confidence ("(conf 0.6)", "(60% confident)").
     public static func split(_ line: String) -> (text: String, confidence: Double?) {
-        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return (line.trimmed, nil) }
-        let inside = line[line.index(after: open)..<line.index(before: line.endIndex)]
-        guard inside.lowercased().hasPrefix("confidence") || inside.lowercased().hasPrefix("conf") else {
-            return (line.trimmed, nil)
-        }
-        let value = inside.drop { !$0.isNumber }
-        guard let confidence = self.value(String(value)) else { return (line.trimmed, nil) }
-        return (String(line[..<open]).trimmed, confidence)
+        let body = line.trimmed
+        guard body.hasSuffix(")"), let open = body.lastIndex(of: "("),
+            body[open...].lowercased().contains("conf"),
+            let confidence = KeyResultReader.read(String(body[open...])).confidence
+        else { return (body, nil) }
+        return (String(body[..<open]).trimmed, confidence)
     }
 
     /// Reads a confidence: "7" and "7/10" are 7; "0.7" and "70%" are 7. Outside 0–10, `nil`.

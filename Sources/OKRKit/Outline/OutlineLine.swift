@@ -28,16 +28,7 @@ struct OutlineLine {
     /// "## Keep the lights on [committed]".
     private static func classifyWithTag(_ line: String) -> Kind {
         guard line.contains("[") || line.contains("(") else { return classify(line) }
-        var untagged = line
-        var tagged: ObjectiveKind?
-        for candidate in ObjectiveKind.allCases {
-            for tag in ["[\(candidate.rawValue)]", "(\(candidate.rawValue))"] {
-                if let range = untagged.range(of: tag, options: .caseInsensitive) {
-                    tagged = candidate
-                    untagged.removeSubrange(range)
-                }
-            }
-        }
+        let (untagged, tagged) = KindTag.split(line)
         guard let tagged, case .objective(let text, _, let level) = classify(untagged) else { return classify(line) }
         return .objective(text: text, kind: tagged, headingLevel: level)
     }
@@ -88,15 +79,8 @@ struct OutlineLine {
     private static func keyResult(_ text: String) -> Kind {
         var body = Substring(text.trimmingSpaces())
         for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
-        var confidence: Double?
-        if body.hasSuffix(")"), let open = body.lastIndex(of: "(") {
-            let group = body[open...]
-            if group.lowercased().contains("confiden"), let value = KeyResultReader.read(String(group)).confidence {
-                confidence = value
-                body = body[..<open]
-            }
-        }
-        return .keyResult(text: stripEmphasis(body.trimmingSpaces()), confidence: confidence)
+        let (untagged, confidence) = ConfidenceTag.split(String(body))
+        return .keyResult(text: stripEmphasis(untagged), confidence: confidence)
     }
 
     /// The text after a list marker: "-", "*", "+", "•", "1.", "1)".

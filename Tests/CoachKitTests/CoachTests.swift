@@ -53,4 +53,15 @@ import Testing
         #expect(outcome.replies.first?.plainText.hasPrefix("Created session 'pasted',") == true)
         #expect(coach.current?.session.name == "pasted")
     }
+
+    @Test func theGreetingOffersTheLatestSessionOrHowToStart() throws {
+        let (coach, home) = try makeCoach()
+        #expect(coach.greeting().first?.plainText.hasPrefix("Start with /new NAME") == true)
+        _ = coach.handle("/new older")
+        _ = coach.handle("/new newer")
+        let older = home.appendingPathComponent("sessions/older.json")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: older.path)
+        let (fresh, _) = try makeCoach(home: home)
+        #expect(fresh.greeting().first?.plainText.hasPrefix("Pick up where you left off with /open older") == true)
+    }
 }

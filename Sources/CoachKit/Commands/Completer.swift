@@ -23,9 +23,9 @@ public struct Completer: Sendable {
         switch command.completion {
         case .nothing: arguments = []
         case .commandNames: arguments = CommandTable.all.map(\.name)
-        case .sessionNames: arguments = store.list().map(\.name)
+        case .sessionNames: arguments = store.names().map(\.value)
         case .references: arguments = references
-        case .referencesAndSessions: arguments = references + store.list().map(\.name)
+        case .referencesAndSessions: arguments = references + store.names().map(\.value)
         case .lessons: arguments = lessons
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }

@@ -154,7 +154,7 @@ extension Coach {
     }
 
     func notFound(_ name: String) -> String {
-        let names = store.list().map(\.name)
+        let names = store.names().map(\.value)
         let nearest = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
             .flatMap { EditDistance.between(name, $0) <= max(2, name.count / 3) ? $0 : nil }
         return book.text(ShellPrompt.errorNotFound, ["session": name, "suggestion": nearest ?? ""])

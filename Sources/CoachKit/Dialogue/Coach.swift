@@ -116,9 +116,8 @@ public final class Coach {
 
     /// What to say after the banner: how to start, or how to resume the latest session.
     public func greeting() -> [Reply] {
-        let latest = store.list().compactMap { try? $0.session.get() }.max { $0.updatedAt < $1.updatedAt }
-        guard let latest else { return [.say(book.text(CoachPrompt.greeting))] }
-        return [.say(book.text(CoachPrompt.greetingResume, ["latest": latest.name]))]
+        guard let latest = store.latest() else { return [.say(book.text(CoachPrompt.greeting))] }
+        return [.say(book.text(CoachPrompt.greetingResume, ["latest": latest.value]))]
     }
 
     /// The end of input (Ctrl-D, or the end of a piped script): save and say goodbye.

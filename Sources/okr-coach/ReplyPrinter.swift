@@ -21,12 +21,17 @@ struct ReplyPrinter {
             "\(label) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
                 + " \(value)/100"
         case .rows(let rows):
-            rows.map { row in
-                let width = rows.map(\.term.count).max() ?? 0
-                let padding = String(repeating: " ", count: width - row.term.count)
-                return "  " + row.term.bold + padding + "  " + wrap(row.detail, hanging: width + 4, first: width + 4)
-            }.joined(separator: "\n")
+            rows(rows)
         }
+    }
+
+    /// Terms in bold, padded to one column; details wrap under their own column.
+    private func rows(_ rows: [Reply.Row]) -> String {
+        let column = rows.map(\.term.count).max() ?? 0
+        return rows.map { row in
+            let padding = String(repeating: " ", count: column - row.term.count)
+            return "  " + row.term.bold + padding + "  " + wrap(row.detail, hanging: column + 4, first: column + 4)
+        }.joined(separator: "\n")
     }
 
     func print(_ replies: [Reply]) {

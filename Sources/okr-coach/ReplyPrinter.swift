@@ -20,13 +20,12 @@ struct ReplyPrinter {
         case .meter(let label, let value):
             "\(label) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
                 + " \(value)/100"
-        case .rows(let rows):
-            rows(rows)
+        case .rows(let rows): aligned(rows)
         }
     }
 
     /// Terms in bold, padded to one column; details wrap under their own column.
-    private func rows(_ rows: [Reply.Row]) -> String {
+    private func aligned(_ rows: [Reply.Row]) -> String {
         let column = rows.map(\.term.count).max() ?? 0
         return rows.map { row in
             let padding = String(repeating: " ", count: column - row.term.count)

@@ -22,7 +22,6 @@ static inline void okr_set_attempted_completion_over(int value) { rl_attempted_c
 
 static inline void okr_set_completion_append_character(int c) { rl_completion_append_character = c; }
 
-static inline FILE *okr_stdin(void) { return stdin; }
 static inline FILE *okr_stdout(void) { return stdout; }
 
 #include <signal.h>

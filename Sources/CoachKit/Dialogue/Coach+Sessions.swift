@@ -10,7 +10,7 @@ extension Coach {
         do {
             let lock = try store.lock(name)
             let session = try store.create(name, at: now())
-            current = OpenSession(session: session, lock: lock, heldBy: nil)
+            current = OpenSession(session: session, lock: lock)
             lastFindings = []
             let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
@@ -40,7 +40,7 @@ extension Coach {
         }
         do {
             let session = try store.load(name)
-            current = OpenSession(session: session, lock: lock, heldBy: holder)
+            current = OpenSession(session: session, lock: lock)
         } catch {
             return Outcome([.error(describe(error))])
         }
@@ -92,7 +92,7 @@ extension Coach {
             let oldName = try SessionName(open.session.name)
             let newLock = try store.lock(newName)
             let renamed = try store.rename(oldName, to: newName, session: touched(open.session))
-            current = OpenSession(session: renamed, lock: newLock, heldBy: nil)
+            current = OpenSession(session: renamed, lock: newLock)
             return Outcome([.success(book.text(ShellPrompt.renamed, ["old": oldName.value, "session": newName.value]))])
         } catch let error as StoreError {
             return Outcome([.error(describe(error))])

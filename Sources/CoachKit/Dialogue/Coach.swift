@@ -35,18 +35,15 @@ public final class Coach {
         public var session: Session
         /// Held while the session is open for writing; `nil` when opened read-only.
         let lock: SessionLock?
-        /// The process that holds the session, when it was opened read-only because of it.
-        public let heldBy: Int32?
         /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
         var undo: [Session] = []
         var redo: [Session] = []
         /// The objective "KR2" and `/kr` refer to: the one last added or touched.
         var focus: Int?
 
-        init(session: Session, lock: SessionLock?, heldBy: Int32?) {
+        init(session: Session, lock: SessionLock?) {
             self.session = session
             self.lock = lock
-            self.heldBy = heldBy
             focus = session.objectives.indices.last
         }
 

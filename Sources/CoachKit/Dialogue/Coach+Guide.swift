@@ -49,7 +49,9 @@ extension Coach {
         case .nextObjective: return .say(book.text(GuidePrompt.askNextObjective))
         case .offer:
             let isKeyResult = step.keyResult != nil
-            return .say(book.text(isKeyResult ? GuidePrompt.offerKeyResult : GuidePrompt.offerObjective, ["ref": ref.description]))
+            return .say(book.text(isKeyResult ? GuidePrompt.offerKeyResult : GuidePrompt.offerObjective, [
+                "ref": Reference.objective(o).description,
+            ]))
         }
     }
 
@@ -239,6 +241,7 @@ extension Coach {
     /// The end of the guide: a summary card of the whole set and what is left to fix.
     func finishGuide(_ session: inout Session) -> [Reply] {
         session.draft = nil
+        guard !session.objectives.isEmpty else { return [.say(book.text(GuidePrompt.summaryEmpty))] }
         let run = CheckRun(session, book: book)
         let summary = run.report.summary
         let open = summary.errors + summary.warnings + summary.hints > 0

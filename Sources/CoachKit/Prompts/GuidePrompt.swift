@@ -6,7 +6,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case understood, cycleDeadline, goodObjective, goodKeyResult, tryThis, moreFindings
     case askBaseline, askDeadline, askConfidence, baselineUnreadable, confidenceUnreadable, merged
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
-    case summary, summaryOpen, summaryClean
+    case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
     case whyNothing, whyEntry
     case multiLineStart, multiLineEmpty
@@ -40,7 +40,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .offerKeyResult, .offerObjective: ["ref"]
         case .whyEntry: ["message", "why", "fix"]
         case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
-            .kpisSkipped, .summaryClean, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty,
+            .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty,
             .askTeam:
             []
         }

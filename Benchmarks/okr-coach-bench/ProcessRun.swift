@@ -1,35 +1,60 @@
 import Foundation
 
-/// Runs the real binary for start-up and memory figures.
+/// Runs the real binary for start-up and memory figures, with `posix_spawn` so the harness adds little.
 enum ProcessRun {
-    /// Starts the binary on a pipe and returns once its first output arrives; then stops it.
+    /// Starts the binary with empty input and returns once its first output (the banner) arrives.
     static func untilFirstOutput(_ binary: URL, home: URL) throws {
-        let process = Process()
-        process.executableURL = binary
-        process.environment = ["OKR_COACH_HOME": home.path, "NO_COLOR": "1"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        try input.fileHandleForWriting.close()
-        _ = output.fileHandleForReading.availableData
-        process.waitUntilExit()
+        let child = try spawn(binary, home: home, input: "")
+        var byte: UInt8 = 0
+        _ = read(child.output, &byte, 1)
+        close(child.output)
+        var status: Int32 = 0
+        waitpid(child.pid, &status, 0)
     }
 
     /// Runs the binary over a script and returns its peak resident memory (ru_maxrss) in megabytes.
     static func peakMemoryMegabytes(_ binary: URL, home: URL, input script: String) throws -> Double {
-        let process = Process()
-        process.executableURL = binary
-        process.environment = ["OKR_COACH_HOME": home.path, "NO_COLOR": "1"]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(script.utf8))
-        try input.fileHandleForWriting.close()
+        let child = try spawn(binary, home: home, input: script)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while read(child.output, &buffer, buffer.count) > 0 {}
+        close(child.output)
         var status: Int32 = 0
         var usage = rusage()
-        _ = wait4(process.processIdentifier, &status, 0, &usage)
+        _ = wait4(child.pid, &status, 0, &usage)
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    private struct Child {
+        var pid: pid_t
+        var output: Int32
+    }
+
+    /// Spawns the binary with `input` on a pipe (then closed) and its standard output on another pipe.
+    private static func spawn(_ binary: URL, home: URL, input: String) throws -> Child {
+        var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0]
+        guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0 else { throw POSIXError(.EMFILE) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+        for fd in stdinPipe + stdoutPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+        let argv = [strdup(binary.path), nil]
+        let envp = [strdup("OKR_COACH_HOME=\(home.path)"), strdup("NO_COLOR=1"), nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, binary.path, &actions, nil, argv, envp)
+        close(stdinPipe[0])
+        close(stdoutPipe[1])
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        let bytes = Array(input.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(stdinPipe[1], $0.baseAddress, $0.count) }
+            if written <= 0 { break }
+            offset += written
+        }
+        close(stdinPipe[1])
+        return Child(pid: pid, output: stdoutPipe[0])
     }
 }

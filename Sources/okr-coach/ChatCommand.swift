@@ -13,15 +13,20 @@ struct ChatCommand: ParsableCommand {
     @Option(name: [.short, .customLong("session")], help: ArgumentHelp("Open this saved session at start.", valueName: "name"))
     var session: String?
 
+    @Option(name: .customLong("catalog"), help: ArgumentHelp(
+        "A company KPI catalog (YAML) laid over the built-in one; repeatable.", valueName: "file"))
+    var catalogs: [String] = []
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let book = try global.promptBook()
         Terminal.applyColor(global.colorEnabled)
         let data = DataDirectory.resolve(environment: environment)
-        let coach = Coach(book: book, store: SessionStore(directory: data))
-        let printer = ReplyPrinter()
+        let options = global, catalogs = catalogs
+        let coach = Coach(book: book, store: SessionStore(directory: data), catalog: { options.catalog(files: catalogs) })
+        coach.promptsDirectory = global.promptsURL
+        let printer = ReplyPrinter(width: Terminal.wrapWidth)
         printer.print([.say(book.text(ShellPrompt.banner, ["version": OKRCoachVersion.current]))])
-        StandardOutput.flush()
 
         if let session {
             let outcome = coach.openSession(session)
@@ -30,22 +35,18 @@ struct ChatCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             printer.print(outcome.replies)
+        } else if Terminal.inputIsInteractive {
+            printer.print(coach.greeting())
         }
+        StandardOutput.flush()
 
         var history = HistoryFile(url: data.history)
-        let reader: any LineReader
-        let editor: EditLineReader?
-        if Terminal.inputIsInteractive {
-            editor = EditLineReader(history: history.entries)
-            reader = editor!
-        } else {
-            editor = nil
-            reader = PlainLineReader()
-        }
+        let editor = Terminal.inputIsInteractive ? EditLineReader(history: history.entries) : nil
+        let reader: any LineReader = editor ?? PlainLineReader()
 
         while true {
             editor?.complete(with: coach.completer.candidates(for:))
-            let outcome: Outcome
+            var outcome: Outcome
             switch reader.readLine(prompt: coach.prompt) {
             case .interrupt:
                 Swift.print()
@@ -59,6 +60,11 @@ struct ChatCommand: ParsableCommand {
                     try? history.append(line)
                 }
                 outcome = coach.handle(line)
+            }
+            if outcome.openEditor {
+                printer.print(outcome.replies)
+                outcome = ExternalEditor.edit(environment: environment).map(coach.handle)
+                    ?? Outcome([.error(book.text(CoachPrompt.editorUnavailable))])
             }
             printer.print(outcome.replies)
             StandardOutput.flush()

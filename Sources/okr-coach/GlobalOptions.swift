@@ -14,12 +14,30 @@ struct GlobalOptions: ParsableArguments {
     /// Whether to colour standard output, from `--no-color`, `NO_COLOR`, `FORCE_COLOR` and the terminal.
     var colorEnabled: Bool { Terminal.colorEnabled(noColorFlag: noColor) }
 
-    /// The prompt book: built-in words overlaid with `--prompts` or `$OKR_COACH_PROMPTS`.
-    func promptBook() throws -> PromptBook {
+    /// The directory of prompt overrides: `--prompts`, else `$OKR_COACH_PROMPTS`.
+    var promptsURL: URL? {
         let environment = ProcessInfo.processInfo.environment
         let directory = promptsDirectory ?? environment["OKR_COACH_PROMPTS"].flatMap { $0.isEmpty ? nil : $0 }
+        return directory.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// The KPI catalog: built-in, then `kpis.yaml` of the prompts directory and of the data directory, then `files`.
+    func catalog(files: [String] = []) -> CatalogLoad {
+        let data = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
+        var overlays = files.map { URL(fileURLWithPath: $0) }
+        if let prompts = promptsURL?.appendingPathComponent(CatalogLoader.builtInFile),
+            FileManager.default.fileExists(atPath: prompts.path)
+        {
+            overlays.insert(prompts, at: 0)
+        }
+        return CatalogLoader.load(dataDirectory: data, files: overlays)
+    }
+
+    /// The prompt book: built-in words overlaid with `--prompts` or `$OKR_COACH_PROMPTS`.
+    func promptBook() throws -> PromptBook {
+        let directory = promptsURL
         do {
-            let book = try PromptBook.load(overrides: directory.map { URL(fileURLWithPath: $0) })
+            let book = try PromptBook.load(overrides: directory)
             if directory != nil {
                 for problem in book.problems() { Terminal.printError("okr-coach: warning: prompt files: \(problem)") }
             }

@@ -37,8 +37,7 @@ struct KpisOptions: ParsableArguments {
     func load() throws -> (catalog: KPICatalog, book: PromptBook) {
         let book = try global.promptBook()
         Terminal.applyColor(format == .text && global.colorEnabled)
-        let data = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
-        let load = CatalogLoader.load(dataDirectory: data, files: catalogs.map { URL(fileURLWithPath: $0) })
+        let load = global.catalog(files: catalogs)
         guard load.problems.isEmpty else {
             for problem in load.problems { Terminal.printError("okr-coach: KPI catalog: \(problem)") }
             throw ExitCode(2)

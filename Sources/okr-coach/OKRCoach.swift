@@ -10,7 +10,7 @@ struct OKRCoach: ParsableCommand {
         abstract: "A terminal coach for Objectives and Key Results.",
         discussion: "With no subcommand, opens the coach. Type /help inside it for commands.",
         version: OKRCoachVersion.current,
-        subcommands: [ChatCommand.self, SessionsCommand.self, KpisCommand.self],
+        subcommands: [ChatCommand.self, SessionsCommand.self, CheckCommand.self, KpisCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

@@ -1,24 +1,63 @@
 import CoachKit
+import OKRKit
 import Rainbow
 
-/// Renders the coach's replies as terminal text: colour marks the kind of reply, rows are aligned.
+/// Renders the coach's replies as terminal text: colour marks the kind of reply, rows are aligned, and on a
+/// terminal sentences wrap to its width.
 struct ReplyPrinter {
+    /// Columns to wrap to; `nil` leaves lines as they are (piped output stays stable).
+    var width: Int? = nil
+
     func render(_ reply: Reply) -> String {
         switch reply {
-        case .say(let text): text
-        case .success(let text): text.green
-        case .warning(let text): text.yellow
-        case .error(let text): text.red
-        case .rows(let rows):
-            rows.map { row in
-                let width = rows.map(\.term.count).max() ?? 0
-                let padding = String(repeating: " ", count: width - row.term.count)
-                return "  " + row.term.bold + padding + "  " + row.detail
-            }.joined(separator: "\n")
+        case .say(let text): wrap(text)
+        case .success(let text): wrap(text).green
+        case .warning(let text): wrap(text).yellow
+        case .error(let text): wrap(text).red
+        case .finding(let severity, let text):
+            CheckPrinter.paint(wrap(CheckReportText.Style.finding(severity).marker + " " + text, hanging: 2), severity)
+        case .report(let report): CheckPrinter.render(report)
+        case .meter(let label, let value):
+            "\(label) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
+                + " \(value)/100"
+        case .rows(let rows): aligned(rows)
         }
+    }
+
+    /// Terms in bold, padded to one column; details wrap under their own column.
+    private func aligned(_ rows: [Reply.Row]) -> String {
+        let column = rows.map(\.term.count).max() ?? 0
+        return rows.map { row in
+            let padding = String(repeating: " ", count: column - row.term.count)
+            return "  " + row.term.bold + padding + "  " + wrap(row.detail, hanging: column + 4, first: column + 4)
+        }.joined(separator: "\n")
     }
 
     func print(_ replies: [Reply]) {
         for reply in replies { Swift.print(render(reply)) }
+    }
+
+    /// Wraps each line of `text` at word boundaries; continuation lines are indented by `hanging`.
+    /// `first` is how many columns are already used on the first line.
+    private func wrap(_ text: String, hanging: Int = 0, first: Int = 0) -> String {
+        guard let width, width > hanging + 20 else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var lines: [String] = []
+            var current = ""
+            var used = first
+            let indent = String(line.prefix { $0 == " " })
+            for word in line.split(separator: " ") {
+                if !current.isEmpty, used + 1 + word.count > width {
+                    lines.append(current)
+                    current = String(repeating: " ", count: hanging) + indent + word
+                    used = hanging + indent.count + word.count
+                } else {
+                    current += (current.isEmpty ? indent : " ") + word
+                    used += (current.count == indent.count + word.count ? 0 : 1) + word.count
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 }

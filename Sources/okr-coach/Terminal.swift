@@ -16,9 +16,20 @@ enum Terminal {
         return isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
     }
 
-    /// Applies the decision to Rainbow, which styles strings.
+    /// Applies the decision to Rainbow, which styles strings. Rainbow also refuses to style when it guesses the
+    /// output is not a console (a pipe under FORCE_COLOR), so the target follows the decision too.
     static func applyColor(_ enabled: Bool) {
         Rainbow.enabled = enabled
+        Rainbow.outputTarget = enabled ? .console : .unknown
+    }
+
+    /// The width to wrap the coach's sentences to: the terminal's columns, or `nil` (no wrapping) when the
+    /// output is not a terminal, so piped output stays stable.
+    static var wrapWidth: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
+        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 >= 20 ? $0 : nil } ?? 80
     }
 
     /// Writes text to standard error, followed by a newline.

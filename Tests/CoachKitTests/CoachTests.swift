@@ -39,7 +39,7 @@ import Testing
         _ = coach.handle("/new beta")
         let completer = coach.completer
         #expect(completer.candidates(for: "/he") == ["/help"])
-        #expect(completer.candidates(for: "/s") == ["/sessions", "/save"])
+        #expect(completer.candidates(for: "/s") == ["/sessions", "/save", "/suggest"])
         #expect(completer.candidates(for: "/open al") == ["/open alpha team"])
         #expect(completer.candidates(for: "/open ") == ["/open alpha team", "/open beta"])
         #expect(completer.candidates(for: "/help q") == ["/help quit"])
@@ -52,5 +52,16 @@ import Testing
         let outcome = coach.handle("\u{1B}[200~/new\tpasted\u{7}\u{1B}[201~\r")
         #expect(outcome.replies.first?.plainText.hasPrefix("Created session 'pasted',") == true)
         #expect(coach.current?.session.name == "pasted")
+    }
+
+    @Test func theGreetingOffersTheLatestSessionOrHowToStart() throws {
+        let (coach, home) = try makeCoach()
+        #expect(coach.greeting().first?.plainText.hasPrefix("Start with /new NAME") == true)
+        _ = coach.handle("/new older")
+        _ = coach.handle("/new newer")
+        let older = home.appendingPathComponent("sessions/older.json")
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: older.path)
+        let (fresh, _) = try makeCoach(home: home)
+        #expect(fresh.greeting().first?.plainText.hasPrefix("Pick up where you left off with /open older") == true)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// after each are what the coach must answer, as plain text. `<HOME>` stands for the data directory.
 ///
 /// Run with `OKR_RECORD=1` to rewrite the files from what the coach now says (then review the diff).
-struct Transcript {
+struct Transcript: Sendable {
     struct Step {
         var input: String
         var expected: [String]
@@ -55,11 +55,17 @@ struct Transcript {
     }
 }
 
+/// The built-in catalog and words, loaded once for all tests.
+let sharedCatalog = CatalogLoader.load(dataDirectory: nil)
+let sharedBook = Result { try PromptBook.defaults() }
+
 /// A coach over a fresh data directory, with a fixed clock.
 func makeCoach(home: URL? = nil) throws -> (Coach, URL) {
     let home = try home ?? temporaryDirectory()
     let clock = Date(timeIntervalSince1970: 1_800_000_000)
-    let coach = Coach(book: try PromptBook.defaults(), store: SessionStore(directory: DataDirectory(url: home)), now: { clock })
+    let coach = Coach(
+        book: try sharedBook.get(), store: SessionStore(directory: DataDirectory(url: home)), now: { clock },
+        catalog: { sharedCatalog })
     return (coach, home)
 }
 

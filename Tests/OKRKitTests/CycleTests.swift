@@ -26,3 +26,16 @@ import Testing
         #expect(b.ordinal - a.ordinal == 89)
     }
 }
+
+@Suite struct CycleRangeTests {
+    @Test func readsTwoDates() {
+        for text in ["2027-01-01 to 2027-03-31", "2027-01-01..2027-03-31", "from 2027-01-01 through 2027-03-31"] {
+            let cycle = Cycle.parseRange(text)
+            #expect(cycle?.start == CalendarDay("2027-01-01"), "\(text)")
+            #expect(cycle?.end == CalendarDay("2027-03-31"), "\(text)")
+        }
+        #expect(Cycle.parseRange("2027-03-31 to 2027-01-01") == nil)
+        #expect(Cycle.parseRange("2027-01-01") == nil)
+        #expect(Cycle.parseRange("2027-02-30 to 2027-03-31") == nil)
+    }
+}

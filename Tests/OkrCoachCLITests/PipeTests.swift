@@ -116,3 +116,25 @@ import Testing
         #expect(process.terminationStatus == 0)
     }
 }
+
+/// `/editor` hands the answer to `$EDITOR` and reads back what was saved.
+@Suite struct EditorTests {
+    @Test func theEditorsTextBecomesTheAnswer() throws {
+        let home = try Binary.temporaryHome()
+        let script = home.appendingPathComponent("fake-editor.sh")
+        try "#!/bin/sh\nprintf 'Make onboarding\\neffortless for new customers\\n' >> \"$1\"\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        let result = try Binary.run(
+            [], input: "/new edited\n\n\n/editor\n/list\n/quit\n", home: home, environment: ["EDITOR": script.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("O1  Make onboarding effortless for new customers [aspirational]"), "\(result.stdout)")
+    }
+
+    @Test func withoutAnEditorTheCoachSaysHowToSetOne() throws {
+        let home = try Binary.temporaryHome()
+        let result = try Binary.run([], input: "/editor\n", home: home, environment: ["EDITOR": "", "VISUAL": ""])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Set $EDITOR (or $VISUAL)"))
+    }
+}

@@ -53,3 +53,43 @@ import Testing
         #expect(history == "/help open\n/sessions\n/quit\n")
     }
 }
+
+/// A short guided draft on a real terminal, following only what the screen says.
+@Suite struct GuidedDraftTerminalTests {
+    @Test func aNewUserReachesASavedCheckedSet() throws {
+        let home = try Binary.temporaryHome()
+        let terminal = try PseudoTerminal(Binary.url, environment: [
+            "OKR_COACH_HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "COLUMNS": "100",
+        ])
+        func answer(_ text: String, expecting next: String) {
+            let mark = terminal.output.endIndex
+            terminal.type(text + "\r")
+            #expect(terminal.waitFor(next, after: mark), "after \(text.debugDescription): \(terminal.output.suffix(600))")
+        }
+        #expect(terminal.waitFor("Start with /new NAME"))
+        answer("/new pty draft", expecting: "Which cycle is this set for?")
+        answer("2027-Q2", expecting: "Which team is this for?")
+        answer("", expecting: "What is your first objective?")
+        answer("Make our support the reason customers stay", expecting: "to keep it")
+        answer("ok", expecting: "Key result 1 for O1")
+        answer("Reduce first response time by 50%", expecting: "What is first response time today?")
+        answer("6 hours", expecting: "Updated O1.KR1: Reduce first response time from 6 hours to 3 hours")
+        answer("5", expecting: "to keep it")
+        answer("", expecting: "Key result 2 for O1")
+        answer("Raise CSAT from 82% to 90% (confidence 5/10)", expecting: "to keep it")
+        answer("", expecting: "Key result 3 for O1")
+        answer("Cut ticket backlog from 400 to 150 (confidence 6/10)", expecting: "to keep it")
+        answer("", expecting: "Add another, or press Enter to review")
+        answer("", expecting: "KPIs worth watching beside O1")
+        answer("1", expecting: "Next objective?")
+        answer("", expecting: "strength")
+        answer("/check", expecting: "errors: 0")
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: home.appendingPathComponent("sessions/pty draft.json")))
+        let objectives = (saved as? [String: Any])?["objectives"] as? [[String: Any]]
+        #expect(objectives?.count == 1)
+        #expect((objectives?.first?["keyResults"] as? [Any])?.count == 3)
+        #expect((saved as? [String: Any])?["draft"] == nil, "the guide finished")
+    }
+}

@@ -8,6 +8,9 @@ public struct CommandSpec: Sendable {
         case nothing
         case commandNames
         case sessionNames
+        case references
+        case referencesAndSessions
+        case lessons
     }
 
     /// Whether the argument is required, optional or not taken.

@@ -10,10 +10,29 @@ public enum CommandTable {
         },
         CommandSpec("sessions", aliases: ["ls"]) { coach, _ in coach.listSessions() },
         CommandSpec("rename", argument: .required("NEW")) { $0.renameSession($1) },
-        CommandSpec("delete", aliases: ["rm"], argument: .required("NAME"), completion: .sessionNames) {
-            $0.deleteSession($1)
+        CommandSpec("delete", aliases: ["rm"], argument: .required("REF|NAME"), completion: .referencesAndSessions) {
+            $0.delete($1)
         },
         CommandSpec("save") { coach, _ in coach.saveSession() },
+        CommandSpec("objective", aliases: ["obj", "o+"], argument: .required("TEXT")) { $0.addObjective($1) },
+        CommandSpec("kr", aliases: ["keyresult", "k"], argument: .required("TEXT")) { $0.addKeyResult($1) },
+        CommandSpec("list", aliases: ["l"]) { coach, _ in coach.listSet() },
+        CommandSpec("edit", aliases: ["e"], argument: .required("REF [TEXT]"), completion: .references) { $0.edit($1) },
+        CommandSpec("move", aliases: ["mv"], argument: .required("REF TO"), completion: .references) { $0.move($1) },
+        CommandSpec("kind", argument: .required("REF committed|aspirational"), completion: .references) {
+            $0.setKind($1)
+        },
+        CommandSpec("confidence", aliases: ["conf"], argument: .required("REF N"), completion: .references) {
+            $0.setConfidence($1)
+        },
+        CommandSpec("undo", aliases: ["u"]) { coach, _ in coach.undo() },
+        CommandSpec("redo") { coach, _ in coach.redo() },
+        CommandSpec("check") { coach, _ in coach.checkSet() },
+        CommandSpec("why") { coach, _ in coach.why() },
+        CommandSpec("kpis", argument: .optional("TERMS")) { $0.searchKPIs($1) },
+        CommandSpec("suggest", argument: .optional("REF"), completion: .references) { $0.suggest($1) },
+        CommandSpec("learn", argument: .optional("TOPIC"), completion: .lessons) { $0.learn($1) },
+        CommandSpec("editor") { _, _ in Outcome([], openEditor: true) },
         CommandSpec("quit", aliases: ["q", "exit"]) { coach, _ in coach.quit() },
     ]
 

@@ -3,6 +3,10 @@
 /// A value (not the coach itself), so the line editor's callback can hold it safely between lines.
 public struct Completer: Sendable {
     let store: SessionStore
+    /// The open session's references ("O1", "O1.KR2"), when one is open.
+    let references: [String]
+    /// The `/learn` topics.
+    let lessons: [String]
 
     /// Whole-line candidates for what has been typed so far.
     public func candidates(for line: String) -> [String] {
@@ -19,7 +23,10 @@ public struct Completer: Sendable {
         switch command.completion {
         case .nothing: arguments = []
         case .commandNames: arguments = CommandTable.all.map(\.name)
-        case .sessionNames: arguments = store.list().map(\.name)
+        case .sessionNames: arguments = store.names().map(\.value)
+        case .references: arguments = references
+        case .referencesAndSessions: arguments = references + store.names().map(\.value)
+        case .lessons: arguments = lessons
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }
     }

@@ -1,4 +1,6 @@
 /// `/help`, and Tab completion, from the same command table.
+import OKRKit
+
 extension Coach {
     func help(_ argument: String) -> Outcome {
         guard !argument.isEmpty else {
@@ -15,5 +17,9 @@ extension Coach {
     }
 
     /// Tab completion for the coach's current state.
-    public var completer: Completer { Completer(store: store) }
+    public var completer: Completer {
+        Completer(
+            store: store, references: current.map { Reference.all(in: $0.session.objectives).map(\.description) } ?? [],
+            lessons: lessonTopics)
+    }
 }

@@ -11,9 +11,11 @@ extension Coach {
             let lock = try store.lock(name)
             let session = try store.create(name, at: now())
             current = OpenSession(session: session, lock: lock, heldBy: nil)
-            return Outcome([.success(book.text(ShellPrompt.sessionCreated, [
+            lastFindings = []
+            let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
-            ]))])
+            ]))
+            return Outcome([created] + startGuide())
         } catch {
             return Outcome([.error(describe(error))])
         }
@@ -46,7 +48,14 @@ extension Coach {
             "session": name.value, "objectives": "\(current?.session.objectives.count ?? 0)",
             "keyResults": "\(current?.session.keyResultCount ?? 0)",
         ]
-        guard let holder else { return Outcome([.success(book.text(ShellPrompt.sessionOpened, counts))]) }
+        lastFindings = []
+        guard let holder else {
+            var replies: [Reply] = [.success(book.text(ShellPrompt.sessionOpened, counts))]
+            if let session = current?.session, let step = session.draft {
+                replies += [.say(book.text(CoachPrompt.resumed, ["session": session.name])), ask(step, in: session)]
+            }
+            return Outcome(replies)
+        }
         return Outcome([
             .warning(describe(.locked(name: name.value, pid: holder == 0 ? nil : holder))),
             .success(book.text(ShellPrompt.sessionOpenedReadOnly, counts)),
@@ -90,6 +99,15 @@ extension Coach {
         } catch {
             return Outcome([.error("\(error)")])
         }
+    }
+
+    /// `/delete REF` removes an objective or key result of the open session; `/delete NAME` a whole session.
+    func delete(_ argument: String) -> Outcome {
+        if let open = current, let ref = Reference.parse(argument, current: open.focus) {
+            guard ref.exists(in: open.session.objectives) else { return Outcome([.error(noSuchReference(argument))]) }
+            return deleteItem(ref)
+        }
+        return deleteSession(argument)
     }
 
     func deleteSession(_ argument: String) -> Outcome {
@@ -136,7 +154,7 @@ extension Coach {
     }
 
     func notFound(_ name: String) -> String {
-        let names = store.list().map(\.name)
+        let names = store.names().map(\.value)
         let nearest = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
             .flatMap { EditDistance.between(name, $0) <= max(2, name.count / 3) ? $0 : nil }
         return book.text(ShellPrompt.errorNotFound, ["session": name, "suggestion": nearest ?? ""])

@@ -13,6 +13,22 @@ public final class Coach {
     public internal(set) var current: OpenSession?
     /// A `/delete` waiting for "yes".
     var pendingDeletion: SessionName?
+    /// KPIs offered by `/suggest`, waiting for the numbers to link: (objective, key result, kpi id) each.
+    var pendingKPIChoice: [String]?
+    /// Lines of a multi-line answer being typed between two `"""` lines.
+    var multiLine: [String]?
+    /// The findings last shown, for `/why`.
+    var lastFindings: [CheckReportDocument.FindingEntry] = []
+
+    /// The KPI catalog, loaded on first use so start-up stays fast; problems in a company catalog are kept
+    /// to be reported, never thrown.
+    lazy var catalogLoad: CatalogLoad = loadCatalog()
+    lazy var suggester = KPISuggester(catalog: catalogLoad.catalog)
+    /// The `/learn` topic ids, for completion.
+    lazy var lessonTopics: [String] = (try? LessonBook.load(overrides: promptsDirectory))?.lessons.map(\.id) ?? []
+    private let loadCatalog: @Sendable () -> CatalogLoad
+    /// A facilitator's prompt directory, for `lessons.yaml`; `nil` for the built-in lessons.
+    public var promptsDirectory: URL?
 
     /// A session and how this process holds it.
     public struct OpenSession {
@@ -21,14 +37,31 @@ public final class Coach {
         let lock: SessionLock?
         /// The process that holds the session, when it was opened read-only because of it.
         public let heldBy: Int32?
+        /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
+        var undo: [Session] = []
+        var redo: [Session] = []
+        /// The objective "KR2" and `/kr` refer to: the one last added or touched.
+        var focus: Int?
+
+        init(session: Session, lock: SessionLock?, heldBy: Int32?) {
+            self.session = session
+            self.lock = lock
+            self.heldBy = heldBy
+            focus = session.objectives.indices.last
+        }
 
         public var isReadOnly: Bool { lock == nil }
     }
 
-    public init(book: PromptBook, store: SessionStore, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// A coach over a store; `catalog` loads the KPI catalog when first needed (the built-in one by default).
+    public init(
+        book: PromptBook, store: SessionStore, now: @escaping @Sendable () -> Date = { Date() },
+        catalog: @escaping @Sendable () -> CatalogLoad = { CatalogLoader.load(dataDirectory: nil) }
+    ) {
         self.book = book
         self.store = store
         self.now = now
+        self.loadCatalog = catalog
     }
 
     /// The prompt to show before the next line.
@@ -40,9 +73,14 @@ public final class Coach {
     /// Answers one line: a `/command`, or free text.
     public func handle(_ rawLine: String) -> Outcome {
         let line = InputLine.clean(rawLine)
+        if multiLine != nil || line == InputLine.multiLineFence { return collectMultiLine(line) }
         if let name = pendingDeletion {
             pendingDeletion = nil
             return confirmDeletion(of: name, answer: line)
+        }
+        if let offered = pendingKPIChoice, !line.hasPrefix("/") {
+            pendingKPIChoice = nil
+            return chooseSuggested(line, offered: offered)
         }
         guard line.hasPrefix("/") else { return freeText(line) }
         let body = line.dropFirst()
@@ -59,6 +97,29 @@ public final class Coach {
         }
     }
 
+    /// Text typed between two `"""` lines, joined into one answer.
+    private func collectMultiLine(_ line: String) -> Outcome {
+        guard var lines = multiLine else {
+            multiLine = []
+            return Outcome([.say(book.text(GuidePrompt.multiLineStart))])
+        }
+        guard line == InputLine.multiLineFence else {
+            lines.append(line)
+            multiLine = lines
+            return Outcome([])
+        }
+        multiLine = nil
+        let joined = lines.filter { !$0.isEmpty }.joined(separator: " ")
+        guard !joined.isEmpty else { return Outcome([.say(book.text(GuidePrompt.multiLineEmpty))]) }
+        return handle(joined)
+    }
+
+    /// What to say after the banner: how to start, or how to resume the latest session.
+    public func greeting() -> [Reply] {
+        guard let latest = store.latest() else { return [.say(book.text(CoachPrompt.greeting))] }
+        return [.say(book.text(CoachPrompt.greetingResume, ["latest": latest.value]))]
+    }
+
     /// The end of input (Ctrl-D, or the end of a piped script): save and say goodbye.
     public func finish() -> Outcome { quit() }
 
@@ -68,12 +129,19 @@ public final class Coach {
             if let failure = persist(current.session) { replies.append(failure) }
         }
         replies.append(.say(book.text(ShellPrompt.goodbye, ["session": current?.session.name ?? ""])))
+        current = nil
         return Outcome(replies, exit: true)
     }
 
+    /// Free text is the answer to the pending question; with none, text that reads like an objective or a key
+    /// result is offered as one, and anything else gets a short word on what the coach can do.
     func freeText(_ line: String) -> Outcome {
+        guard let open = current else {
+            return line.isEmpty ? Outcome([]) : Outcome([.say(book.text(ShellPrompt.freeTextNoSession))])
+        }
+        if let step = open.session.draft { return answer(line, to: step) }
         if line.isEmpty { return Outcome([]) }
-        return Outcome([.say(book.text(current == nil ? ShellPrompt.freeTextNoSession : ShellPrompt.freeTextIdle))])
+        return offer(line)
     }
 
     func unknownCommand(_ word: String) -> Outcome {

@@ -2,6 +2,9 @@ import Foundation
 
 /// Cleans what people type or paste before the coach reads it.
 enum InputLine {
+    /// A line with only this starts and ends a multi-line answer.
+    static let multiLineFence = "\"\"\""
+
     /// Drops terminal escape sequences (such as bracketed-paste markers) and other control characters,
     /// turns tabs into spaces, and trims the ends.
     static func clean(_ raw: String) -> String {

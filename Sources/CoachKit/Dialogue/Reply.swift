@@ -1,3 +1,5 @@
+import OKRKit
+
 /// One thing the coach says back, structured so the terminal can style it and tests can assert on it.
 public enum Reply: Equatable, Sendable {
     /// The coach speaking: questions, explanations.
@@ -10,6 +12,12 @@ public enum Reply: Equatable, Sendable {
     case error(String)
     /// Aligned rows of a term and its description (command help, session lists).
     case rows([Row])
+    /// One finding of the checks, marked by its severity.
+    case finding(Severity, String)
+    /// A whole check report, as `okr-coach check` prints it.
+    case report(CheckReportText)
+    /// A score from 0 to 100 shown as a bar: the set's strength.
+    case meter(String, Int)
 
     /// A row of `.rows`.
     public struct Row: Equatable, Sendable {
@@ -27,7 +35,18 @@ public enum Reply: Equatable, Sendable {
         case .say(let text), .success(let text), .warning(let text), .error(let text): text
         case .rows(let rows):
             rows.map { "\($0.term)  \($0.detail)" }.joined(separator: "\n")
+        case .finding(let severity, let text): "\(CheckReportText.Style.finding(severity).marker) \(text)"
+        case .report(let report): report.plain
+        case .meter(let label, let value): "\(label) \(Reply.bar(value)) \(value)/100"
         }
+    }
+}
+
+extension Reply {
+    /// A ten-cell bar for a 0–100 score: "███████░░░".
+    public static func bar(_ value: Int) -> String {
+        let filled = max(0, min(10, (value + 5) / 10))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
     }
 }
 
@@ -35,9 +54,12 @@ public enum Reply: Equatable, Sendable {
 public struct Outcome: Equatable, Sendable {
     public var replies: [Reply]
     public var exit: Bool
+    /// The person asked to write the answer in `$EDITOR`; the terminal opens it and hands back the text.
+    public var openEditor: Bool
 
-    public init(_ replies: [Reply], exit: Bool = false) {
+    public init(_ replies: [Reply], exit: Bool = false, openEditor: Bool = false) {
         self.replies = replies
         self.exit = exit
+        self.openEditor = openEditor
     }
 }

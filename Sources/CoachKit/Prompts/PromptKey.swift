@@ -13,6 +13,10 @@ public protocol PromptKey: Sendable {
 public enum PromptKeys {
     public static let all: [any PromptKey] =
         ShellPrompt.allCases.map { $0 as any PromptKey }
+        + CoachPrompt.allCases.map { $0 as any PromptKey }
+        + GuidePrompt.allCases.map { $0 as any PromptKey }
         + CommandTable.all.flatMap { [$0.summaryKey, $0.helpKey] as [any PromptKey] }
+        + RulePrompt.allCases.map { $0 as any PromptKey }
+        + CheckReportPrompt.allCases.map { $0 as any PromptKey }
         + SuggestionPrompt.allCases.map { $0 as any PromptKey }
 }

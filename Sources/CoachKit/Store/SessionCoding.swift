@@ -17,21 +17,23 @@ public enum SessionCoding {
     }
 
     /// Decodes a session file's bytes; `file` names the file in errors.
+    ///
+    /// The happy path parses once; only a file that fails is parsed again, to say where and why.
     public static func decode(_ data: Data, file: String, backup: String? = nil) throws(StoreError) -> Session {
         func unreadable(_ problem: String) -> StoreError { .unreadable(file: file, problem: problem, backup: backup) }
-        let object: Any
+        let decoded: Session
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            decoded = try decoder.decode(Session.self, from: data)
         } catch {
-            throw unreadable("not valid JSON \(syntaxLocation(of: error, in: data))")
+            throw diagnose(data, file: file, decodingError: error, unreadable: unreadable)
         }
-        guard let top = object as? [String: Any] else { throw unreadable("expected a JSON object at the top") }
-        guard let version = top["schemaVersion"] as? Int else {
-            throw unreadable("missing \"schemaVersion\" (a whole number): is this an okr-coach session?")
+        guard decoded.schemaVersion <= Session.currentSchemaVersion else {
+            throw .newerVersion(file: file, found: decoded.schemaVersion, supported: Session.currentSchemaVersion)
         }
-        guard version <= Session.currentSchemaVersion else {
-            throw .newerVersion(file: file, found: version, supported: Session.currentSchemaVersion)
-        }
+        return decoded
+    }
+
+    private static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
@@ -40,13 +42,28 @@ public enum SessionCoding {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "expected a date like 2027-01-31T09:00:00Z, found \"\(text)\"")
         }
+        return decoder
+    }()
+
+    /// Why a file did not decode, most fundamental problem first: not JSON, not a session, too new, a bad field.
+    private static func diagnose(
+        _ data: Data, file: String, decodingError: any Error, unreadable: (String) -> StoreError
+    ) -> StoreError {
+        let object: Any
         do {
-            return try decoder.decode(Session.self, from: data)
-        } catch let error as DecodingError {
-            throw unreadable(describe(error))
+            object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw unreadable("\(error)")
+            return unreadable("not valid JSON \(syntaxLocation(of: error, in: data))")
         }
+        guard let top = object as? [String: Any] else { return unreadable("expected a JSON object at the top") }
+        guard let version = top["schemaVersion"] as? Int else {
+            return unreadable("missing \"schemaVersion\" (a whole number): is this an okr-coach session?")
+        }
+        guard version <= Session.currentSchemaVersion else {
+            return .newerVersion(file: file, found: version, supported: Session.currentSchemaVersion)
+        }
+        if let error = decodingError as? DecodingError { return unreadable(describe(error)) }
+        return unreadable("\(decodingError)")
     }
 
     private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

@@ -34,14 +34,26 @@ public struct SessionStore: Sendable {
 
     /// Every session file, sorted by name; unreadable files are listed with their problem.
     public func list() -> [Summary] {
+        names().map { name in Summary(name: name.value, session: Result { () throws(StoreError) in try load(name) }) }
+    }
+
+    /// The names of the saved sessions, sorted, without reading the files (for completion and suggestions).
+    public func names() -> [SessionName] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.sessions.path)) ?? []
         return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(".json".count)) }
             .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
-            .compactMap { raw in
-                guard let name = try? SessionName(raw) else { return nil }
-                return Summary(name: raw, session: Result { () throws(StoreError) in try load(name) })
-            }
+            .compactMap { try? SessionName($0) }
+    }
+
+    /// The session saved most recently, judged by the files' modification times (no file is read).
+    public func latest() -> SessionName? {
+        names().max { modified($0) < modified($1) }
+    }
+
+    private func modified(_ name: SessionName) -> Date {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url(for: name).path)
+        return attributes?[.modificationDate] as? Date ?? .distantPast
     }
 
     /// Reads a session; throws `.notFound`, `.unreadable` or `.newerVersion` and never touches the file.

@@ -47,6 +47,14 @@ public struct Cycle: Codable, Equatable, Sendable {
         return nil
     }
 
+    /// Reads two dates, "2027-01-01 to 2027-03-31" (also "..", "–" or "through" between them); the end must
+    /// not come before the start.
+    public static func parseRange(_ text: String) -> Cycle? {
+        let days = text.split { !($0.isNumber || $0 == "-") }.compactMap { CalendarDay(String($0)) }
+        guard days.count == 2, days[0] <= days[1] else { return nil }
+        return Cycle(label: "\(days[0])..\(days[1])", start: days[0], end: days[1])
+    }
+
     /// The quarter that contains a day.
     public static func quarter(containing day: CalendarDay) -> Cycle {
         // A valid day always yields a valid quarter.

@@ -15,6 +15,8 @@ public struct Session: Codable, Equatable, Sendable {
     /// The period the set covers; key results without their own deadline are bound by it.
     public var cycle: Cycle?
     public var objectives: [Objective]
+    /// The question a guided draft is waiting on; `nil` when none is pending.
+    public var draft: DraftStep?
 
     public init(
         id: UUID = UUID(), name: String, createdAt: Date, team: String? = nil, cycle: Cycle? = nil,

@@ -1,0 +1,80 @@
+import OKRKit
+
+/// The words of a check report and of problems with its input, in `prompts/rules.yaml` under `report` and `outline`.
+public enum CheckReportPrompt: String, CaseIterable, PromptKey {
+    case objective
+    case keyResult = "key-result"
+    case location
+    case reading
+    case readingSeparator = "reading-separator"
+    case readingDirection = "reading-direction"
+    case readingNoDirection = "reading-no-direction"
+    case readingMetric = "reading-metric"
+    case readingBaseline = "reading-baseline"
+    case readingTarget = "reading-target"
+    case readingChange = "reading-change"
+    case readingDeadline = "reading-deadline"
+    case readingNoDeadline = "reading-no-deadline"
+    case readingConfidence = "reading-confidence"
+    case set
+    case finding
+    case why
+    case fix
+    case clean
+    case summary
+    case keyResultBeforeObjective = "kr-before-objective"
+    case emptyObjective = "empty-objective"
+    case emptyKeyResult = "empty-key-result"
+    case unknownCycle = "unknown-cycle"
+    case noObjectives = "no-objectives"
+    case unreadable
+    case notText = "not-text"
+
+    public var path: String {
+        switch self {
+        case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives, .unreadable,
+            .notText:
+            "rules.outline.\(rawValue)"
+        default:
+            "rules.report.\(rawValue)"
+        }
+    }
+
+    public var values: [String] {
+        switch self {
+        case .objective: ["number", "text", "kind", "location"]
+        case .keyResult: ["number", "text", "location"]
+        case .location: ["file", "line"]
+        case .reading: ["parts"]
+        case .readingDirection: ["direction"]
+        case .readingMetric: ["metric"]
+        case .readingBaseline: ["baseline"]
+        case .readingTarget: ["target"]
+        case .readingChange: ["change"]
+        case .readingDeadline: ["deadline"]
+        case .readingConfidence: ["confidence"]
+        case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline: []
+        case .finding: ["severity", "rule", "message"]
+        case .why: ["why"]
+        case .fix: ["fix"]
+        case .summary: ["errors", "warnings", "hints", "strength", "checks"]
+        case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
+            ["file", "line", "text"]
+        case .unreadable: ["file", "problem"]
+        case .notText: ["file", "line"]
+        }
+    }
+}
+
+extension CheckReportPrompt {
+    /// The words for a problem in an outline.
+    public init(_ problem: OutlineProblem) {
+        switch problem {
+        case .keyResultBeforeObjective: self = .keyResultBeforeObjective
+        case .emptyObjective: self = .emptyObjective
+        case .emptyKeyResult: self = .emptyKeyResult
+        case .unknownCycle: self = .unknownCycle
+        case .noObjectives: self = .noObjectives
+        }
+    }
+}

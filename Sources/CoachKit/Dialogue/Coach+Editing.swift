@@ -1,0 +1,245 @@
+import Foundation
+import OKRKit
+
+/// Editing the set: `/objective`, `/kr`, `/list`, `/edit`, `/delete REF`, `/move`, `/kind`, `/confidence`,
+/// `/undo`, `/redo`. Every change is saved at once and can be undone.
+extension Coach {
+    /// Why a change could not be made, already in the coach's words.
+    struct Refusal: Error {
+        let reply: Reply
+    }
+
+    /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
+    func change(_ mutate: (inout Session, inout Int?) throws(Refusal) -> [Reply]) -> Outcome {
+        guard var open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
+        var session = open.session
+        var focus = open.focus
+        let replies: [Reply]
+        do {
+            replies = try mutate(&session, &focus)
+        } catch {
+            return Outcome([error.reply])
+        }
+        session = touched(session)
+        if let failure = persist(session) { return Outcome([failure]) }
+        open.undo.append(open.session)
+        open.redo.removeAll()
+        open.session = session
+        open.focus = focus
+        current = open
+        return Outcome(replies)
+    }
+
+    /// `/objective TEXT`: adds an objective and answers it as the guide would: feedback, then its review.
+    func addObjective(_ argument: String) -> Outcome {
+        change { session, focus in
+            let (text, kind) = KindTag.split(argument)
+            session.objectives.append(Objective(text: text, kind: kind ?? .aspirational))
+            let o = session.objectives.count - 1
+            focus = o
+            return [.success(book.text(CoachPrompt.objectiveAdded, ["ref": Reference.objective(o).description, "text": text]))]
+                + objectiveWritten(&session, o)
+        }
+    }
+
+    /// `/kr TEXT`: adds a key result to the current objective, with what was read, findings and follow-ups.
+    func addKeyResult(_ argument: String) -> Outcome {
+        change { (session, focus) throws(Refusal) in
+            guard let o = focus, session.objectives.indices.contains(o) else {
+                throw Refusal(reply: .error(book.text(CoachPrompt.needObjectiveFirst)))
+            }
+            let (text, confidence) = ConfidenceTag.split(argument)
+            session.objectives[o].keyResults.append(KeyResult(text: text, confidence: confidence))
+            let k = session.objectives[o].keyResults.count - 1
+            return [.success(book.text(CoachPrompt.keyResultAdded, ["ref": Reference.keyResult(o, k).description, "text": text]))]
+                + keyResultWritten(&session, o, k, after: nil)
+        }
+    }
+
+    func listSet() -> Outcome {
+        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        let objectives = open.session.objectives
+        guard !objectives.isEmpty else { return Outcome([.say(book.text(CoachPrompt.listEmpty))]) }
+        let rows = Reference.all(in: objectives).map { ref -> Reply.Row in
+            switch ref {
+            case .objective(let o):
+                return Reply.Row(ref.description, book.text(CoachPrompt.listObjective, [
+                    "text": objectives[o].text, "kind": objectives[o].kind.rawValue,
+                ]))
+            case .keyResult(let o, let k):
+                let kr = objectives[o].keyResults[k]
+                return Reply.Row("  " + ref.description, book.text(CoachPrompt.listKeyResult, [
+                    "text": kr.text, "confidence": kr.confidence.map(ConfidenceTag.format) ?? "",
+                ]))
+            }
+        }
+        let header = book.text(CoachPrompt.listHeader, [
+            "session": open.session.name, "cycle": open.session.cycle?.label ?? "",
+            "objectives": "\(objectives.count)", "keyResults": "\(open.session.keyResultCount)",
+        ])
+        return Outcome([.say(header), .rows(rows)])
+    }
+
+    func edit(_ argument: String) -> Outcome {
+        let (word, rest) = Self.splitFirstWord(argument)
+        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
+            return Outcome([.error(noSuchReference(word))])
+        }
+        guard !rest.isEmpty else {
+            return Outcome([.say(book.text(CoachPrompt.editShow, ["ref": ref.description, "text": text(at: ref)]))])
+        }
+        return change { session, focus in
+            switch ref {
+            case .objective(let o):
+                let (text, kind) = KindTag.split(rest)
+                session.objectives[o].text = text
+                if let kind { session.objectives[o].kind = kind }
+                focus = o
+            case .keyResult(let o, let k):
+                let (text, confidence) = ConfidenceTag.split(rest)
+                session.objectives[o].keyResults[k].text = text
+                if let confidence { session.objectives[o].keyResults[k].confidence = confidence }
+                focus = o
+            }
+            return [.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))]
+        }
+    }
+
+    func deleteItem(_ ref: Reference) -> Outcome {
+        change { session, focus in
+            let removed: String
+            switch ref {
+            case .objective(let o):
+                removed = session.objectives.remove(at: o).text
+                focus = session.objectives.isEmpty ? nil : min(o, session.objectives.count - 1)
+            case .keyResult(let o, let k):
+                removed = session.objectives[o].keyResults.remove(at: k).text
+                focus = o
+            }
+            return [.success(book.text(CoachPrompt.deletedItem, ["ref": ref.description, "text": removed]))]
+        }
+    }
+
+    func move(_ argument: String) -> Outcome {
+        let (word, destination) = Self.splitFirstWord(argument)
+        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        let objectives = open.session.objectives
+        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: objectives) else {
+            return Outcome([.error(noSuchReference(word))])
+        }
+        switch ref {
+        case .objective(let o):
+            guard let position = Int(destination.filter(\.isNumber)), (1...objectives.count).contains(position),
+                !destination.isEmpty
+            else {
+                return Outcome([.error(book.text(CoachPrompt.moveObjectiveUsage, ["count": "\(objectives.count)"]))])
+            }
+            return change { session, focus in
+                session.objectives.insert(session.objectives.remove(at: o), at: position - 1)
+                focus = position - 1
+                return [.success(book.text(CoachPrompt.moved, ["ref": ref.description, "to": "O\(position)"]))]
+            }
+        case .keyResult(let o, let k):
+            guard case .objective(let target)? = Reference.parse(destination, current: nil),
+                objectives.indices.contains(target)
+            else {
+                return Outcome([.error(book.text(CoachPrompt.moveKeyResultUsage))])
+            }
+            return change { session, focus in
+                let keyResult = session.objectives[o].keyResults.remove(at: k)
+                session.objectives[target].keyResults.append(keyResult)
+                focus = target
+                let to = Reference.keyResult(target, session.objectives[target].keyResults.count - 1)
+                return [.success(book.text(CoachPrompt.moved, ["ref": ref.description, "to": to.description]))]
+            }
+        }
+    }
+
+    func setKind(_ argument: String) -> Outcome {
+        let (word, kindWord) = Self.splitFirstWord(argument)
+        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
+            return Outcome([.error(noSuchReference(word))])
+        }
+        guard let kind = ObjectiveKind(rawValue: kindWord.lowercased()) else {
+            return Outcome([.error(book.text(CoachPrompt.kindUsage))])
+        }
+        let o: Int
+        switch ref {
+        case .objective(let index), .keyResult(let index, _): o = index
+        }
+        return change { session, focus in
+            session.objectives[o].kind = kind
+            focus = o
+            return [.success(book.text(CoachPrompt.kindSet, ["ref": "O\(o + 1)", "kind": kind.rawValue]))]
+        }
+    }
+
+    func setConfidence(_ argument: String) -> Outcome {
+        let (word, value) = Self.splitFirstWord(argument)
+        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
+            return Outcome([.error(noSuchReference(word))])
+        }
+        guard case .keyResult(let o, let k) = ref, let confidence = ConfidenceTag.value(value) else {
+            return Outcome([.error(book.text(CoachPrompt.confidenceUsage))])
+        }
+        return change { session, focus in
+            session.objectives[o].keyResults[k].confidence = confidence
+            focus = o
+            return [.success(book.text(CoachPrompt.confidenceSet, [
+                "ref": ref.description, "confidence": ConfidenceTag.format(confidence),
+            ]))]
+        }
+    }
+
+    func undo() -> Outcome { travel(backward: true) }
+    func redo() -> Outcome { travel(backward: false) }
+
+    private func travel(backward: Bool) -> Outcome {
+        guard var open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
+        guard let target = backward ? open.undo.last : open.redo.last else {
+            return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
+        }
+        let restored = touched(target)
+        if let failure = persist(restored) { return Outcome([failure]) }
+        if backward {
+            open.undo.removeLast()
+            open.redo.append(open.session)
+        } else {
+            open.redo.removeLast()
+            open.undo.append(open.session)
+        }
+        open.session = restored
+        open.focus = open.focus.map { min($0, restored.objectives.count - 1) }.flatMap { $0 >= 0 ? $0 : nil }
+        current = open
+        let remaining = backward ? open.undo.count : open.redo.count
+        return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
+            "steps": remaining == 0 ? "" : "\(remaining)",
+        ]))])
+    }
+
+    /// The text at a reference in the open session.
+    func text(at ref: Reference) -> String {
+        guard let objectives = current?.session.objectives, ref.exists(in: objectives) else { return "" }
+        switch ref {
+        case .objective(let o): return objectives[o].text
+        case .keyResult(let o, let k): return objectives[o].keyResults[k].text
+        }
+    }
+
+    func noSuchReference(_ word: String) -> String {
+        let known = current.map { Reference.all(in: $0.session.objectives).map(\.description) } ?? []
+        return book.text(CoachPrompt.noSuchReference, [
+            "ref": String(word.prefix(20)), "known": known.prefix(12).joined(separator: ", "),
+        ])
+    }
+
+    static func splitFirstWord(_ text: String) -> (String, String) {
+        let word = String(text.prefix { !$0.isWhitespace })
+        return (word, text.dropFirst(word.count).trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,78 @@
+import OKRKit
+
+/// What the coach says about one objective or key result: its reading, the most important findings, a fix.
+extension Coach {
+    /// At most this many findings are shown at a time; `/check` shows them all.
+    static let findingsShown = 3
+
+    /// Checks one objective (with its key results so far) and renders the result.
+    func review(_ session: Session, objective o: Int) -> CheckReportDocument.ObjectiveEntry? {
+        guard session.objectives.indices.contains(o) else { return nil }
+        let run = CheckRun([session.objectives[o]], cycle: session.cycle, book: book)
+        return run.document.objectives.first
+    }
+
+    /// Feedback on an objective as it is being drafted (the key-result count is judged later).
+    func objectiveFeedback(_ session: Session, objective o: Int) -> [Reply] {
+        guard let entry = review(session, objective: o) else { return [] }
+        return feedback(entry.findings.filter { $0.rule != "objective-kr-count" }, good: book.text(GuidePrompt.goodObjective))
+    }
+
+    /// Feedback on a key result: what was understood, then findings and a concrete rewrite.
+    func keyResultFeedback(_ session: Session, objective o: Int, keyResult k: Int) -> [Reply] {
+        guard let entry = review(session, objective: o), entry.keyResults.indices.contains(k) else { return [] }
+        let keyResult = entry.keyResults[k]
+        var understood = keyResult.reading
+        if understood.deadline == nil, let cycle = session.cycle {
+            understood.deadline = book.text(GuidePrompt.cycleDeadline, ["cycle": cycle.label])
+        }
+        var renderer = PromptRenderer(book: book)
+        let reading = CheckReportText.line(of: understood, book: &renderer)
+        return [.say(book.text(GuidePrompt.understood, ["reading": reading]))]
+            + feedback(keyResult.findings, good: book.text(GuidePrompt.goodKeyResult))
+    }
+
+    /// The most important findings first, at most three, the first with its fix; remembered for `/why`.
+    func feedback(_ findings: [CheckReportDocument.FindingEntry], good: String) -> [Reply] {
+        lastFindings = findings
+        guard !findings.isEmpty else { return [.success(good)] }
+        let ordered = findings.sorted { $0.severity.rank < $1.severity.rank }
+        var replies = ordered.prefix(Self.findingsShown).map { Reply.finding($0.severity, $0.message) }
+        if let first = ordered.first { replies.append(.say(book.text(GuidePrompt.tryThis, ["fix": first.fix]))) }
+        if ordered.count > Self.findingsShown {
+            replies.append(.say(book.text(GuidePrompt.moreFindings, ["count": "\(ordered.count - Self.findingsShown)"])))
+        }
+        return replies
+    }
+
+    /// `/why`: the reasoning behind the findings last shown.
+    func why() -> Outcome {
+        guard !lastFindings.isEmpty else { return Outcome([.say(book.text(GuidePrompt.whyNothing))]) }
+        return Outcome(lastFindings.sorted { $0.severity.rank < $1.severity.rank }.map { finding in
+            .finding(finding.severity, book.text(GuidePrompt.whyEntry, [
+                "message": finding.message, "why": finding.why, "fix": finding.fix,
+            ]))
+        })
+    }
+
+    /// `/check`: the whole open set, as `okr-coach check` reports it.
+    func checkSet() -> Outcome {
+        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        let run = CheckRun(open.session, book: book)
+        lastFindings = run.document.findings + run.document.objectives.flatMap { objective in
+            objective.findings + objective.keyResults.flatMap(\.findings)
+        }
+        return Outcome([.report(run.text(book: book))])
+    }
+}
+
+extension Severity {
+    /// Errors first, then warnings, then hints.
+    var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .hint: 2
+        }
+    }
+}

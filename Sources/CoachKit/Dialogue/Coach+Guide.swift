@@ -1,0 +1,275 @@
+import Foundation
+import OKRKit
+
+/// The guided draft: cycle, team, then each objective and its key results, one question at a time.
+///
+/// The pending question lives in the session (`Session.draft`), so it is saved with every answer and a
+/// reopened session resumes where it stopped. Every answer is a change, so `/undo` steps back through it.
+extension Coach {
+    typealias Question = DraftStep.Question
+
+    /// The first question of a new session.
+    func startGuide() -> [Reply] {
+        var replies: [Reply] = []
+        _ = change { session, _ in
+            session.draft = DraftStep(.cycle)
+            replies = [ask(DraftStep(.cycle), in: session)]
+            return []
+        }
+        return replies
+    }
+
+    /// The words that ask a step's question, for asking it first and again on resume.
+    func ask(_ step: DraftStep, in session: Session) -> Reply {
+        let o = step.objective ?? 0
+        let ref = step.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o)
+        switch step.question {
+        case .cycle:
+            return .say(book.text(GuidePrompt.askCycle, ["current": Cycle.quarter(containing: today).label]))
+        case .team: return .say(book.text(GuidePrompt.askTeam))
+        case .objective:
+            return .say(book.text(session.objectives.isEmpty ? GuidePrompt.askFirstObjective : GuidePrompt.askNextObjective))
+        case .reviewObjective: return .say(book.text(GuidePrompt.reviewObjective, ["ref": ref.description]))
+        case .keyResult:
+            let count = session.objectives.indices.contains(o) ? session.objectives[o].keyResults.count : 0
+            return .say(book.text(GuidePrompt.askKeyResult, [
+                "ref": ref.description, "number": "\(count + 1)",
+                "objective": session.objectives.indices.contains(o) ? session.objectives[o].text : "",
+            ]))
+        case .baseline:
+            let metric = step.keyResult.flatMap { reading(of: session, o, $0).metric } ?? ref.description
+            return .say(book.text(GuidePrompt.askBaseline, ["metric": metric]))
+        case .deadline: return .say(book.text(GuidePrompt.askDeadline, ["ref": ref.description]))
+        case .confidence: return .say(book.text(GuidePrompt.askConfidence, ["ref": ref.description]))
+        case .reviewKeyResult: return .say(book.text(GuidePrompt.reviewKeyResult, ["ref": ref.description]))
+        case .moreKeyResults:
+            let count = session.objectives.indices.contains(o) ? session.objectives[o].keyResults.count : 0
+            return .say(book.text(GuidePrompt.askMoreKeyResults, ["ref": ref.description, "count": "\(count)"]))
+        case .kpis: return .say(book.text(GuidePrompt.askKPIs))
+        case .nextObjective: return .say(book.text(GuidePrompt.askNextObjective))
+        case .offer:
+            let isKeyResult = step.keyResult != nil
+            return .say(book.text(isKeyResult ? GuidePrompt.offerKeyResult : GuidePrompt.offerObjective, ["ref": ref.description]))
+        }
+    }
+
+    /// Free text while a question is pending: the answer to it.
+    func answer(_ line: String, to step: DraftStep) -> Outcome {
+        let accepts = line.isEmpty || ["ok", "okay", "yes", "y", "keep", "done", "next"].contains(line.lowercased())
+        return change { (session, focus) throws(Refusal) in
+            let o = step.objective ?? session.objectives.count
+            switch step.question {
+            case .cycle: return try answerCycle(line, &session)
+            case .team:
+                if !line.isEmpty { session.team = line }
+                session.draft = DraftStep(.objective, objective: session.objectives.count)
+                return (line.isEmpty ? [] : [.success(book.text(GuidePrompt.teamSet, ["team": line]))])
+                    + [ask(session.draft!, in: session)]
+            case .objective, .nextObjective:
+                if line.isEmpty || (step.question == .nextObjective && accepts) { return finishGuide(&session) }
+                let (text, kind) = KindTag.split(line)
+                session.objectives.append(Objective(text: text, kind: kind ?? .aspirational))
+                focus = session.objectives.count - 1
+                return objectiveWritten(&session, focus ?? 0)
+            case .reviewObjective:
+                guard accepts else {
+                    let (text, kind) = KindTag.split(line)
+                    session.objectives[o].text = text
+                    if let kind { session.objectives[o].kind = kind }
+                    return objectiveWritten(&session, o)
+                }
+                session.draft = DraftStep(.keyResult, objective: o)
+                return [.success(book.text(GuidePrompt.objectiveKept, ["ref": "O\(o + 1)"])), ask(session.draft!, in: session)]
+            case .keyResult, .moreKeyResults:
+                if step.question == .moreKeyResults, accepts { return objectiveReview(&session, o) }
+                guard !line.isEmpty else { return [ask(step, in: session)] }
+                let (text, confidence) = ConfidenceTag.split(line)
+                session.objectives[o].keyResults.append(KeyResult(text: text, confidence: confidence))
+                focus = o
+                return keyResultWritten(&session, o, session.objectives[o].keyResults.count - 1, after: nil)
+            case .baseline, .deadline, .confidence:
+                return try answerFollowUp(line, step, &session)
+            case .reviewKeyResult:
+                let k = step.keyResult ?? 0
+                guard accepts else {
+                    let (text, confidence) = ConfidenceTag.split(line)
+                    session.objectives[o].keyResults[k].text = text
+                    if let confidence { session.objectives[o].keyResults[k].confidence = confidence }
+                    return keyResultWritten(&session, o, k, after: nil)
+                }
+                return nextKeyResult(&session, o)
+            case .kpis:
+                return try linkChosen(line, choices: step.choices ?? [], objective: o, in: &session)
+                    + nextAfterKPIs(&session, o)
+            case .offer:
+                let text = step.choices?.first ?? ""
+                session.draft = nil
+                guard ["yes", "y", "ok", "add"].contains(line.lowercased()) else {
+                    return [.say(book.text(GuidePrompt.offerDeclined))]
+                }
+                if let k = step.keyResult {
+                    session.objectives[o].keyResults.append(KeyResult(text: text))
+                    focus = o
+                    return keyResultWritten(&session, o, min(k, session.objectives[o].keyResults.count - 1), after: nil)
+                }
+                session.objectives.append(Objective(text: text))
+                focus = session.objectives.count - 1
+                return objectiveWritten(&session, session.objectives.count - 1)
+            }
+        }
+    }
+
+    private func answerCycle(_ line: String, _ session: inout Session) throws(Refusal) -> [Reply] {
+        if ["none", "no", "skip"].contains(line.lowercased()) {
+            session.cycle = nil
+            session.draft = DraftStep(.team)
+            return [.say(book.text(GuidePrompt.noCycle)), ask(DraftStep(.team), in: session)]
+        }
+        guard let cycle = line.isEmpty ? Cycle.quarter(containing: today) : Cycle.parseRange(line) ?? Cycle.parse(line) else {
+            throw Refusal(reply: .error(book.text(GuidePrompt.cycleUnreadable, ["answer": String(line.prefix(60))])))
+        }
+        session.cycle = cycle
+        session.draft = DraftStep(.team)
+        return [
+            .success(book.text(GuidePrompt.cycleSet, [
+                "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
+            ])),
+            ask(DraftStep(.team), in: session),
+        ]
+    }
+
+    func objectiveWritten(_ session: inout Session, _ o: Int) -> [Reply] {
+        session.draft = DraftStep(.reviewObjective, objective: o)
+        return objectiveFeedback(session, objective: o) + [ask(session.draft!, in: session)]
+    }
+
+    /// Shows what was read of a key result, then asks the first follow-up still missing after `after`.
+    func keyResultWritten(_ session: inout Session, _ o: Int, _ k: Int, after: Question?) -> [Reply] {
+        let feedback = keyResultFeedback(session, objective: o, keyResult: k)
+        session.draft = followUp(for: session, o, k, after: after)
+        return feedback + [ask(session.draft!, in: session)]
+    }
+
+    /// The next question about a key result: baseline, deadline, confidence (each only if missing), then review.
+    private func followUp(for session: Session, _ o: Int, _ k: Int, after: Question?) -> DraftStep {
+        let order: [Question] = [.baseline, .deadline, .confidence]
+        let start = after.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        let rules = Set(review(session, objective: o)?.keyResults[k].findings.map(\.rule) ?? [])
+        for question in order[start...] {
+            let missing = switch question {
+            case .baseline: rules.contains("kr-no-baseline")
+            case .deadline: rules.contains("kr-no-deadline")
+            default: session.objectives[o].keyResults[k].confidence == nil && reading(of: session, o, k).confidence == nil
+            }
+            if missing { return DraftStep(question, objective: o, keyResult: k) }
+        }
+        return DraftStep(.reviewKeyResult, objective: o, keyResult: k)
+    }
+
+    private func answerFollowUp(_ line: String, _ step: DraftStep, _ session: inout Session) throws(Refusal) -> [Reply] {
+        let o = step.objective ?? 0, k = step.keyResult ?? 0
+        guard session.objectives.indices.contains(o), session.objectives[o].keyResults.indices.contains(k) else {
+            session.draft = DraftStep(.objective, objective: session.objectives.count)
+            return [ask(session.draft!, in: session)]
+        }
+        guard !line.isEmpty, line.lowercased() != "skip" else {
+            session.draft = followUp(for: session, o, k, after: step.question)
+            return [ask(session.draft!, in: session)]
+        }
+        let ref = Reference.keyResult(o, k).description
+        switch step.question {
+        case .baseline:
+            guard let today = KeyResultReader.quantities(in: line).first(where: \.isMeasure) else {
+                throw Refusal(reply: .error(book.text(GuidePrompt.baselineUnreadable, ["answer": String(line.prefix(60))])))
+            }
+            session.objectives[o].keyResults[k].text = BaselineMerge.stating(
+                baseline: today, in: session.objectives[o].keyResults[k], of: session.objectives[o], cycle: session.cycle)
+        case .deadline:
+            let starts = ["by", "in", "within", "before", "until", "eo"].contains { line.lowercased().hasPrefix($0) }
+            session.objectives[o].keyResults[k].text += starts ? " \(line)" : " by \(line)"
+        default:
+            guard let confidence = ConfidenceTag.value(line) else {
+                throw Refusal(reply: .error(book.text(GuidePrompt.confidenceUnreadable)))
+            }
+            session.objectives[o].keyResults[k].confidence = confidence
+            session.draft = followUp(for: session, o, k, after: step.question)
+            return [ask(session.draft!, in: session)]
+        }
+        let merged = Reply.success(book.text(GuidePrompt.merged, ["ref": ref, "text": session.objectives[o].keyResults[k].text]))
+        return [merged] + keyResultWritten(&session, o, k, after: step.question)
+    }
+
+    /// After a kept key result: more are needed below three, welcome up to five, and at five the objective is reviewed.
+    private func nextKeyResult(_ session: inout Session, _ o: Int) -> [Reply] {
+        let count = session.objectives[o].keyResults.count
+        if count >= 5 { return objectiveReview(&session, o) }
+        session.draft = DraftStep(count < 3 ? .keyResult : .moreKeyResults, objective: o)
+        return [ask(session.draft!, in: session)]
+    }
+
+    /// The objective's review: count, strength, outcome and activity mix, then KPI suggestions to link.
+    private func objectiveReview(_ session: inout Session, _ o: Int) -> [Reply] {
+        guard let entry = review(session, objective: o) else { return finishGuide(&session) }
+        let run = CheckRun([session.objectives[o]], cycle: session.cycle, book: book)
+        let activities = entry.keyResults.filter { $0.findings.contains { $0.rule == "kr-activity" } }.count
+        var replies: [Reply] = [
+            .say(book.text(GuidePrompt.objectiveReview, [
+                "ref": "O\(o + 1)", "count": "\(entry.keyResults.count)", "strength": "\(run.report.summary.strength)",
+            ])),
+            .meter("strength", run.report.summary.strength),
+            .say(book.text(GuidePrompt.mix, [
+                "outcomes": "\(entry.keyResults.count - activities)", "activities": "\(activities)",
+            ])),
+        ]
+        replies += feedback(entry.findings, good: book.text(GuidePrompt.goodObjective)).filter {
+            if case .success = $0 { false } else { true }
+        }
+        let choices = suggestionChoices(for: session.objectives[o])
+        guard !choices.isEmpty else { return replies + nextAfterKPIs(&session, o) }
+        session.draft = DraftStep(.kpis, objective: o, choices: choices.map(\.key))
+        return replies + [.say(book.text(GuidePrompt.suggestHeader, ["ref": "O\(o + 1)"])), .rows(choices.map(\.row)),
+                          ask(session.draft!, in: session)]
+    }
+
+    private func nextAfterKPIs(_ session: inout Session, _ o: Int) -> [Reply] {
+        session.draft = DraftStep(.nextObjective, objective: session.objectives.count)
+        return [ask(session.draft!, in: session)]
+    }
+
+    /// The end of the guide: a summary card of the whole set and what is left to fix.
+    func finishGuide(_ session: inout Session) -> [Reply] {
+        session.draft = nil
+        let run = CheckRun(session, book: book)
+        let summary = run.report.summary
+        let open = summary.errors + summary.warnings + summary.hints > 0
+        return [
+            .say(book.text(GuidePrompt.summary, [
+                "session": session.name, "cycle": session.cycle?.label ?? "", "objectives": "\(session.objectives.count)",
+                "keyResults": "\(session.keyResultCount)", "strength": "\(summary.strength)",
+            ])),
+            .meter("strength", summary.strength),
+            open
+                ? .warning(book.text(GuidePrompt.summaryOpen, [
+                    "errors": "\(summary.errors)", "warnings": "\(summary.warnings)", "hints": "\(summary.hints)",
+                ]))
+                : .success(book.text(GuidePrompt.summaryClean)),
+        ]
+    }
+
+    /// The reading of a key result in a session.
+    func reading(of session: Session, _ o: Int, _ k: Int) -> Reading {
+        guard session.objectives.indices.contains(o), session.objectives[o].keyResults.indices.contains(k) else {
+            return Reading()
+        }
+        return KeyResultReader.read(session.objectives[o].keyResults[k].text)
+    }
+
+    /// Today, in the coach's clock.
+    var today: CalendarDay {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now())
+        guard let year = parts.year, let month = parts.month, let day = parts.day,
+            let today = CalendarDay(year: year, month: month, day: day)
+        else { preconditionFailure("the calendar gave an impossible date for \(now())") }
+        return today
+    }
+}

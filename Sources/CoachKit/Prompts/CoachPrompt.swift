@@ -1,0 +1,39 @@
+/// The words of the coaching conversation and of editing the set. In `prompts/coach.yaml`.
+public enum CoachPrompt: String, CaseIterable, PromptKey {
+    case objectiveAdded, keyResultAdded, needObjectiveFirst
+    case listEmpty, listHeader, listObjective, listKeyResult
+    case editShow, edited, deletedItem, moved, moveObjectiveUsage, moveKeyResultUsage
+    case kindSet, kindUsage, confidenceSet, confidenceUsage
+    case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
+    case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories
+    case learnIntro, learnRow, learnLesson, learnUnknown, editorUnavailable, greeting, greetingResume, resumed
+
+    public var path: String { "coach.\(rawValue)" }
+
+    public var values: [String] {
+        switch self {
+        case .objectiveAdded, .keyResultAdded, .editShow, .edited, .deletedItem: ["ref", "text"]
+        case .listHeader: ["session", "cycle", "objectives", "keyResults"]
+        case .listObjective: ["text", "kind"]
+        case .listKeyResult: ["text", "confidence"]
+        case .moved: ["ref", "to"]
+        case .moveObjectiveUsage: ["count"]
+        case .kindSet: ["ref", "kind"]
+        case .confidenceSet: ["ref", "confidence"]
+        case .undone, .redone: ["steps"]
+        case .noSuchReference: ["ref", "known"]
+        case .suggestionRow: ["ref", "reason"]
+        case .suggestNothing: ["ref"]
+        case .kpisCategories: ["count"]
+        case .learnRow: ["summary"]
+        case .learnLesson: ["title", "body", "weak", "strong", "why"]
+        case .learnUnknown: ["topic", "topics"]
+        case .greetingResume: ["latest"]
+        case .resumed: ["session"]
+        case .suggestNeedsKeyResult, .learnIntro, .editorUnavailable, .greeting: []
+        case .needObjectiveFirst, .listEmpty, .moveKeyResultUsage, .kindUsage, .confidenceUsage, .nothingToUndo,
+            .nothingToRedo:
+            []
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The words of the guided draft: questions, feedback and the summary card. In `prompts/coach.yaml` under `guide`.
+public enum GuidePrompt: String, CaseIterable, PromptKey {
+    case askCycle, noCycle, cycleSet, cycleUnreadable, askTeam, teamSet
+    case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
+    case askKeyResult, askMoreKeyResults, reviewKeyResult
+    case understood, cycleDeadline, goodObjective, goodKeyResult, tryThis, moreFindings
+    case askBaseline, askDeadline, askConfidence, baselineUnreadable, confidenceUnreadable, merged
+    case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
+    case summary, summaryOpen, summaryClean
+    case offerKeyResult, offerObjective, offerDeclined, idle
+    case whyNothing, whyEntry
+    case multiLineStart, multiLineEmpty
+
+    public var path: String { "coach.guide.\(rawValue)" }
+
+    public var values: [String] {
+        switch self {
+        case .askCycle: ["current"]
+        case .cycleSet: ["cycle", "start", "end"]
+        case .cycleUnreadable: ["answer"]
+        case .teamSet: ["team"]
+        case .reviewObjective, .objectiveKept: ["ref"]
+        case .askKeyResult: ["ref", "number", "objective"]
+        case .askMoreKeyResults: ["ref", "count"]
+        case .reviewKeyResult: ["ref"]
+        case .understood: ["reading"]
+        case .cycleDeadline: ["cycle"]
+        case .tryThis: ["fix"]
+        case .moreFindings: ["count"]
+        case .askBaseline: ["metric"]
+        case .askDeadline, .askConfidence: ["ref"]
+        case .baselineUnreadable: ["answer"]
+        case .merged: ["ref", "text"]
+        case .objectiveReview: ["ref", "count", "strength"]
+        case .mix: ["outcomes", "activities"]
+        case .suggestHeader: ["ref"]
+        case .kpisLinked: ["kpis"]
+        case .summary: ["session", "cycle", "objectives", "keyResults", "strength"]
+        case .summaryOpen: ["errors", "warnings", "hints"]
+        case .offerKeyResult, .offerObjective: ["ref"]
+        case .whyEntry: ["message", "why", "fix"]
+        case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
+            .kpisSkipped, .summaryClean, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty,
+            .askTeam:
+            []
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// A key result as the rules see it: its text, what the reader understood, and where it sits.
+public struct KeyResultSubject: Sendable {
+    public var keyResult: KeyResult
+    /// The reading, with the key result's stored confidence filled in when the sentence states none.
+    public var reading: Reading
+    /// The sentence split into lower-cased words.
+    public var words: WordList
+    /// The measures the sentence states (not its deadline, dates or confidence): "15%", "$40k", "12 interviews".
+    /// Scanned only when the reading found no number, or may have missed a "from" baseline: empty otherwise.
+    var measures: [Quantity]
+    public var objective: ObjectiveSubject
+    /// The cycle of the set, if known; it bounds key results without their own deadline.
+    public var cycle: Cycle?
+    /// Whether the sentence holds a level ("keep churn below 2%"), worked out once for the rules that ask.
+    var holdsLevel = false
+    /// The word that makes the sentence an activity ("launch", "interviews"), worked out once.
+    var activity: String?
+    /// How far the key result moves its metric, for the stretch rules; `nil` when no size can be told.
+    var move: Move?
+
+    /// The sentence as written.
+    public var text: String { keyResult.text }
+    /// The kind of the objective the key result belongs to.
+    public var kind: ObjectiveKind { objective.objective.kind }
+}
+
+extension KeyResultSubject {
+    /// Reads a key result and gathers what the rules need about it.
+    init(_ keyResult: KeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
+        var reading = KeyResultReader.read(keyResult.text)
+        if let stated = keyResult.confidence { reading.confidence = stated }
+        self.keyResult = keyResult
+        self.reading = reading
+        let words = WordList(keyResult.text)
+        self.words = words
+        let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
+        let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")
+        self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: keyResult.text, reading: reading)
+        self.objective = objective
+        self.cycle = cycle
+        self.holdsLevel = KeyResultHealthMetricRule.holdsLevel(self)
+        self.activity = holdsLevel ? nil : KeyResultActivityRule.activity(in: self)
+        self.move = Move(self)
+    }
+
+    /// The quantities that state a measure, leaving out those inside the deadline phrase ("within 90 days").
+    private static func measures(in text: String, reading: Reading) -> [Quantity] {
+        let deadline = reading.deadline?.lowercased() ?? ""
+        return KeyResultReader.quantities(in: text).filter { quantity in
+            quantity.isMeasure && (deadline.isEmpty || !deadline.contains(quantity.text.lowercased()))
+        }
+    }
+}

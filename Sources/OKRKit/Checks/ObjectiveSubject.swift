@@ -1,0 +1,18 @@
+/// An objective as the rules see it.
+public struct ObjectiveSubject: Sendable {
+    public var objective: Objective
+    /// The objective's text split into lower-cased words.
+    public var words: WordList
+    /// The concepts the objective names, for relating key results to it.
+    let concepts: ConceptProfile
+
+    /// Prepares an objective for the rules.
+    public init(_ objective: Objective) {
+        self.objective = objective
+        self.words = WordList(objective.text)
+        self.concepts = ConceptProfile(words)
+    }
+
+    /// The objective as written.
+    public var text: String { objective.text }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Writes numbers the way people do in OKRs: "5", "1.5", "24000", never "5.0" or "2.4e4".
+public enum PlainNumber {
+    /// The shortest plain decimal form of a number.
+    public static func text(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        if value == value.rounded(), abs(value) < 1e15 { return grouped(Int64(value)) }
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// "24000" as "24,000"; numbers under 10,000 stay ungrouped ("2027", "9000").
+    private static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count > 4 else { return value < 0 ? "-" + digits : digits }
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// A number with its unit where people put it: "$40000", "25%", "2 hours", "3x".
+    public static func text(_ value: Double, unit: String?) -> String {
+        let number = text(value)
+        guard let unit, !unit.isEmpty else { return number }
+        if unit == "%" || unit == "x" { return number + unit }
+        if unit.count <= 1, let scalar = unit.unicodeScalars.first, scalar.properties.generalCategory == .currencySymbol {
+            return unit + number
+        }
+        if unit.count == 3, unit.allSatisfy(\.isUppercase) { return "\(number) \(unit)" }
+        return "\(number) \(unit)"
+    }
+}

@@ -1,0 +1,123 @@
+/// A key result that names work to do ("Hold 12 interviews", "Launch the portal") rather than a result to reach.
+public struct KeyResultActivityRule: KeyResultRule {
+    /// The rule; it has no settings.
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "kr-activity", name: "Key result is an activity", category: .relevant, severity: .warning,
+        values: ["text", "activity", "objective"],
+        triggeringExamples: [
+            .keyResult("Launch a referral program by Q3"),
+            .keyResult("Hold 12 customer interviews with churned accounts"),
+            .keyResult("Write 10 articles for the engineering blog"),
+            .keyResult("Hire 4 senior backend engineers by June"),
+            .keyResult("Make 50 sales calls per week"),
+            .keyResult("Complete GDPR training for all support staff"),
+            .keyResult("Publish the public API documentation"),
+            .keyResult("Run 3 paid campaigns on LinkedIn"),
+            .keyResult("New pricing page shipped by end of Q2"),
+            .keyResult("Set up a weekly churn review with the CS leads"),
+            .keyResult("Increase the number of customer webinars from 2 to 6"),
+            .keyResult("Discovery calls: 40 per month"),
+            .keyResult("Every support agent completes de-escalation training by end of Q2"),
+            .keyResult("Ensure 100% of managers attend the feedback workshop"),
+            .keyResult("Have all job descriptions updated by March"),
+        ],
+        nonTriggeringExamples: [
+            .keyResult("Reduce logo churn from 3.1% to 2%"),
+            .keyResult("Increase NPS from 32 to 45 by end of Q4"),
+            .keyResult("Resolve support tickets within 24 hours, 90% of the time"),
+            .keyResult("Grow newsletter subscribers to 10,000"),
+            .keyResult("Raise webinar-to-trial conversion from 4% to 7%"),
+            .keyResult("Reduce the number of weekly meetings from 14 to 8"),
+            .keyResult("Sign 12 new enterprise customers"),
+            .keyResult("Ship 95% of orders within 24 hours"),
+            .keyResult("Test coverage from 60% to 80% on the billing service"),
+            .keyResult("Post-purchase NPS from 30 to 45"),
+            .keyResult("Newsletter subscribers: 5,000 to 12,000"),
+            .keyResult("All new workspaces complete setup within 3 days, up from 40% to 70%"),
+        ]
+    )
+
+    /// Fires as the type's summary says; `description` holds the examples.
+    public func check(_ subject: KeyResultSubject) -> RuleOutcome {
+        guard let activity = subject.activity else { return .pass }
+        return .violation(values: ["text": subject.text, "activity": activity, "objective": subject.objective.text])
+    }
+
+    /// The word that makes a key result an activity, or `nil` for an outcome (a level to hold is not an activity).
+    static func activity(in subject: KeyResultSubject) -> String? {
+        let lead = subject.words.afterFiller
+        guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
+        let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
+        if !firstIsOutcome, !leadsWithNoun(subject.words) {
+            if ActivityVocabulary.verbs.contains(stem: stem), !isServiceLevel(lead, subject) { return first }
+            if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
+            if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
+        }
+        if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
+        if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }
+        if let verb = teamDoes(lead, subject.words) { return verb }
+        return countedEffort(in: subject.words)
+    }
+
+    /// "Post-purchase NPS", "Test coverage from 60% to 80%": the first word names a thing, not work to do.
+    private static func leadsWithNoun(_ words: WordList) -> Bool {
+        let start = words.afterFiller.startIndex
+        guard start < words.words.count else { return false }
+        if words.joinedToNext[start] { return true }
+        return start + 1 < words.stems.count && ActivityVocabulary.metricNouns.contains(stem: words.stems[start + 1])
+    }
+
+    /// "Deliver 98% of orders on time": a verb of work followed by a share is a service level, an outcome.
+    private static func isServiceLevel(_ lead: ArraySlice<String>, _ subject: KeyResultSubject) -> Bool {
+        let words = Array(lead.prefix(3))
+        guard words.count > 2, ActivityVocabulary.rateVerbs.contains(word: words[0]), words[2] == "of" else { return false }
+        return subject.reading.unit == "%" || subject.measures.first?.kind == .percent
+    }
+
+    /// "12 interviews", "50 sales calls", "the number of webinars": a count of effort.
+    private static func countedEffort(in list: WordList) -> String? {
+        let words = list.words
+        for (index, word) in words.enumerated() where isCount(word) || (word == "of" && index > 0 && words[index - 1] == "number") {
+            var head: Int?
+            for next in words.indices.dropFirst(index + 1).prefix(3) {
+                if stopWords.contains(words[next]) || isCount(words[next]) { break }
+                head = next
+            }
+            if let head, ActivityVocabulary.nouns.contains(stem: list.stems[head]) { return words[head] }
+        }
+        return nil
+    }
+
+    /// "Every engineer completes security training", "All managers attend a workshop": the team doing work.
+    private static func teamDoes(_ lead: ArraySlice<String>, _ list: WordList) -> String? {
+        let lead = lead.drop { ActivityVocabulary.introducers.contains($0) }
+        guard let first = lead.first, ["every", "all", "each"].contains(first) || (first.first?.isNumber == true && lead.dropFirst().first == "of")
+        else { return nil }
+        let window = list.words.indices.dropFirst(lead.startIndex + 1).prefix(5)
+        guard let person = window.first(where: { ActivityVocabulary.teamMembers.contains(stem: list.stems[$0]) }) else { return nil }
+        let verb = window.drop { $0 <= person }.prefix(2).first { ActivityVocabulary.verbs.contains(stem: list.stems[$0]) }
+        return verb.map { list.words[$0] }
+    }
+
+    /// "Customer interviews: 20 per quarter": the noun right before the first number counts effort.
+    private static func effortBeforeCount(_ list: WordList) -> String? {
+        guard let index = list.words.firstIndex(where: isCount), index > 0 else { return nil }
+        return ActivityVocabulary.nouns.contains(stem: list.stems[index - 1]) ? list.words[index - 1] : nil
+    }
+
+    private static func isCount(_ word: String) -> Bool {
+        word.first?.isNumber == true || numberWords.contains(word)
+    }
+
+    private static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
+    ]
+
+    private static let stopWords: Set<String> = [
+        "by", "per", "in", "to", "from", "with", "each", "every", "for", "on", "at", "of", "and", "within", "before",
+        "during", "a", "an", "the", "that", "which", "than", "or", "this", "next", "q1", "q2", "q3", "q4",
+    ]
+}

@@ -1,0 +1,38 @@
+/// A key result that shares no concept with its objective: it may belong to another objective, or to none.
+public struct KeyResultUnrelatedRule: KeyResultRule {
+    /// The rule; it has no settings.
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "kr-unrelated", name: "Key result unrelated to its objective", category: .relevant, severity: .hint,
+        values: ["text", "objective", "objectiveTopics", "keyResultTopics"],
+        triggeringExamples: [
+            .keyResult("Cut cloud spend from $60k to $45k a month", objective: "Delight first-time buyers"),
+            .keyResult("Raise eNPS from 12 to 30", objective: "Make checkout the fastest in retail"),
+            .keyResult("Cut p95 API latency from 900 ms to 300 ms", objective: "Build a team people want to join"),
+        ],
+        nonTriggeringExamples: [
+            .keyResult("Raise NPS from 31 to 45", objective: "Increase customer satisfaction"),
+            .keyResult("Cut logo churn from 3% to 2%", objective: "Become the market leader in customer satisfaction"),
+            .keyResult("Grow MRR from $40k to $60k by March 31", objective: "Growth"),
+            .keyResult("Raise positive app store reviews from 120 to 300", objective: "Delight first-time buyers"),
+            .keyResult("Cut median first reply time from 6 hours to 2 hours", objective: "Make support the reason customers stay"),
+            .keyResult("Raise week-one activation from 40% to 55%", objective: "Make Acme the obvious choice for freelancers"),
+        ]
+    )
+
+    /// Fires as the type's summary says; `description` holds the examples.
+    public func check(_ subject: KeyResultSubject) -> RuleOutcome {
+        let objective = subject.objective.concepts
+        guard objective.families != 0 else { return .notApplicable }
+        let keyResult = ConceptProfile(subject.words)
+        guard keyResult.families != 0 else { return .notApplicable }
+        if !objective.stems.isDisjoint(with: keyResult.stems) || objective.families & keyResult.families != 0 {
+            return .pass
+        }
+        return .violation(values: [
+            "text": subject.text, "objective": subject.objective.text,
+            "objectiveTopics": ConceptMap.names(objective.families), "keyResultTopics": ConceptMap.names(keyResult.families),
+        ])
+    }
+}

@@ -1,0 +1,60 @@
+/// An objective that states a number: the number belongs in a key result, the objective should inspire.
+public struct ObjectiveHasMetricRule: ObjectiveRule {
+    /// The rule; it has no settings.
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "objective-has-metric", name: "Objective states a metric", category: .specific, severity: .warning,
+        values: ["text", "quantity", "suggestion"],
+        triggeringExamples: [
+            .objective("Grow revenue by 30% this year", keyResults: ["Raise MRR from $80k to $104k by end of Q4"]),
+            .objective("Reach 1 million monthly readers", keyResults: ["Grow organic visits from 400k to 1M"]),
+            .objective("Double the size of our partner channel", keyResults: ["Sign 12 new resellers by Q2"]),
+            .objective("Cut cloud spend to $40k a month", keyResults: ["Lower compute cost from $55k to $40k"]),
+            .objective("Make support 2x faster for enterprise accounts", keyResults: ["Halve first reply time"]),
+        ],
+        nonTriggeringExamples: [
+            .objective("Make onboarding effortless for new teams", keyResults: ["Raise activation from 40% to 55%"]),
+            .objective("Be the most trusted payroll tool in 2027", keyResults: ["Raise NPS from 31 to 45"]),
+            .objective("Win the mid-market by Q3", keyResults: ["Close 40 deals above $20k ARR"]),
+            .objective("Become the #1 choice for freelance designers", keyResults: ["Grow signups from 2k to 5k"]),
+        ]
+    )
+
+    /// Fires as the type's summary says; `description` holds the examples.
+    public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
+        let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
+        guard let first = measures.first else { return .pass }
+        var values = ["text": subject.text, "quantity": first.text]
+        values["suggestion"] = Self.withoutAmounts(subject.text, measures.map(\.text))
+        return .violation(values: values)
+    }
+
+    /// The objective with its amounts and the small words that carried them taken out:
+    /// "Increase customer satisfaction by 20% this quarter" becomes "Increase customer satisfaction this quarter".
+    /// `nil` when the amount is the verb or too little would be left.
+    private static func withoutAmounts(_ text: String, _ amounts: [String]) -> String? {
+        let carriers: Set<String> = ["by", "to", "of", "at", "than", "over", "under", "above", "below", "the", "a", "an"]
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        for amount in amounts {
+            let parts = amount.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !parts.isEmpty, let start = words.indices.first(where: { index in
+                index + parts.count <= words.count
+                    && zip(words[index..<(index + parts.count)], parts).allSatisfy { $0.hasPrefix($1) }
+            }) else { continue }
+            // "Double our user base": the amount is the verb, and nothing sensible is left without it.
+            if start == 0 { return nil }
+            var from = start
+            while from > 1, carriers.contains(words[from - 1].lowercased()) { from -= 1 }
+            words.removeSubrange(from..<(start + parts.count))
+        }
+        return words.count >= 2 ? words.joined(separator: " ") : nil
+    }
+
+    /// "#1" and "number one" name a rank people aspire to, not a metric.
+    private static func isRank(_ quantity: Quantity, in text: String) -> Bool {
+        guard quantity.value == 1, quantity.kind == .number || quantity.kind == .count else { return false }
+        let lower = text.lowercased()
+        return lower.contains("#1") || lower.contains("number one") || lower.contains("no. 1") || lower.contains("no.1")
+    }
+}

@@ -1,0 +1,5 @@
+/// The whole set as the rules see it.
+public struct SetSubject: Sendable {
+    public var objectives: [Objective]
+    public var cycle: Cycle?
+}

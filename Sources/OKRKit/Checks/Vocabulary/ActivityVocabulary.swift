@@ -1,0 +1,74 @@
+/// Words that mark work done rather than a result achieved: "launch", "hold 12 interviews", "write 10 articles".
+enum ActivityVocabulary {
+    /// Verbs that name a deliverable or an activity when they lead a key result.
+    static let verbs = StemSet("""
+        launch ship release build create develop implement deploy roll hold conduct host organize organise run \
+        write publish post hire recruit complete finish finalize attend deliver design redesign introduce setup \
+        send produce draft document migrate integrate install upgrade refactor rewrite rebuild open start \
+        begin kickoff interview train pilot test prototype prepare plan research review audit analyze analyse \
+        map identify evaluate assess explore investigate define establish perform do record film speak present \
+        visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
+        brainstorm outline sketch code program configure provide offer arrange update fix
+        """)
+
+    /// Nouns that, right after a would-be verb, show it is a noun naming a metric: "test coverage", "open rate",
+    /// "build time", "training completion".
+    static let metricNouns = StemSet("""
+        rate rates time times coverage score frequency volume completion duration count ratio cost costs speed \
+        success latency accuracy satisfaction adoption conversion velocity throughput attendance participation \
+        uptime yield
+        """)
+
+    /// Verbs that only introduce what follows: "ensure all managers attend", "make sure every rep calls".
+    static let introducers: Set<String> = ["ensure", "make", "sure", "get", "have", "see", "that"]
+
+    /// People on the team, whose doing something is an activity: "every engineer completes training".
+    static let teamMembers = StemSet("""
+        engineer developer designer manager employee staff member rep agent hire leader lead analyst marketer \
+        salesperson recruiter teammate colleague person people team squad
+        """)
+
+    /// Words after a deliverable verb that make it about how the work goes: "ship faster", "deliver more often".
+    static let manner: Set<String> = [
+        "faster", "better", "more", "quicker", "safer", "smarter", "cheaper", "reliably", "often", "frequently",
+        "continuously", "confidently", "predictably", "sustainably",
+    ]
+
+    /// Verbs of work that describe a service level when followed by a share: "deliver 98% of orders on time".
+    static let rateVerbs = StemSet("deliver complete finish process ship handle fulfil fulfill dispatch")
+
+    /// Two-word verbs that lead an activity: "set up", "roll out".
+    static let phrases = PhraseList(["set up", "roll out", "kick off", "go live", "put in place", "sign off on"])
+
+    /// Verbs that make an objective a deliverable: "Launch the mobile app", "Migrate to the new billing system".
+    static let deliverableVerbs = StemSet("""
+        launch ship build implement integrate migrate deliver release develop create deploy roll rollout introduce \
+        complete finish design redesign rebuild rewrite install setup upgrade replace refactor publish produce \
+        automate add hire open port finalize execute
+        """)
+
+    /// Things people count when they count effort: "12 interviews", "50 sales calls", "3 campaigns".
+    static let nouns = StemSet("""
+        interview call meeting workshop webinar article blog post campaign event training session course \
+        newsletter video podcast conference hackathon demo presentation talk experiment prototype initiative \
+        deliverable document playbook guide tutorial whitepaper ebook outreach meetup offsite retreat class \
+        lesson module brochure ad advert pitch
+        """)
+
+    /// Past participles that mark a deliverable anywhere: "new pricing page launched by Q2".
+    static let doneMarkers: Set<String> = [
+        "launched", "shipped", "released", "published", "hired", "completed", "delivered", "implemented", "deployed",
+        "built", "written", "held", "conducted", "hosted", "organized", "organised", "finished", "created",
+        "developed", "introduced", "live", "updated", "documented", "reviewed", "approved", "migrated", "integrated",
+        "installed", "trained", "tested", "upgraded", "redesigned", "rewritten", "refactored", "defined",
+        "established", "finalized", "finalised", "drafted", "sent", "attended", "organised", "recorded",
+    ]
+
+    /// Verbs that say an outcome moves; a sentence led by one is not an activity unless it counts effort.
+    static let outcomeVerbs = StemSet("""
+        increase raise grow boost lift improve reduce decrease cut lower shrink drop decline double triple halve \
+        achieve reach attain hit exceed surpass get gain win earn generate acquire convert retain keep maintain \
+        sustain stay remain resolve respond answer sign close secure save expand accelerate speed shorten \
+        eliminate minimize minimise maximize maximise score rank attract engage activate onboard
+        """)
+}

@@ -1,0 +1,23 @@
+/// The content stems of a text and the concept families they belong to, for telling whether two texts are related.
+struct ConceptProfile {
+    /// Stems of the words that carry meaning (not verbs of change, units or function words).
+    let stems: Set<String>
+    /// The `ConceptMap` families those stems belong to, as bits.
+    let families: UInt16
+
+    /// Profiles the words of a text, leaving out its leading verb ("Build a team": the team is the concept).
+    init(_ words: WordList) {
+        var start = words.afterFiller.startIndex
+        if let verb = words.leadingStem, ConceptProfile.isVerb(stem: verb) { start += 1 }
+        let content = words.words.indices.dropFirst(start)
+            .filter { words.words[$0].count > 1 && !(words.words[$0].first?.isNumber ?? true) }
+            .map { words.stems[$0] }.filter { !ConceptMap.generic.contains(stem: $0) }
+        stems = Set(content)
+        families = content.reduce(0) { $0 | (ConceptMap.familiesByStem[$1] ?? 0) }
+    }
+
+    private static func isVerb(stem: String) -> Bool {
+        ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.deliverableVerbs.contains(stem: stem)
+            || ActivityVocabulary.outcomeVerbs.contains(stem: stem) || StatusQuoVocabulary.verbs.contains(stem: stem)
+    }
+}

@@ -1,0 +1,91 @@
+/// A sentence split into lower-cased words of letters and digits, for the rules' vocabularies.
+///
+/// Hyphens, slashes and punctuation separate words ("trial-to-paid" is three words); apostrophes are dropped
+/// ("team's" is "teams"). Any Unicode is accepted.
+public struct WordList: Sendable, Equatable {
+    /// The words in order.
+    public let words: [String]
+    /// The stem of each word (`Stemmer.stem`), at the same index.
+    public let stems: [String]
+    /// Whether each word is joined to the next by a hyphen or slash, as in "post-purchase" or "build/test".
+    public let joinedToNext: [Bool]
+
+    /// Splits a sentence into words.
+    public init(_ text: String) {
+        var words: [String] = []
+        var joined: [Bool] = []
+        var current = String.UnicodeScalarView()
+        var pendingJoiner = false
+        for scalar in text.unicodeScalars {
+            if pendingJoiner {
+                pendingJoiner = false
+                joined[joined.count - 1] = WordList.isWordScalar(scalar)
+            }
+            if WordList.isWordScalar(scalar) {
+                if scalar.isASCII {
+                    current.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+                } else {
+                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            } else if scalar == "'" || scalar == "’" || scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if !current.isEmpty {
+                words.append(String(current))
+                joined.append(false)
+                pendingJoiner = scalar == "-" || scalar == "/" || scalar == "‑"
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty {
+            words.append(String(current))
+            joined.append(false)
+        }
+        self.words = words
+        self.joinedToNext = joined
+        self.stems = words.map(Stemmer.stem)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Whether a word appears.
+    public func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether the words of `phrase` (space separated) appear next to each other.
+    public func contains(phrase: String) -> Bool {
+        contains(sequence: phrase.split(separator: " ").map(String.init))
+    }
+
+    /// Whether the given words appear next to each other, in order.
+    public func contains(sequence wanted: [String]) -> Bool {
+        guard let head = wanted.first, wanted.count <= words.count else { return false }
+        for start in 0...(words.count - wanted.count) where words[start] == head {
+            if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }
+        }
+        return false
+    }
+
+    /// The words after leading filler such as "to", "we will", "successfully": where the verb usually is.
+    public var afterFiller: ArraySlice<String> {
+        var slice = words[...]
+        while let first = slice.first, WordList.filler.contains(first) { slice = slice.dropFirst() }
+        return slice
+    }
+
+    /// The first word after leading filler, stemmed: the verb of most OKR sentences.
+    public var leadingStem: String? {
+        let lead = afterFiller
+        return lead.isEmpty ? nil : stems[lead.startIndex]
+    }
+
+    /// Words that open a sentence without saying what it does.
+    static let filler: Set<String> = [
+        "to", "we", "will", "well", "shall", "must", "should", "lets", "let", "us", "i", "our", "successfully",
+        "fully", "the", "a", "an", "and", "then", "also", "kr", "o", "okr", "goal", "aim", "objective",
+    ]
+}

@@ -1,0 +1,104 @@
+/// Reads OKRs written as an outline in Markdown or plain text.
+///
+/// - `Objective: TEXT`, `Objective 1: TEXT`, `O1: TEXT`, `# TEXT` and `## TEXT` start an objective (also
+///   `### Objective: TEXT`, `Objective #2 - TEXT`); `[committed]` or `[aspirational]` (or in parentheses)
+///   anywhere on the line sets its kind (aspirational by default).
+/// - Under an objective, lines starting with `-`, `*`, `+`, `1.`, `1)`, `KR:`, `KR1:` or `Key result 1:` are its key
+///   results; a trailing `(confidence 7/10)` (any form the reader understands) becomes the key result's confidence.
+/// - A list item indented deeper than the objective's first key result is a note under it, and is ignored.
+/// - `Cycle: 2027-Q1` sets the cycle. Every other line is ignored.
+/// - A bare heading with no key results followed by a deeper heading or an `Objective:` line is a title
+///   ("# Team OKRs" above "## Grow revenue"), not an objective.
+/// - A key result before any objective is skipped with a warning; an objective line with no text, or a text with
+///   no objective at all, is an error.
+public enum OutlineParser {
+    /// Parses an outline; never fails, problems are in `diagnostics`.
+    public static func parse(_ text: String) -> Outline {
+        var builder = Builder()
+        var number = 0, lastWritten = 1
+        // Lines end at "\n" ("\r\n" leaves a "\r" that trimming removes); old Mac files end them at "\r".
+        let end = text.utf8.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
+        for rawBytes in text.utf8.split(separator: end, omittingEmptySubsequences: false) {
+            let rawLine = Substring(rawBytes)
+            number += 1
+            let line = OutlineLine(rawLine)
+            if !line.trimmed.isEmpty { lastWritten = number }
+            builder.take(line, at: number)
+        }
+        return builder.finish(lastLine: lastWritten)
+    }
+
+    private struct Builder {
+        var objectives: [Objective] = []
+        var headingLevels: [Int?] = []
+        var objectiveLines: [Int] = []
+        var keyResultLines: [[Int]] = []
+        var diagnostics: [OutlineDiagnostic] = []
+        var cycle: Cycle?
+        /// The indent of the current objective's first key result; deeper list items are notes under it.
+        var keyResultIndent: Int?
+
+        mutating func take(_ line: OutlineLine, at number: Int) {
+            switch line.kind {
+            case .objective(let text, let kind, let level):
+                guard !text.isEmpty else {
+                    diagnostics.append(.init(line: number, severity: .error, problem: .emptyObjective, text: line.trimmed))
+                    return
+                }
+                keyResultIndent = nil
+                objectives.append(Objective(text: text, kind: kind))
+                headingLevels.append(level)
+                objectiveLines.append(number)
+                keyResultLines.append([])
+            case .keyResult(let text, let confidence):
+                guard !text.isEmpty else {
+                    diagnostics.append(.init(line: number, severity: .warning, problem: .emptyKeyResult, text: line.trimmed))
+                    return
+                }
+                guard !objectives.isEmpty else {
+                    diagnostics.append(
+                        .init(line: number, severity: .warning, problem: .keyResultBeforeObjective, text: line.trimmed))
+                    return
+                }
+                if let indent = keyResultIndent, line.indent > indent { return }
+                keyResultIndent = keyResultIndent ?? line.indent
+                objectives[objectives.count - 1].keyResults.append(KeyResult(text: text, confidence: confidence))
+                keyResultLines[keyResultLines.count - 1].append(number)
+            case .cycle(let label):
+                if let parsed = Cycle.parse(label) {
+                    cycle = parsed
+                } else {
+                    diagnostics.append(.init(line: number, severity: .warning, problem: .unknownCycle, text: line.trimmed))
+                }
+            case .other:
+                break
+            }
+        }
+
+        mutating func finish(lastLine: Int) -> Outline {
+            dropTitles()
+            if objectives.isEmpty, !diagnostics.contains(where: { $0.problem == .emptyObjective }) {
+                diagnostics.append(.init(line: lastLine, severity: .error, problem: .noObjectives, text: ""))
+            }
+            diagnostics.sort { $0.line < $1.line }
+            return Outline(
+                objectives: objectives, cycle: cycle, objectiveLines: objectiveLines, keyResultLines: keyResultLines,
+                diagnostics: diagnostics)
+        }
+
+        /// Removes headings that only title the deeper headings below them.
+        private mutating func dropTitles() {
+            var index = objectives.count - 2
+            while index >= 0 {
+                let next = headingLevels[index + 1]
+                if let level = headingLevels[index], objectives[index].keyResults.isEmpty, next.map({ $0 > level }) ?? true {
+                    objectives.remove(at: index)
+                    headingLevels.remove(at: index)
+                    objectiveLines.remove(at: index)
+                    keyResultLines.remove(at: index)
+                }
+                index -= 1
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// One sentence lexed once, with its confidence, amounts and time phrases located: what both the reader and
+/// `KeyResultReader.quantities(in:)` work from.
+struct SentenceAnalysis {
+    let tokens: [Token]
+    let scanner: QuantityScanner
+    /// The stated confidence (0...10) and its tokens.
+    let confidence: (value: Double, range: Range<Int>)?
+    /// Amounts outside the confidence statement; those inside a deadline are years or dates.
+    let quantities: [FoundQuantity]
+    /// The deadline, if any.
+    let deadline: TimePhrase?
+    /// Service levels and other time phrases that are not the deadline.
+    let conditions: [TimePhrase]
+
+    init(_ text: String) {
+        let lexer = Lexer(text)
+        let tokens = lexer.tokens()
+        self.tokens = tokens
+        scanner = QuantityScanner(tokens: tokens, lexer: lexer)
+        let confidence = ConfidenceFinder(tokens: tokens).find()
+        self.confidence = confidence
+        var found = scanner.scan(skip: confidence?.range)
+        Self.settleMinutes(&found, tokens: tokens)
+        var kinds = [DeadlineFinder.Amount?](repeating: nil, count: tokens.count + 1)
+        for f in found {
+            kinds[f.range.lowerBound] = DeadlineFinder.Amount(kind: f.quantity.kind, end: f.range.upperBound, seconds: f.quantity.seconds)
+        }
+        let phrases = DeadlineFinder(tokens: tokens, amounts: kinds, skip: confidence?.range).find()
+        let deadline = DeadlineFinder.deadline(in: phrases)
+        self.deadline = deadline
+        conditions = phrases.filter { $0.isCondition }
+        var dated = [Bool](repeating: false, count: tokens.count)
+        var conditional = [Bool](repeating: false, count: tokens.count)
+        for phrase in phrases {
+            for i in phrase.range { if phrase.isCondition { conditional[i] = true } else { dated[i] = true } }
+        }
+        for k in found.indices where dated[found[k].range.lowerBound] && found[k].quantity.kind != .year {
+            found[k].quantity.kind = .date
+        }
+        quantities = found
+        inCondition = conditional
+        bodyStart = Self.bodyStart(of: tokens)
+        sideClauseStart = tokens.indices.first { i in
+            tokens[i].kind == .word && (tokens[i].classes.contains(.clause)
+                || (tokens[i].text == "and" && i + 1 < tokens.count && Vocabulary.maintain.contains(tokens[i + 1].text)))
+        } ?? tokens.count
+    }
+
+    /// "Cut build time from 45m to 30m": a lowercase "m" means minutes beside another duration or a word of time.
+    private static func settleMinutes(_ found: inout [FoundQuantity], tokens: [Token]) {
+        guard found.contains(where: { $0.minutesOrMillions }) else { return }
+        let timely = found.contains { $0.quantity.kind == .duration }
+            || tokens.contains { $0.kind == .word && Vocabulary.timeWords.contains($0.text) }
+        guard timely else { return }
+        for k in found.indices where found[k].minutesOrMillions {
+            found[k].quantity.kind = .duration
+            found[k].quantity.unit = "minutes"
+            found[k].quantity.value = found[k].unscaledValue
+            found[k].scale = nil
+        }
+    }
+
+    /// Whether each token belongs to a service level such as "within 24 hours".
+    private let inCondition: [Bool]
+
+    /// Whether a quantity qualifies each case ("within 24 hours") rather than measuring the result.
+    func isCondition(_ q: FoundQuantity) -> Bool { inCondition[q.range.lowerBound] }
+
+    /// Where the sentence proper starts, after a list label such as "KR1:", "1.", "2)" or a bullet.
+    private(set) var bodyStart = 0
+    /// Where a side clause starts ("while keeping latency under 200ms", "and keep churn flat"); the end if none.
+    private(set) var sideClauseStart = 0
+
+    private static func bodyStart(of tokens: [Token]) -> Int {
+        var i = 0
+        if i < tokens.count, tokens[i].kind == .symbol, ["-", "*", "•", "+", "·", "–"].contains(tokens[i].text) { i += 1 }
+        if i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].value < 100, tokens[i + 1].kind == .symbol,
+            [".", ")", ":"].contains(tokens[i + 1].text), i + 2 < tokens.count, tokens[i + 2].kind == .word
+        {
+            return i + 2
+        }
+        if i < tokens.count, tokens[i].kind == .word, Self.isLabel(tokens[i].text) {
+            var j = i + 1
+            if j < tokens.count, tokens[j].kind == .number { j += 1 }
+            if j < tokens.count, tokens[j].kind == .symbol, [":", ".", ")", "-"].contains(tokens[j].text) { return j + 1 }
+        }
+        return i
+    }
+
+    /// "kr", "kr1", "o2", "okr3": the label of a list item.
+    static func isLabel(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        let letters = bytes.prefix { $0 >= 97 && $0 <= 122 }
+        guard bytes[letters.count...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        return ["kr", "o", "okr", "obj"].contains(String(decoding: letters, as: UTF8.self))
+    }
+
+    /// The original text of a token range.
+    func text(_ range: Range<Int>) -> String { scanner.text(range) }
+
+    /// Whether token `i` belongs to the confidence statement or the deadline.
+    func isAside(_ i: Int) -> Bool {
+        (confidence?.range.contains(i) ?? false) || (deadline?.range.contains(i) ?? false)
+    }
+}

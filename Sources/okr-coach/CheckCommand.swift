@@ -1,0 +1,78 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+import OKRKit
+
+/// `okr-coach check PATH`: checks an outline or a session file against the rules, for people and for CI.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check objectives and key results against SMART and stretch rules.",
+        discussion: """
+            PATH is an outline (Markdown or plain text: "Objective: ..." lines with "- " key results under them), \
+            a session JSON file, or - for standard input. Exits 0 when no error-severity finding is found, 1 when \
+            one is (or a warning, with --strict), 2 when the input cannot be read.
+            """)
+
+    /// How to print the report.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("An outline, a session JSON file, or - for standard input.", valueName: "path"))
+    var path: String
+
+    @Option(help: "text (grouped by objective) or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("The cycle key results are due in when they state no deadline: 2027-Q1, 2027-H2, 2027."))
+    var cycle: String?
+
+    @Option(help: ArgumentHelp("The first day of the cycle, with --to.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The last day of the cycle, with --from.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Flag(help: "Fail (exit 1) on warnings as well as errors.")
+    var strict = false
+
+    func validate() throws {
+        _ = try cycleOverride()
+    }
+
+    func run() throws {
+        let book = try global.promptBook()
+        let input = try CheckInput.load(path: path, book: book)
+        let run = CheckRun(
+            input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict, source: input.source)
+        switch format {
+        case .json:
+            print(run.document.json.text)
+        case .text:
+            Terminal.applyColor(global.colorEnabled)
+            CheckPrinter().print(run.text(book: book))
+        }
+        if run.failed { throw ExitCode(1) }
+    }
+
+    /// The cycle named by `--cycle` or `--from`/`--to`, if any.
+    private func cycleOverride() throws -> Cycle? {
+        if let cycle {
+            guard from == nil, to == nil else { throw ValidationError("Use --cycle or --from/--to, not both.") }
+            guard let parsed = Cycle.parse(cycle) else {
+                throw ValidationError("--cycle \(cycle): expected a cycle such as 2027-Q1, 2027-H2 or 2027.")
+            }
+            return parsed
+        }
+        guard from != nil || to != nil else { return nil }
+        guard let from, let to else { throw ValidationError("--from and --to go together.") }
+        guard let start = CalendarDay(from) else { throw ValidationError("--from \(from): expected a date as YYYY-MM-DD.") }
+        guard let end = CalendarDay(to) else { throw ValidationError("--to \(to): expected a date as YYYY-MM-DD.") }
+        guard start <= end else { throw ValidationError("--from \(from) is after --to \(to).") }
+        return Cycle(label: "\(start) to \(end)", start: start, end: end)
+    }
+}

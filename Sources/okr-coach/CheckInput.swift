@@ -1,0 +1,85 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+import OKRKit
+
+/// What `okr-coach check` reads: objectives and an optional cycle, from an outline, a session file or stdin.
+struct CheckInput {
+    var objectives: [Objective]
+    var cycle: Cycle?
+    /// Where an outline wrote each objective and key result; `nil` for a session file.
+    var source: CheckSource?
+
+    /// Reads a path ("-" for standard input); prints what is wrong and exits 2 when it cannot be used.
+    static func load(path: String, book: PromptBook) throws -> CheckInput {
+        let name = path == "-" ? "<stdin>" : path
+        func fail(_ key: CheckReportPrompt, _ values: [String: String]) -> ExitCode {
+            Terminal.printError("okr-coach: " + book.text(key, values))
+            return ExitCode(2)
+        }
+        let data: Data
+        do {
+            data = path == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw fail(.unreadable, ["file": name, "problem": reason(error, path: path)])
+        }
+        if let line = firstLineThatIsNotText(data) {
+            throw fail(.notText, ["file": name, "line": String(line)])
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) == "{" {
+            return try session(data, file: name, book: book)
+        }
+        let outline = OutlineParser.parse(text)
+        for diagnostic in outline.diagnostics {
+            Terminal.printError("okr-coach: " + diagnostic.severity.rawValue + ": " + book.text(CheckReportPrompt(diagnostic.problem), [
+                "file": name, "line": String(diagnostic.line), "text": diagnostic.text,
+            ]))
+        }
+        if outline.hasErrors { throw ExitCode(2) }
+        return CheckInput(
+            objectives: outline.objectives, cycle: outline.cycle, source: CheckSource(file: name, outline: outline))
+    }
+
+    private static func session(_ data: Data, file: String, book: PromptBook) throws -> CheckInput {
+        do {
+            let session = try SessionCoding.decode(data, file: file)
+            return CheckInput(objectives: session.objectives, cycle: session.cycle, source: nil)
+        } catch {
+            let message: String
+            switch error {
+            case .unreadable(let file, let problem, _):
+                message = book.text(ShellPrompt.errorUnreadable, ["file": file, "problem": problem])
+            case .newerVersion(let file, let found, let supported):
+                message = book.text(ShellPrompt.errorNewerVersion, [
+                    "file": file, "found": String(found), "supported": String(supported),
+                ])
+            default:
+                message = book.text(CheckReportPrompt.unreadable, ["file": file, "problem": "\(error)"])
+            }
+            Terminal.printError("okr-coach: " + message)
+            throw ExitCode(2)
+        }
+    }
+
+    /// The 1-based line holding the first byte sequence that is not UTF-8, if any.
+    private static func firstLineThatIsNotText(_ data: Data) -> Int? {
+        guard String(data: data, encoding: .utf8) == nil else { return nil }
+        var line = 1
+        for chunk in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(data: Data(chunk), encoding: .utf8) == nil { return line }
+            line += 1
+        }
+        return line
+    }
+
+    /// Why a file could not be read, in plain words.
+    private static func reason(_ error: any Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return (error as NSError).localizedDescription
+    }
+}

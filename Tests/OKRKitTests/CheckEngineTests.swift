@@ -1,0 +1,99 @@
+import OKRKit
+import Testing
+
+@Suite struct CheckEngineTests {
+    let engine = CheckEngine()
+
+    @Test func strengthCountsPassesAndHalfTheWarnings() {
+        // Objective rules only: "Growth" with one key result breaks objective-length and objective-kr-count
+        // (two warnings) and passes the other three: (3 + 2 × 0.5) / 5 = 80.
+        let objectiveRules = CheckEngine(catalog: RuleCatalog(setRules: [], objectiveRules: RuleCatalog.standard.objectiveRules, keyResultRules: []))
+        let objective = Objective(text: "Growth", keyResults: [KeyResult(text: "Grow MRR from $40k to $60k by March 31")])
+        let report = objectiveRules.check([objective], cycle: nil)
+        #expect(Set(report.objectives[0].findings.map(\.rule)) == ["objective-length", "objective-kr-count"])
+        #expect(report.summary.checksEvaluated == 5)
+        #expect(report.summary.warnings == 2)
+        #expect(report.summary.strength == 80)
+    }
+
+    @Test func anErrorCostsMoreThanAWarning() {
+        let strong = Objective(text: "Delight first-time buyers", keyResults: [
+            KeyResult(text: "Raise first-order CSAT from 4.1 to 4.6 by end of Q3"),
+            KeyResult(text: "Cut refund requests from 8% to 4% by end of Q3"),
+        ])
+        var weak = strong
+        weak.keyResults[1] = KeyResult(text: "Improve the unboxing experience")
+        let strongReport = engine.check([strong], cycle: nil), weakReport = engine.check([weak], cycle: nil)
+        #expect(strongReport.summary.errors == 0)
+        #expect(weakReport.summary.errors == 1)
+        #expect(weakReport.summary.strength < strongReport.summary.strength)
+        #expect((0...100).contains(weakReport.summary.strength))
+    }
+
+    @Test func aCycleMakesKeyResultsTimeBound() {
+        let objective = Objective(text: "Delight first-time buyers", keyResults: [
+            KeyResult(text: "Raise first-order CSAT from 4.1 to 4.6"), KeyResult(text: "Cut refund requests from 8% to 4%"),
+        ])
+        let without = engine.check([objective], cycle: nil)
+        #expect(without.objectives[0].keyResults.allSatisfy { $0.findings.contains { $0.rule == "kr-no-deadline" } })
+        let with = engine.check([objective], cycle: Cycle.quarter(2027, 3))
+        #expect(with.allFindings.allSatisfy { $0.rule != "kr-no-deadline" })
+        #expect(with.cycle?.label == "2027-Q3")
+    }
+
+    @Test func stretchRulesFollowTheObjectiveKind() {
+        let keyResults = [
+            KeyResult(text: "Raise CSAT from 82% to 83% by end of Q4", confidence: 10),
+            KeyResult(text: "Cut first reply time from 6 hours to 2 hours by end of Q4", confidence: 5),
+        ]
+        let aspirational = engine.check([Objective(text: "Make support the reason customers stay", keyResults: keyResults)], cycle: nil)
+        let rules = Set(aspirational.objectives[0].keyResults[0].findings.map(\.rule))
+        #expect(rules.isSuperset(of: ["kr-too-safe", "kr-confidence"]))
+        #expect(aspirational.objectives[0].keyResults[1].findings.isEmpty)
+
+        let committed = engine.check(
+            [Objective(text: "Make support the reason customers stay", kind: .committed, keyResults: keyResults)], cycle: nil)
+        let committedRules = Set(committed.objectives[0].keyResults[0].findings.map(\.rule))
+        #expect(committedRules.isDisjoint(with: ["kr-too-safe", "kr-confidence"]))
+    }
+
+    @Test func aStoredConfidenceShowsInTheReading() {
+        let objective = Objective(text: "Delight first-time buyers", keyResults: [
+            KeyResult(text: "Raise first-order CSAT from 4.1 to 4.6 by end of Q3", confidence: 1),
+        ])
+        let report = engine.check([objective], cycle: nil)
+        #expect(report.objectives[0].keyResults[0].reading.confidence == 1)
+        #expect(report.objectives[0].keyResults[0].findings.contains { $0.rule == "kr-confidence" })
+    }
+
+    @Test func findingsCarryAConcreteFixInThePersonsWords() throws {
+        let objective = Objective(text: "Grow the community", keyResults: [
+            KeyResult(text: "Grow weekly active users to 24,000 by end of Q3"),
+            KeyResult(text: "Raise forum answers per question from 0.8 to 1.5 by end of Q3"),
+        ])
+        let report = engine.check([objective], cycle: nil)
+        let findings = report.objectives[0].keyResults[0].findings
+        let finding = try #require(findings.first(where: { $0.rule == "kr-no-baseline" }))
+        let suggestion = try #require(finding.values["suggestion"])
+        #expect(suggestion.contains("<today>"))
+        #expect(suggestion.contains("24,000"))
+        #expect(suggestion.contains("by end of Q3"))
+    }
+
+    @Test func aMetricInTheObjectiveComesWithTheObjectiveWithoutIt() throws {
+        let objective = Objective(text: "Grow revenue by 30% this year", keyResults: [])
+        let findings = engine.check([objective], cycle: nil).objectives[0].findings
+        let finding = try #require(findings.first(where: { $0.rule == "objective-has-metric" }))
+        #expect(finding.values["quantity"] == "30%")
+        #expect(finding.values["suggestion"] == "Grow revenue this year")
+    }
+
+    @Test func setFindingsAreReportedOnce() {
+        let objectives = (1...6).map { Objective(text: "Objective number \($0) for the team", keyResults: []) }
+        let report = engine.check(objectives, cycle: nil)
+        #expect(report.findings.map(\.rule) == ["set-objective-count"])
+        #expect(report.findings.first?.severity == .warning)
+        let four = engine.check(Array(objectives.prefix(4)), cycle: nil)
+        #expect(four.findings.first?.severity == .hint)
+    }
+}

@@ -1,0 +1,34 @@
+import OKRKit
+import Testing
+
+@Suite struct TagTests {
+    @Test(arguments: [
+        ("Ship a reliable platform [committed]", "Ship a reliable platform", ObjectiveKind?.some(.committed)),
+        ("Delight customers (Aspirational)", "Delight customers", .aspirational),
+        ("[committed] Keep the lights on", "Keep the lights on", .committed),
+        ("Grow revenue", "Grow revenue", nil),
+        ("Grow [committedly] revenue", "Grow [committedly] revenue", nil),
+    ])
+    func readsTheKindTag(line: String, text: String, kind: ObjectiveKind?) {
+        #expect(KindTag.split(line) == (text, kind))
+    }
+
+    @Test(arguments: [
+        ("Raise NPS to 60 (confidence 6/10)", "Raise NPS to 60", Double?.some(6)),
+        ("Raise NPS to 60 (conf 0.7)", "Raise NPS to 60", 7),
+        ("Raise NPS to 60 (50% confident)", "Raise NPS to 60", 5),
+        ("Raise NPS to 60 (by end of Q3)", "Raise NPS to 60 (by end of Q3)", nil),
+        ("Raise NPS to 60", "Raise NPS to 60", nil),
+    ])
+    func readsTheConfidenceTag(line: String, text: String, confidence: Double?) {
+        let split = ConfidenceTag.split(line)
+        #expect(split.text == text)
+        #expect(split.confidence == confidence)
+    }
+
+    @Test(arguments: [("7", Double?.some(7)), ("7/10", 7), ("0.7", 7), ("70%", 7), ("10", 10), ("0", 0),
+                      ("11", nil), ("-1", nil), ("seven", nil), ("", nil), ("nan", nil)])
+    func readsABareConfidence(text: String, value: Double?) {
+        #expect(ConfidenceTag.value(text) == value)
+    }
+}

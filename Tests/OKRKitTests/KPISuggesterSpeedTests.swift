@@ -1,5 +1,6 @@
-import Testing
+import Foundation
 import OKRKit
+import Testing
 
 /// Informal timing of suggestions: the limits are the product's in release builds, and generous in debug builds.
 struct KPISuggesterSpeedTests {
@@ -15,16 +16,19 @@ struct KPISuggesterSpeedTests {
         "Lift trial conversion and email traffic", "Keep uptime above 99.95% while latency stays under 200ms",
     ]
 
-    /// The median time of one suggestion, in milliseconds.
+    /// The median CPU time of one suggestion on this thread, in milliseconds (other processes do not count).
     static func medianMilliseconds(_ suggester: KPISuggester) -> Double {
-        let clock = ContinuousClock()
+        func now() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+        }
         var times: [Double] = []
         for _ in 0..<5 {
             for keyResult in keyResults {
-                let elapsed = clock.measure {
-                    _ = suggester.suggest(keyResult: keyResult, objective: "Delight our customers", limit: 5)
-                }
-                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+                let start = now()
+                _ = suggester.suggest(keyResult: keyResult, objective: "Delight our customers", limit: 5)
+                times.append(now() - start)
             }
         }
         return times.sorted()[times.count / 2]

@@ -29,6 +29,9 @@ struct KPIIndex: Sendable {
             }
         }
 
+        /// Whether its bigrams are indexed: names, aliases and keywords are phrases; definitions are prose.
+        var hasPhrases: Bool { self != .definition && self != .category }
+
         var lengthNormalisation: Double {
             switch self {
             case .name, .keywords: 0.5
@@ -88,7 +91,7 @@ struct KPIIndex: Sendable {
                 let b = spec.lengthNormalisation
                 let norm = 1 - b + b * length / max(averageLengths[field], 1)
                 for terms in phrases {
-                    for term in Self.unigramsAndBigrams(terms) {
+                    for term in spec.hasPhrases ? Self.unigramsAndBigrams(terms) : terms {
                         frequency[term, default: 0] += spec.weight / norm
                     }
                 }

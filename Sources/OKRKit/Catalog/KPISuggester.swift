@@ -20,10 +20,11 @@ public struct KPISuggester: Sendable {
     /// then its counter-metrics alternate with the best other matches.
     public func suggest(keyResult: String, objective: String? = nil, limit: Int = 5) -> [Suggestion] {
         let query = KPIQuery(keyResult: keyResult, objective: objective, index: index)
-        let ranked = rank(query)
+        let names = names(in: query)
+        let ranked = rank(query, names: names)
         var picked: [(document: Int, role: SuggestionReason.Role)] = []
         var counters: [Int] = []
-        let ownMatch = ownMetric(query, ranked: ranked)
+        let ownMatch = ownMetric(query, names: names, ranked: ranked)
         if let own = ownMatch?.document {
             picked.append((own, .ownMetric))
             counters = catalog.kpis[own].counterMetrics.compactMap { id in catalog.kpis.firstIndex { $0.id == id } }
@@ -48,18 +49,23 @@ public struct KPISuggester: Sendable {
     /// The entries matching free search terms, best first.
     public func search(_ terms: String, limit: Int = 10) -> [Suggestion] {
         let query = KPIQuery(keyResult: terms, objective: nil, index: index)
-        return rank(query).prefix(max(0, limit)).map { suggestion($0.document, score: $0.score, role: .related, query: query) }
+        return rank(query, names: names(in: query)).prefix(max(0, limit)).map { suggestion($0.document, score: $0.score, role: .related, query: query) }
     }
 
     /// The catalog entry a key result measures, if its name or an alias is all there.
     public func ownMetric(of keyResult: String) -> KPI? {
         let query = KPIQuery(keyResult: keyResult, objective: nil, index: index)
-        return ownMetric(query, ranked: rank(query)).map { catalog.kpis[$0.document] }
+        let names = names(in: query)
+        return ownMetric(query, names: names, ranked: rank(query, names: names)).map { catalog.kpis[$0.document] }
     }
 
     // MARK: Ranking
 
-    private func rank(_ query: KPIQuery) -> [(document: Int, score: Double)] {
+    /// How much a name or alias held whole by the key result adds, per unit of its terms' IDF.
+    private static let wholeNameBonus = 0.5
+
+    /// BM25F scores of the entries that match, best first, plus a bonus for a name or alias held whole.
+    private func rank(_ query: KPIQuery, names: [NameMatch]) -> [(document: Int, score: Double)] {
         var scores = [Double](repeating: 0, count: index.documentCount)
         var touched: [Int] = []
         for term in query.terms {
@@ -70,35 +76,70 @@ public struct KPISuggester: Sendable {
                 scores[document] += factor * Double(posting.weight)
             }
         }
+        var bonuses: [Int: Double] = [:]
+        for name in names { bonuses[name.document] = max(bonuses[name.document] ?? 0, Self.wholeNameBonus * name.weight) }
+        for (document, bonus) in bonuses where scores[document] > 0 { scores[document] += bonus }
         return touched.map { ($0, scores[$0]) }.sorted { ($0.score, $1.document) > ($1.score, $0.document) }
     }
 
-    /// The entry whose name or alias the key result holds in full (head words such as "rate" may be left out),
-    /// with the positions of the key result's words that name it. Names that cover more words win, then higher
-    /// scores. A name that covers one word must belong to the best match; a longer one must score at least half
-    /// the best and cover as many of the key result's words, so "CAC" is not taken for "CAC payback".
-    private func ownMetric(_ query: KPIQuery, ranked: [(document: Int, score: Double)]) -> (document: Int, words: Set<Int>)? {
+    /// An entry's name or alias that the key result holds whole.
+    private struct NameMatch {
+        var document: Int
+        /// The key result's words that name it.
+        var words: Set<Int>
+        /// How many of the key result's words it covers; a left-out head word such as "rate" counts a half.
+        var size: Double
+        /// The summed IDF of its terms.
+        var weight: Double
+    }
+
+    /// The names and aliases the key result holds in full (head words such as "rate" may be left out).
+    private func names(in query: KPIQuery) -> [NameMatch] {
+        let vocabulary = query.keyResultVocabulary
+        var matches: [NameMatch] = []
+        for term in vocabulary.keys {
+            for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
+                var named: Set<Int> = []
+                var optional: Set<Int> = []
+                var weight = 0.0
+                for required in phrase.required {
+                    named.formUnion(vocabulary[required] ?? [])
+                    if let id = index.lookup(required) { weight += index.idf[id] }
+                }
+                let present = phrase.optional.filter { vocabulary[$0] != nil }
+                for head in present {
+                    optional.formUnion(vocabulary[head] ?? [])
+                    if let id = index.lookup(head) { weight += index.idf[id] }
+                }
+                let size = Double(named.count) + 0.5 * Double(present.count)
+                matches.append(NameMatch(document: phrase.document, words: named.union(optional), size: size, weight: weight))
+            }
+        }
+        return matches
+    }
+
+    /// The entry the key result measures, among those whose name it holds whole, with the words that name it.
+    /// Names that cover more words win, then higher scores. A name that covers one word must belong to the best
+    /// match; a longer one must score at least half the best and cover as many of the key result's words, so
+    /// "CAC" is not taken for "CAC payback".
+    private func ownMetric(_ query: KPIQuery, names: [NameMatch], ranked: [(document: Int, score: Double)])
+        -> (document: Int, words: Set<Int>)?
+    {
         guard let best = ranked.first else { return nil }
         let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
         let bestCoverage = coverage(best.document, query)
-        let vocabulary = query.keyResultVocabulary
-        var candidates: [(document: Int, words: Set<Int>, size: Double, score: Double)] = []
-        for term in vocabulary.keys {
-            for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
-                let named = phrase.required.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
-                let optional = phrase.optional.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
-                let size = Double(named.count) + 0.5 * Double(phrase.optional.filter { vocabulary[$0] != nil }.count)
-                candidates.append((phrase.document, named.union(optional), size, scores[phrase.document] ?? 0))
-            }
+        let candidates: [(name: NameMatch, score: Double)] = names.map { ($0, scores[$0.document] ?? 0) }
+        let ordered = candidates.sorted { left, right in
+            if left.name.size != right.name.size { return left.name.size > right.name.size }
+            if left.score != right.score { return left.score > right.score }
+            return left.name.document < right.name.document
         }
-        let chosen = candidates
-            .sorted { ($0.size, $0.score, -$0.document) > ($1.size, $1.score, -$1.document) }
-            .first { candidate in
-                candidate.size < 2
-                    ? candidate.document == best.document
-                    : candidate.score >= best.score / 2 && coverage(candidate.document, query) >= bestCoverage
-            }
-        return chosen.map { ($0.document, $0.words) }
+        let chosen = ordered.first { candidate in
+            candidate.name.size < 2
+                ? candidate.name.document == best.document
+                : candidate.score >= best.score / 2 && coverage(candidate.name.document, query) >= bestCoverage
+        }
+        return chosen.map { ($0.name.document, $0.name.words) }
     }
 
     /// How many of the key result's words an entry matches.

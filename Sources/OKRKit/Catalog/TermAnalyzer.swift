@@ -48,7 +48,7 @@ struct TermAnalyzer: Sendable {
         var index = 0
         var populationLeft = 0
         while index < words.count {
-            let afterNumber = index > 0 && words[index - 1].first?.isNumber == true
+            let afterNumber = index > 0 && Self.isNumber(words[index - 1])
             if afterNumber, Self.unitsAfterNumbers.contains(words[index]) {
                 index += 1
                 continue
@@ -88,12 +88,23 @@ struct TermAnalyzer: Sendable {
 
     /// The term a folded word is compared by, or `nil` for numbers, single letters and stop words.
     static func term(_ word: String) -> String? {
-        guard word.count > 1, let first = word.first, !first.isNumber, !StopWords.all.contains(word) else { return nil }
-        if first == "q" || first == "h" || word.hasPrefix("fy"), word.dropFirst(first == "f" ? 2 : 1).allSatisfy(\.isNumber) {
+        let bytes = word.utf8
+        guard bytes.count > 1, let first = bytes.first, !isDigit(first), !word.hasPrefix("%"),
+            !StopWords.all.contains(word)
+        else { return nil }
+        let prefix = first == UInt8(ascii: "f") && word.hasPrefix("fy") ? 2 : 1
+        if first == UInt8(ascii: "q") || first == UInt8(ascii: "h") || prefix == 2, bytes.dropFirst(prefix).allSatisfy(isDigit) {
             return nil
         }
         return LightStemmer.stem(word)
     }
+
+    /// Whether a word starts with a digit: a number such as "98%", "40k", "2027".
+    static func isNumber(_ word: String) -> Bool {
+        word.utf8.first.map(isDigit) ?? false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
     /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
     static func words(_ text: String) -> [String] {

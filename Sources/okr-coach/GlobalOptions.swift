@@ -21,16 +21,13 @@ struct GlobalOptions: ParsableArguments {
         return directory.map { URL(fileURLWithPath: $0) }
     }
 
-    /// The KPI catalog: built-in, then `kpis.yaml` of the prompts directory and of the data directory, then `files`.
+    /// The KPI catalog: built-in, then `kpis.yaml` of the prompts directory, then the data directory's
+    /// company catalog, then `files`; later ones win by id.
     func catalog(files: [String] = []) -> CatalogLoad {
         let data = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
-        var overlays = files.map { URL(fileURLWithPath: $0) }
-        if let prompts = promptsURL?.appendingPathComponent(CatalogLoader.builtInFile),
-            FileManager.default.fileExists(atPath: prompts.path)
-        {
-            overlays.insert(prompts, at: 0)
-        }
-        return CatalogLoader.load(dataDirectory: data, files: overlays)
+        let candidates = [promptsURL?.appendingPathComponent(CatalogLoader.builtInFile), data.companyCatalog]
+        let overlays = candidates.compactMap { $0 }.filter { FileManager.default.fileExists(atPath: $0.path) }
+        return CatalogLoader.load(dataDirectory: nil, files: overlays + files.map { URL(fileURLWithPath: $0) })
     }
 
     /// The prompt book: built-in words overlaid with `--prompts` or `$OKR_COACH_PROMPTS`.

@@ -78,7 +78,7 @@ extension Coach {
             "session": open.session.name, "cycle": open.session.cycle?.label ?? "",
             "objectives": "\(objectives.count)", "keyResults": "\(open.session.keyResultCount)",
         ])
-        return Outcome([.say(header), .rows(rows)])
+        return Outcome([.say(header), .rows(rows)] + watchList(of: open.session))
     }
 
     func edit(_ argument: String) -> Outcome {

@@ -1,3 +1,4 @@
+import Foundation
 import OKRKit
 
 /// KPIs beside key results: `/kpis` searches the catalog, `/suggest` offers the ones to watch, and chosen ones
@@ -112,6 +113,23 @@ extension Coach {
             Reply.Row(result.kpi.name, "\(result.kpi.id) · \(result.kpi.cadence.rawValue) · \(result.kpi.definition)")
         }
         return Outcome(catalogProblems() + [.rows(rows)])
+    }
+
+    /// The session's watch list: each linked KPI once, with its cadence and the key results it watches over.
+    func watchList(of session: Session) -> [Reply] {
+        guard session.objectives.contains(where: { $0.keyResults.contains { !$0.kpis.isEmpty } }) else { return [] }
+        let list = KPIWatchList(session: session, catalog: catalogLoad.catalog)
+        let references = Dictionary(uniqueKeysWithValues: Reference.all(in: session.objectives).compactMap { ref in
+            guard case .keyResult(let o, let k) = ref else { return nil as (UUID, String)? }
+            return (session.objectives[o].keyResults[k].id, ref.description)
+        })
+        let rows = list.items.map { item in
+            Reply.Row(item.kpi.name, book.text(CoachPrompt.watchRow, [
+                "cadence": book.text(SuggestionPrompt.cadence(item.cadence)),
+                "refs": item.keyResults.compactMap { references[$0] }.joined(separator: ", "),
+            ]))
+        } + list.unknownIDs.map { Reply.Row($0, book.text(CoachPrompt.watchUnknown)) }
+        return [.say(book.text(CoachPrompt.watchHeader)), .rows(rows)]
     }
 
     /// Problems in a company catalog, shown once when the catalog is first used; the built-in one still works.

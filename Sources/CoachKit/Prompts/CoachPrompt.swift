@@ -5,7 +5,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
     case editShow, edited, deletedItem, moved, moveObjectiveUsage, moveKeyResultUsage
     case kindSet, kindUsage, confidenceSet, confidenceUsage
     case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
-    case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories
+    case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories, watchHeader, watchRow, watchUnknown
     case learnIntro, learnRow, learnLesson, learnUnknown, editorUnavailable, greeting, greetingResume, resumed
 
     public var path: String { "coach.\(rawValue)" }
@@ -24,13 +24,14 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         case .noSuchReference: ["ref", "known"]
         case .suggestionRow: ["ref", "reason"]
         case .suggestNothing: ["ref"]
+        case .watchRow: ["cadence", "refs"]
         case .kpisCategories: ["count"]
         case .learnRow: ["summary"]
         case .learnLesson: ["title", "body", "weak", "strong", "why"]
         case .learnUnknown: ["topic", "topics"]
         case .greetingResume: ["latest"]
         case .resumed: ["session"]
-        case .suggestNeedsKeyResult, .learnIntro, .editorUnavailable, .greeting: []
+        case .watchHeader, .watchUnknown, .suggestNeedsKeyResult, .learnIntro, .editorUnavailable, .greeting: []
         case .needObjectiveFirst, .listEmpty, .moveKeyResultUsage, .kindUsage, .confidenceUsage, .nothingToUndo,
             .nothingToRedo:
             []

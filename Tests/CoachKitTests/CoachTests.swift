@@ -43,6 +43,9 @@ import Testing
         #expect(completer.candidates(for: "/open al") == ["/open alpha team"])
         #expect(completer.candidates(for: "/open ") == ["/open alpha team", "/open beta"])
         #expect(completer.candidates(for: "/help q") == ["/help quit"])
+        #expect(completer.candidates(for: "/kpis net-prom") == ["/kpis net-promoter-score"])
+        #expect(completer.candidates(for: "/kpis Net Prom") == ["/kpis Net Promoter Score"])
+        #expect(completer.candidates(for: "/learn str") == ["/learn stretch"])
         #expect(completer.candidates(for: "/new ").isEmpty)
         #expect(completer.candidates(for: "hello").isEmpty)
     }

@@ -11,6 +11,7 @@ public struct CommandSpec: Sendable {
         case references
         case referencesAndSessions
         case lessons
+        case kpis
     }
 
     /// Whether the argument is required, optional or not taken.

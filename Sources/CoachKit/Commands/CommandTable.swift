@@ -29,7 +29,7 @@ public enum CommandTable {
         CommandSpec("redo") { coach, _ in coach.redo() },
         CommandSpec("check") { coach, _ in coach.checkSet() },
         CommandSpec("why") { coach, _ in coach.why() },
-        CommandSpec("kpis", argument: .optional("TERMS")) { $0.searchKPIs($1) },
+        CommandSpec("kpis", argument: .optional("TERMS"), completion: .kpis) { $0.searchKPIs($1) },
         CommandSpec("suggest", argument: .optional("REF"), completion: .references) { $0.suggest($1) },
         CommandSpec("learn", argument: .optional("TOPIC"), completion: .lessons) { $0.learn($1) },
         CommandSpec("editor") { _, _ in Outcome([], openEditor: true) },

@@ -7,6 +7,8 @@ public struct Completer: Sendable {
     let references: [String]
     /// The `/learn` topics.
     let lessons: [String]
+    /// KPI ids and names, for `/kpis`.
+    let kpis: KPINames
 
     /// Whole-line candidates for what has been typed so far.
     public func candidates(for line: String) -> [String] {
@@ -27,6 +29,7 @@ public struct Completer: Sendable {
         case .references: arguments = references
         case .referencesAndSessions: arguments = references + store.names().map(\.value)
         case .lessons: arguments = lessons
+        case .kpis: arguments = kpis.all
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }
     }

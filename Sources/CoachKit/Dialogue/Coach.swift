@@ -24,6 +24,8 @@ public final class Coach {
     /// to be reported, never thrown.
     lazy var catalogLoad: CatalogLoad = loadCatalog()
     lazy var suggester = KPISuggester(catalog: catalogLoad.catalog)
+    /// KPI ids and names for completion, loaded on the first Tab that needs them.
+    let kpiNames: KPINames
     /// The `/learn` topic ids, for completion.
     lazy var lessonTopics: [String] = (try? LessonBook.load(overrides: promptsDirectory))?.lessons.map(\.id) ?? []
     private let loadCatalog: @Sendable () -> CatalogLoad
@@ -59,6 +61,7 @@ public final class Coach {
         self.store = store
         self.now = now
         self.loadCatalog = catalog
+        kpiNames = KPINames { catalog().catalog.kpis.flatMap { [$0.id, $0.name] } }
     }
 
     /// The prompt to show before the next line.

@@ -27,10 +27,10 @@ struct OutlineLine {
     /// Classifies a line, taking a kind tag anywhere on an objective line: "Objective (committed): ...",
     /// "## Keep the lights on [committed]".
     private static func classifyWithTag(_ line: String) -> Kind {
-        guard line.contains("[") || line.contains("(") else { return classify(line) }
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else { return classify(line) }
         var untagged = line
         var tagged: ObjectiveKind?
-        for candidate in ObjectiveKind.allCases {
+        for candidate in ObjectiveKind.allCases where containsIgnoringASCIICase(line, candidate.rawValue) {
             for tag in ["[\(candidate.rawValue)]", "(\(candidate.rawValue))"] {
                 if let range = untagged.range(of: tag, options: .caseInsensitive) {
                     tagged = candidate
@@ -91,7 +91,7 @@ struct OutlineLine {
         var confidence: Double?
         if body.hasSuffix(")"), let open = body.lastIndex(of: "(") {
             let group = body[open...]
-            if group.lowercased().contains("confiden"), let value = KeyResultReader.read(String(group)).confidence {
+            if containsIgnoringASCIICase(group, "confiden"), let value = KeyResultReader.confidence(in: String(group)) {
                 confidence = value
                 body = body[..<open]
             }
@@ -153,6 +153,20 @@ struct OutlineLine {
             guard let byte = bytes.next(), byte | 0x20 == expected else { return false }
         }
         return true
+    }
+
+    /// Whether `text` holds `word` (lower-case ASCII) in any ASCII case: a cheap test before a closer look.
+    private static func containsIgnoringASCIICase(_ text: some StringProtocol, _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let head = needle.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == head {
+            var k = 1
+            while k < needle.count, bytes[start + k] | 0x20 == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     /// Removes Markdown bold or italic markers around a text: "**Grow revenue**".

@@ -20,6 +20,11 @@ public enum KeyResultReader {
         return reading
     }
 
+    /// The confidence a text states ("(confidence 5/10)", "50% confident") on a 0 to 10 scale, reading nothing else.
+    public static func confidence(in text: String) -> Double? {
+        ConfidenceFinder(tokens: Lexer(text).tokens()).find()?.value
+    }
+
     /// The amounts in any text (an objective, a key result), left to right, with their kinds.
     ///
     /// A stated confidence ("(confidence 5/10)") is not an amount. Numbers that date the text ("by 2027",

@@ -128,7 +128,7 @@ struct MetricFinder {
 
     /// The text with each run of whitespace or control characters turned into one space.
     static func collapsingWhitespace(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: text.utf8.count)
         var pendingSpace = false
         for c in text.unicodeScalars {
             if Lexer.isSpace(c) {
@@ -139,7 +139,7 @@ struct MetricFinder {
                 out.append(c)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// Whether token `i` is filler at the edge of a metric; lead-ins ("ensure", "we will") only at its start.

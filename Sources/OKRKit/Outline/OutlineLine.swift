@@ -89,7 +89,7 @@ struct OutlineLine {
         var body = Substring(text.trimmingSpaces())
         for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
         var confidence: Double?
-        if body.hasSuffix(")"), let open = body.lastIndex(of: "(") {
+        if body.utf8.last == UInt8(ascii: ")"), let open = body.utf8.lastIndex(of: UInt8(ascii: "(")) {
             let group = body[open...]
             if containsIgnoringASCIICase(group, "confiden"), let value = KeyResultReader.confidence(in: String(group)) {
                 confidence = value
@@ -186,6 +186,17 @@ struct OutlineLine {
 extension StringProtocol {
     /// The text without leading or trailing whitespace.
     func trimmingSpaces() -> String {
+        // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain letter.
+        let text = Substring(self)
+        let bytes = text.utf8
+        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
+        if let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
+            bytes[first] < 0x80, bytes[last] < 0x80
+        {
+            return String(text[first...last])
+        } else if !bytes.contains(where: { !isSpace($0) }) {
+            return ""
+        }
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""

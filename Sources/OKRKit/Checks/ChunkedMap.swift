@@ -4,14 +4,14 @@ import Dispatch
 ///
 /// Checking 10,000 key results is independent work per objective, so it spreads over the cores; a set of a few
 /// objectives, as in the REPL, never pays for threads.
-enum ChunkedMap {
+public enum ChunkedMap {
     /// Below this many elements the work runs on the calling thread.
-    static let threshold = 64
+    public static let threshold = 64
     /// At most this many chunks, so each is big enough to outweigh its scheduling.
-    static let maximumChunks = 16
+    public static let maximumChunks = 16
 
     /// `transform` applied to consecutive chunks of `0..<count`, results in chunk order.
-    static func map<Part: Sendable>(_ count: Int, _ transform: @Sendable (Range<Int>) -> Part) -> [Part] {
+    public static func map<Part: Sendable>(_ count: Int, _ transform: @Sendable (Range<Int>) -> Part) -> [Part] {
         guard count >= threshold else { return [transform(0..<count)] }
         let chunks = min(maximumChunks, count / (threshold / 4))
         let size = (count + chunks - 1) / chunks

@@ -68,7 +68,14 @@ struct OutlineLine {
     // MARK: Objectives
 
     private static func objective(_ text: String, headingLevel: Int?) -> Kind {
-        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most objectives are plain ASCII with single spaces: nothing to collapse.
+        var previous: UInt8 = 0
+        let plain = text.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte < 0x80 && !(byte >= 9 && byte <= 13) && !(byte == 32 && previous == 32)
+        }
+        let trimmed = text.utf8.first != 32 && text.utf8.last != 32
+        let cleaned = plain && trimmed ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return .objective(text: stripEmphasis(cleaned), kind: .aspirational, headingLevel: headingLevel)
     }
 

@@ -24,13 +24,23 @@ enum ProcessRun {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// Runs the binary with `arguments` and waits until it exits, reading and dropping its output.
+    static func toEnd(_ binary: URL, arguments: [String], home: URL) throws {
+        let child = try spawn(binary, arguments: arguments, home: home, input: "")
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while read(child.output, &buffer, buffer.count) > 0 {}
+        close(child.output)
+        var status: Int32 = 0
+        waitpid(child.pid, &status, 0)
+    }
+
     private struct Child {
         var pid: pid_t
         var output: Int32
     }
 
     /// Spawns the binary with `input` on a pipe (then closed) and its standard output on another pipe.
-    private static func spawn(_ binary: URL, home: URL, input: String) throws -> Child {
+    private static func spawn(_ binary: URL, arguments: [String] = [], home: URL, input: String) throws -> Child {
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0 else { throw POSIXError(.EMFILE) }
         var actions = posix_spawn_file_actions_t()
@@ -39,7 +49,7 @@ enum ProcessRun {
         posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         for fd in stdinPipe + stdoutPipe { posix_spawn_file_actions_addclose(&actions, fd) }
-        let argv = [strdup(binary.path), nil]
+        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
         let envp = [strdup("OKR_COACH_HOME=\(home.path)"), strdup("NO_COLOR=1"), nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0

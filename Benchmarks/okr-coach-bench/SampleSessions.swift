@@ -20,4 +20,18 @@ enum SampleSessions {
         }
         return session
     }
+
+    /// An outline in Markdown of `objectives` objectives with `keyResultsEach` key results each, as `okr-coach check`
+    /// reads it, with the same sentences as `large`.
+    static func outline(objectives: Int, keyResultsEach: Int) -> String {
+        var lines = ["# Bench OKRs", "", "Cycle: 2027-Q1", ""]
+        for o in 0..<objectives {
+            lines.append("## Make objective number \(o) delightful for our customers")
+            for k in 0..<keyResultsEach {
+                lines.append("- \(keyResultText(o * keyResultsEach + k)) (confidence \((o + k) % 10)/10)")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -39,6 +39,50 @@ figures.append(.init(
     value: try ProcessRun.peakMemoryMegabytes(binary, home: home, input: "/open \(big.name)\n/sessions\n/quit\n"),
     unit: "MB", target: 30))
 
+// 4. Reading: one key result, averaged over 10,000 different sentences.
+let sentences = (0..<10_000).map(SampleSessions.keyResultText)
+nonisolated(unsafe) var understood = 0
+figures.append(.init(
+    name: "read one key result (average of 10,000)",
+    value: Measure.medianMilliseconds(runs: 5) {
+        for sentence in sentences where KeyResultReader.read(sentence).target != nil { understood += 1 }
+    } * 1000 / Double(sentences.count),
+    unit: "µs", target: 20))
+
+// 5. Checking 10,000 key results end to end through the binary: a generated outline, as JSON and as text.
+try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+let outlineFile = home.appendingPathComponent("bench-10000.md")
+try SampleSessions.outline(objectives: 2000, keyResultsEach: 5).write(to: outlineFile, atomically: true, encoding: .utf8)
+for format in ["json", "text"] {
+    figures.append(.init(
+        name: "check 10,000 key results (\(format), end to end)",
+        value: try Measure.medianMilliseconds(runs: 5) {
+            try ProcessRun.toEnd(binary, arguments: ["check", "--format", format, outlineFile.path], home: home)
+        },
+        unit: "ms", target: 200))
+}
+
+// 6. KPI suggestions: loading the built-in catalog, one suggestion over it, and over a generated 10,000-entry one.
+figures.append(.init(
+    name: "load the built-in KPI catalog",
+    value: try Measure.medianMilliseconds(runs: 10) { _ = try CatalogLoader.builtIn() },
+    unit: "ms", target: 20))
+let shipped = KPISuggester(catalog: try CatalogLoader.builtIn())
+let generated = KPISuggester(catalog: GeneratedCatalog.make(count: 10_000))
+let question = (keyResult: "Reduce customer churn from 5% to 3% by end of Q3", objective: "Keep our customers for longer")
+figures.append(.init(
+    name: "suggest KPIs, built-in catalog",
+    value: Measure.medianMilliseconds(runs: 50) {
+        understood += shipped.suggest(keyResult: question.keyResult, objective: question.objective).count
+    },
+    unit: "ms", target: 1))
+figures.append(.init(
+    name: "suggest KPIs, generated 10,000-entry catalog",
+    value: Measure.medianMilliseconds(runs: 20) {
+        understood += generated.suggest(keyResult: question.keyResult, objective: question.objective).count
+    },
+    unit: "ms", target: 10))
+
 print("okr-coach bench (release build, median of repeated runs)")
 for figure in figures { print(figure.line) }
 try? FileManager.default.removeItem(at: home)

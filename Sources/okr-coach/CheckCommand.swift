@@ -51,12 +51,24 @@ struct CheckCommand: ParsableCommand {
             input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict, source: input.source)
         switch format {
         case .json:
-            print(run.document.json.text)
+            let json = run.document.json
+            print(json.text)
+            Self.exitKeeping(json, failed: run.failed)
         case .text:
             Terminal.applyColor(global.colorEnabled)
-            CheckPrinter().print(run.text(book: book))
+            let text = run.text(book: book)
+            CheckPrinter().print(text)
+            Self.exitKeeping(text, failed: run.failed)
         }
-        if run.failed { throw ExitCode(1) }
+    }
+
+    /// Ends the process once the report is printed: a report of 10,000 key results is then freed by the exit at
+    /// once rather than node by node, which took a tenth of the run. Exits 1 when the check failed.
+    private static func exitKeeping(_ report: some Any, failed: Bool) -> Never {
+        withExtendedLifetime(report) {
+            fflush(nil)
+            Foundation.exit(failed ? 1 : 0)
+        }
     }
 
     /// The cycle named by `--cycle` or `--from`/`--to`, if any.

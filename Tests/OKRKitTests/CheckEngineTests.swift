@@ -16,6 +16,29 @@ import Testing
         #expect(report.summary.strength == 80)
     }
 
+    @Test func aLargeSetGetsTheSameReportAsItsObjectivesCheckedOneByOne() {
+        // Large sets are checked on all cores; the report must not depend on that.
+        let sentences = [
+            "Raise first-order CSAT from 4.1 to 4.6 by end of Q3", "Improve the unboxing experience",
+            "Hold 12 customer interviews", "Keep churn below 2%", "Grow MRR 20% (confidence 9/10)",
+        ]
+        let objectives = (0..<150).map { n in
+            Objective(
+                text: n % 7 == 0 ? "Maintain \(n) dashboards" : "Delight first-time buyers in region \(n % 9)",
+                kind: n % 4 == 0 ? .committed : .aspirational,
+                keyResults: (0..<(1 + n % 4)).map { KeyResult(text: sentences[($0 + n) % sentences.count]) })
+        }
+        let whole = engine.check(objectives, cycle: nil)
+        let single = objectives.map { engine.check([$0], cycle: nil) }
+        #expect(whole.objectives == single.map { $0.objectives[0] })
+        let findings = whole.allFindings
+        #expect(whole.summary.errors == findings.filter { $0.severity == .error }.count)
+        #expect(whole.summary.warnings == findings.filter { $0.severity == .warning }.count)
+        #expect(whole.summary.hints == findings.filter { $0.severity == .hint }.count)
+        #expect(whole.summary.checksEvaluated
+            == single.map(\.summary.checksEvaluated).reduce(0, +) - 149 * engine.catalog.setRules.count)
+    }
+
     @Test func anErrorCostsMoreThanAWarning() {
         let strong = Objective(text: "Delight first-time buyers", keyResults: [
             KeyResult(text: "Raise first-order CSAT from 4.1 to 4.6 by end of Q3"),

@@ -288,8 +288,33 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Referral signups: 120 → 300 (H2)", "metric: Referral signups | baseline: 120 | target: 300 | deadline: H2"),
     ]
 
+    /// Shapes a colleague found misread: verbs the vocabularies lack, ratings in stars, cadences as values, labelled
+    /// baselines, and lead-in words that are part of a noun.
+    static let misreadShapes: [ReaderCase] = [
+        ReaderCase("Attend 4 industry conferences", "metric: industry conferences | target: 4 | direction: achieve"),
+        ReaderCase("Mentor 6 junior engineers by Q3", "metric: junior engineers | target: 6 | deadline: by Q3"),
+        ReaderCase("Achieve a 4.5-star rating", "target: 4.5 | unit: stars | direction: achieve"),
+        ReaderCase("Reach a 4.8-star app store rating by Q4", "metric: app store rating | target: 4.8 | unit: stars"),
+        ReaderCase("Deploy frequency from weekly to daily", "direction: increase | metric: Deploy frequency"),
+        ReaderCase("Move the release cadence from monthly to weekly", "direction: increase | metric: release cadence"),
+        ReaderCase("Report frequency from daily to weekly", "direction: decrease | metric: Report frequency"),
+        ReaderCase("Customer interviews: 20 per quarter", "metric: Customer interviews | target: 20"),
+        ReaderCase("Partner interviews: 12 per month", "metric: Partner interviews | target: 12"),
+        ReaderCase("Grow MAU 20% from a 10k baseline",
+            "direction: increase | metric: MAU | change: 20 | unit: % | baseline: 10000 | target: nil"),
+        ReaderCase("Grow paid seats 15% from a 2,000 baseline", "metric: paid seats | change: 15 | baseline: 2000 | target: nil"),
+        ReaderCase("Reduce churn from a baseline of 5% to 3%",
+            "direction: decrease | metric: churn | baseline: 5 | target: 3 | unit: %"),
+        ReaderCase("Lift activation from a baseline of 40% to 55% by Q2", "metric: activation | baseline: 40 | target: 55"),
+        ReaderCase("Increase NPS (baseline: 35) to 50", "direction: increase | metric: NPS | baseline: 35 | target: 50"),
+        ReaderCase("Raise CSAT (baseline = 4.1) to 4.5", "metric: CSAT | baseline: 4.1 | target: 4.5"),
+        ReaderCase("Launch a help center", "metric: help center | direction: achieve"),
+        ReaderCase("Ship the plan builder", "metric: plan builder"),
+    ]
+
     static var all: [ReaderCase] {
-        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines + levelsAndMoves + shorthand
+        saas + support + sales + engineering + people + operations + marketing + oddlyTyped + deadlines + levelsAndMoves
+            + shorthand + misreadShapes
     }
 
     @Test(arguments: all) func readsTheSentence(_ c: ReaderCase) {

@@ -56,8 +56,8 @@ public struct CheckReportDocument: Equatable, Sendable {
 
     /// Renders a report's findings with a prompt book; `source` adds the outline's file and lines.
     public init(_ report: CheckReport, book: PromptBook, source: CheckSource? = nil) {
-        var renderer = PromptRenderer(book: book)
-        func entry(_ finding: Finding) -> FindingEntry {
+        /// A finding with its words, rendered by a renderer of the calling chunk.
+        @Sendable func entry(_ finding: Finding, _ renderer: inout PromptRenderer) -> FindingEntry {
             func text(_ part: RulePrompt.Part) -> String {
                 renderer.text(RulePrompt(rule: finding.rule, part: part), finding.values)
             }
@@ -65,18 +65,25 @@ public struct CheckReportDocument: Equatable, Sendable {
                 rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),
                 why: text(.why), fix: text(.fix), values: finding.values)
         }
-        objectives = report.objectives.enumerated().map { index, objective in
-            ObjectiveEntry(
-                text: objective.objective.text, kind: objective.objective.kind.rawValue,
-                line: source?.line(objective: index), findings: objective.findings.map(entry),
-                keyResults: objective.keyResults.enumerated().map { number, keyResult in
-                    KeyResultEntry(
-                        text: keyResult.keyResult.text, reading: keyResult.reading,
-                        line: source?.line(objective: index, keyResult: number), findings: keyResult.findings.map(entry))
-                })
-        }
+        // A big report's objectives are rendered in chunks on all cores, each chunk with its own renderer.
+        objectives = ChunkedMap.map(report.objectives.count) { range in
+            var renderer = PromptRenderer(book: book)
+            return range.map { index in
+                let objective = report.objectives[index]
+                return ObjectiveEntry(
+                    text: objective.objective.text, kind: objective.objective.kind.rawValue,
+                    line: source?.line(objective: index), findings: objective.findings.map { entry($0, &renderer) },
+                    keyResults: objective.keyResults.enumerated().map { number, keyResult in
+                        KeyResultEntry(
+                            text: keyResult.keyResult.text, reading: keyResult.reading,
+                            line: source?.line(objective: index, keyResult: number),
+                            findings: keyResult.findings.map { entry($0, &renderer) })
+                    })
+            }
+        }.flatMap { $0 }
         file = source?.file
-        findings = report.findings.map(entry)
+        var renderer = PromptRenderer(book: book)
+        findings = report.findings.map { entry($0, &renderer) }
         summary = SummaryEntry(
             errors: report.summary.errors, warnings: report.summary.warnings, hints: report.summary.hints,
             strength: report.summary.strength, checks: report.summary.checksEvaluated)

@@ -26,7 +26,10 @@ struct PromptRenderer {
         guard let parts = compiled[path] ?? compile(path) else { return book.text(key, values) }
         var output = ""
         PromptRenderer.render(parts, values, into: &output)
-        while output.last?.isNewline == true { output.removeLast() }
+        // Trailing line breaks go, as Mustache's output is trimmed; ASCII ones are told by their byte.
+        while let byte = output.utf8.last, byte < 0x80 ? byte >= 0x0A && byte <= 0x0D : output.last?.isNewline == true {
+            output.removeLast()
+        }
         return output
     }
 

@@ -16,53 +16,71 @@ public struct CheckEngine: Sendable {
     }
 
     /// Checks objectives with their key results; `cycle` bounds key results that state no deadline.
+    ///
+    /// Large sets are checked on all cores, objective by objective; the report is the same in any case.
     public func check(_ objectives: [Objective], cycle: Cycle?) -> CheckReport {
-        var score = StrengthScore()
-        var counts: [Severity: Int] = [:]
-
         // What a finding needs of each rule, looked up once rather than per subject.
         let setRules = catalog.setRules.map { ($0, RuleIdentity(type(of: $0).description)) }
         let objectiveRules = catalog.objectiveRules.map { ($0, RuleIdentity(type(of: $0).description)) }
         let keyResultRules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
 
-        func judge(_ outcome: RuleOutcome, _ description: RuleIdentity) -> Finding? {
-            switch outcome {
-            case .notApplicable:
-                return nil
-            case .pass:
-                score.record(worst: nil)
-                return nil
-            case .violation(let values, let severity):
-                let finding = Finding(
-                    rule: description.id, severity: severity ?? description.severity, category: description.category,
-                    values: values)
-                score.record(worst: finding.severity)
-                counts[finding.severity, default: 0] += 1
-                return finding
-            }
-        }
-
+        var tally = Tally()
         let set = SetSubject(objectives: objectives, cycle: cycle)
-        let setFindings = setRules.compactMap { judge($0.check(set), $1) }
-        let reports = objectives.map { objective -> ObjectiveReport in
-            let subject = ObjectiveSubject(objective)
-            let findings = objectiveRules.compactMap { judge($0.check(subject), $1) }
-            let keyResults = objective.keyResults.map { keyResult -> KeyResultReport in
-                let krSubject = KeyResultSubject(keyResult, objective: subject, cycle: cycle)
-                let findings = keyResultRules.compactMap { judge($0.check(krSubject), $1) }
-                return KeyResultReport(keyResult: keyResult, reading: krSubject.reading, findings: findings)
+        let setFindings = setRules.compactMap { tally.judge($0.check(set), $1) }
+        let parts = ChunkedMap.map(objectives.count) { range -> ([ObjectiveReport], Tally) in
+            var tally = Tally()
+            let reports = objectives[range].map { objective -> ObjectiveReport in
+                let subject = ObjectiveSubject(objective)
+                let findings = objectiveRules.compactMap { tally.judge($0.check(subject), $1) }
+                let keyResults = objective.keyResults.map { keyResult -> KeyResultReport in
+                    let krSubject = KeyResultSubject(keyResult, objective: subject, cycle: cycle)
+                    let findings = keyResultRules.compactMap { tally.judge($0.check(krSubject), $1) }
+                    return KeyResultReport(keyResult: keyResult, reading: krSubject.reading, findings: findings)
+                }
+                return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
             }
-            return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
+            return (reports, tally)
         }
+        for part in parts { tally.add(part.1) }
         let summary = CheckSummary(
-            errors: counts[.error, default: 0], warnings: counts[.warning, default: 0], hints: counts[.hint, default: 0],
-            strength: score.percent, checksEvaluated: score.evaluated)
-        return CheckReport(findings: setFindings, objectives: reports, summary: summary, cycle: cycle)
+            errors: tally.counts[.error, default: 0], warnings: tally.counts[.warning, default: 0],
+            hints: tally.counts[.hint, default: 0], strength: tally.score.percent, checksEvaluated: tally.score.evaluated)
+        return CheckReport(findings: setFindings, objectives: parts.flatMap(\.0), summary: summary, cycle: cycle)
+    }
+}
+
+/// The score and the counts by severity of the checks judged so far.
+private struct Tally: Sendable {
+    var score = StrengthScore()
+    var counts: [Severity: Int] = [:]
+
+    /// The finding an outcome makes, if any, recorded in the tally.
+    mutating func judge(_ outcome: RuleOutcome, _ description: RuleIdentity) -> Finding? {
+        switch outcome {
+        case .notApplicable:
+            return nil
+        case .pass:
+            score.record(worst: nil)
+            return nil
+        case .violation(let values, let severity):
+            let finding = Finding(
+                rule: description.id, severity: severity ?? description.severity, category: description.category,
+                values: values)
+            score.record(worst: finding.severity)
+            counts[finding.severity, default: 0] += 1
+            return finding
+        }
+    }
+
+    /// Adds another tally's checks.
+    mutating func add(_ other: Tally) {
+        score.add(other.score)
+        counts.merge(other.counts, uniquingKeysWith: +)
     }
 }
 
 /// The parts of a rule's description that every finding carries.
-private struct RuleIdentity {
+private struct RuleIdentity: Sendable {
     let id: String
     let severity: Severity
     let category: RuleCategory

@@ -4,9 +4,13 @@ import Foundation
 public enum KindTag {
     /// Splits "Ship the new API [committed]" (or "(committed)", anywhere on the line) into the text and the kind.
     public static func split(_ line: String) -> (text: String, kind: ObjectiveKind?) {
+        // Most lines carry no tag: a byte scan answers them without Foundation's search.
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else {
+            return (line.trimmed, nil)
+        }
         var text = line
         var kind: ObjectiveKind?
-        for candidate in ObjectiveKind.allCases {
+        for candidate in ObjectiveKind.allCases where line.containsIgnoringASCIICase(candidate.rawValue) {
             for tag in ["[\(candidate.rawValue)]", "(\(candidate.rawValue))"] {
                 if let range = text.range(of: tag, options: .caseInsensitive) {
                     kind = candidate
@@ -24,9 +28,9 @@ public enum ConfidenceTag {
     /// group is read as the key-result reader reads confidence ("(conf 0.6)", "(60% confident)").
     public static func split(_ line: String) -> (text: String, confidence: Double?) {
         let body = line.trimmed
-        guard body.hasSuffix(")"), let open = body.lastIndex(of: "("),
-            body[open...].lowercased().contains("conf"),
-            let confidence = KeyResultReader.read(String(body[open...])).confidence
+        guard body.utf8.last == UInt8(ascii: ")"), let open = body.lastIndex(of: "("),
+            body[open...].containsIgnoringASCIICase("conf"),
+            let confidence = KeyResultReader.confidence(in: String(body[open...]))
         else { return (body, nil) }
         return (String(body[..<open]).trimmed, confidence)
     }
@@ -50,6 +54,22 @@ public enum ConfidenceTag {
     public static func format(_ confidence: Double) -> String {
         let whole = confidence.rounded() == confidence
         return (whole ? String(Int(confidence)) : String(confidence)) + "/10"
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text holds `word` (lower-case ASCII) in any ASCII case: a cheap test before a closer look.
+    func containsIgnoringASCIICase(_ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let head = needle.first else { return true }
+        let bytes = Array(utf8)
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == head {
+            var k = 1
+            while k < needle.count, bytes[start + k] | 0x20 == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }
 

@@ -27,7 +27,6 @@ struct OutlineLine {
     /// Classifies a line, taking a kind tag anywhere on an objective line: "Objective (committed): ...",
     /// "## Keep the lights on [committed]".
     private static func classifyWithTag(_ line: String) -> Kind {
-        guard line.contains("[") || line.contains("(") else { return classify(line) }
         let (untagged, tagged) = KindTag.split(line)
         guard let tagged, case .objective(let text, _, let level) = classify(untagged) else { return classify(line) }
         return .objective(text: text, kind: tagged, headingLevel: level)
@@ -59,7 +58,14 @@ struct OutlineLine {
     // MARK: Objectives
 
     private static func objective(_ text: String, headingLevel: Int?) -> Kind {
-        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Most objectives are plain ASCII with single spaces: nothing to collapse.
+        var previous: UInt8 = 0
+        let plain = text.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte < 0x80 && !(byte >= 9 && byte <= 13) && !(byte == 32 && previous == 32)
+        }
+        let trimmed = text.utf8.first != 32 && text.utf8.last != 32
+        let cleaned = plain && trimmed ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return .objective(text: stripEmphasis(cleaned), kind: .aspirational, headingLevel: headingLevel)
     }
 
@@ -156,6 +162,17 @@ struct OutlineLine {
 extension StringProtocol {
     /// The text without leading or trailing whitespace.
     func trimmingSpaces() -> String {
+        // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain letter.
+        let text = Substring(self)
+        let bytes = text.utf8
+        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
+        if let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
+            bytes[first] < 0x80, bytes[last] < 0x80
+        {
+            return String(text[first...last])
+        } else if !bytes.contains(where: { !isSpace($0) }) {
+            return ""
+        }
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""

@@ -21,9 +21,13 @@ struct AmountRoles {
             while word(j) != nil, tokens[j].classes.contains(.filler) { j -= 1 }
             if j >= 0, tokens[j].kind == .symbol, tokens[j].text == "~" || tokens[j].text == "(" { j -= 1 }
             if j >= 0, tokens[j].kind == .symbol, tokens[j].text == "→" || tokens[j].text == "=" || tokens[j].text == ":" {
+                // "(baseline: 35)", "today = 40%": a label of today's value before the sign.
+                if let label = word(j - 1), Self.baselineCues.contains(label) { return label }
                 return tokens[j].text
             }
             guard let w = word(j) else { return nil }
+            // "from a baseline of 5%": the "of" hands on the baseline's role.
+            if w == "of", let label = word(j - 1), Self.baselineCues.contains(label) { return label }
             if (w == "from" || w == "than"), let w0 = word(j - 1), ["up", "down", "compared", "vs", "versus"].contains(w0) {
                 return "currently"
             }
@@ -68,10 +72,11 @@ struct AmountRoles {
                 change = q
             } else if change == nil, let verb, verb.direction == .increase || verb.direction == .decrease,
                 kind == .percent || kind == .points,
-                (target == nil && baseline == nil)
+                (target == nil && (baseline.map { $0.quantity.kind != kind } ?? true))
                     || (target.map { $0.quantity.kind != kind && $0.range.lowerBound > q.range.lowerBound } ?? false)
             {
-                // "Grow revenue 20%", "Lift margin 3 points to 71%": a move, not an end value.
+                // "Grow revenue 20%", "Lift margin 3 points to 71%", "Grow MAU 20% from a 10k baseline": a move, not an
+                // end value.
                 change = q
             } else if target == nil {
                 target = q

@@ -13,11 +13,16 @@ public enum KeyResultReader {
         reading.verb = verb?.text
         reading.metric = MetricFinder(analysis: analysis).find(verb: verb, roles: roles)
         fillAmounts(&reading, roles)
-        reading.direction = direction(verb: verb, reading: reading, roles: roles)
+        reading.direction = direction(verb: verb, reading: reading, roles: roles, span: analysis.frequencySpan)
         reading.confidence = analysis.confidence?.value
         reading.deadline = analysis.deadline.map { analysis.text($0.range) }
         reading.condition = analysis.conditions.first.map { analysis.text($0.range) }
         return reading
+    }
+
+    /// The confidence a text states ("(confidence 5/10)", "50% confident") on a 0 to 10 scale, reading nothing else.
+    public static func confidence(in text: String) -> Double? {
+        ConfidenceFinder(tokens: Lexer(text).tokens()).find()?.value
     }
 
     /// The amounts in any text (an objective, a key result), left to right, with their kinds.
@@ -63,9 +68,10 @@ public enum KeyResultReader {
             default: reading.changeKind = .absolute
             }
         }
-        // The unit belongs to the values; a relative change or a multiplier lends its unit only when it stands alone.
+        // The unit belongs to the values; a change lends its unit to values without one ("20% from a 10k baseline"),
+        // a multiplier only when it stands alone.
         if t != nil || b != nil {
-            reading.unit = t?.quantity.unit ?? b?.quantity.unit ?? (reading.changeKind == .absolute ? c?.quantity.unit : nil)
+            reading.unit = t?.quantity.unit ?? b?.quantity.unit ?? (reading.changeKind == .multiplier ? nil : c?.quantity.unit)
         } else {
             reading.unit = c?.quantity.unit
         }
@@ -79,10 +85,17 @@ public enum KeyResultReader {
         return ratio >= 0.01 && ratio <= 100
     }
 
-    /// The way the metric should move: from the numbers when both ends are given, else from the verb, the sign,
+    /// The way the metric should move: from the numbers when both ends are given, else from cadences in words
+    /// ("from weekly to daily") when the verb does not point, else from the verb, the sign,
     /// the multiplier, or, for "improve", from whether the metric is better low (time, cost, churn).
-    private static func direction(verb: FoundVerb?, reading: Reading, roles: AmountRoles) -> Direction? {
+    private static func direction(
+        verb: FoundVerb?, reading: Reading, roles: AmountRoles, span: FrequencySpan?
+    ) -> Direction? {
         if verb?.direction == .maintain { return .maintain }
+        // "Deploy frequency from weekly to daily": the cadences say the way when the verb does not.
+        if let span, verb == nil || verb?.direction == .achieve, reading.baseline == nil, reading.target == nil {
+            return span.direction
+        }
         if let b = reading.baseline, let t = reading.target, b != t {
             // With negative values ("net burn from -$500k to -$200k") the verb's word outweighs the arithmetic.
             if b < 0 || t < 0, let verb, verb.direction == .increase || verb.direction == .decrease { return verb.direction }

@@ -91,15 +91,15 @@ struct Lexer {
     }
 
     private func word(at start: Int) -> Token {
-        var text = String.UnicodeScalarView()
+        var text = TextBuilder()
         var i = start
         let n = scalars.count
         while i < n {
             let c = scalars[i]
             // "EUR40k", "USD1.2M": a currency code glued to its amount.
-            if Lexer.isDigit(c), i - start == 3, Units.currencyWords[String(text)] != nil { break }
+            if Lexer.isDigit(c), i - start == 3, Units.currencyWords[text.string] != nil { break }
             if Lexer.isLetter(c) || Lexer.isDigit(c) || Lexer.isMark(c) {
-                Lexer.appendLowercased(c, to: &text)
+                text.appendLowercased(c)
                 i += 1
             } else if c == ".", i + 1 < n, Lexer.isDigit(scalars[i + 1]), Lexer.isDigit(scalars[i - 1]) {
                 // A version such as "v2.0" stays one word.
@@ -116,7 +116,7 @@ struct Lexer {
                 break
             }
         }
-        let word = String(text)
+        let word = text.string
         return Token(kind: .word, start: start, end: i, text: word, classes: WordClass.of(word))
     }
 
@@ -269,17 +269,6 @@ struct Lexer {
         switch c.properties.generalCategory {
         case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: return true
         default: return false
-        }
-    }
-
-    @inline(__always) static func appendLowercased(_ c: Unicode.Scalar, to text: inout String.UnicodeScalarView) {
-        let v = c.value
-        if v < 128 {
-            text.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : c)
-        } else if c.properties.changesWhenLowercased {
-            text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
-        } else {
-            text.append(c)
         }
     }
 }

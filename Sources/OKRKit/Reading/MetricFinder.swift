@@ -20,7 +20,7 @@ struct MetricFinder {
 
         // "Hire 5 engineers for the platform team": a count right after the verb names the metric.
         if let verb, verb.isLeading, let q = analysis.quantities.first(where: { $0.prefixStart >= verb.range.upperBound }),
-            q.quantity.kind == .count, let noun = q.quantity.unit,
+            q.quantity.kind == .count, let noun = q.quantity.unit, !isCompoundAdjective(q),
             (verb.range.upperBound..<q.prefixStart).allSatisfy({ word($0).map(AmountRoles.fillers.contains) ?? false })
         {
             let end = phraseEnd(from: q.range.upperBound, limit: tokens.count, blocked: blocked, starts: starts)
@@ -52,6 +52,12 @@ struct MetricFinder {
         return analysis.quantities.first { $0.quantity.kind == .count }?.quantity.unit
     }
 
+    /// Whether a count is written as an adjective of the noun after it: "a 4.5-star rating" measures the rating.
+    private func isCompoundAdjective(_ q: FoundQuantity) -> Bool {
+        let i = q.range.lowerBound
+        return i + 1 < tokens.count && tokens[i + 1].isSymbol("-") && word(q.range.upperBound) != nil
+    }
+
     /// Prepositions that attach a phrase to a counted noun: "features in beta", "engineers for the data team".
     static let attaching: Set<String> = ["in", "on", "for", "with", "across", "from", "into", "per", "using"]
 
@@ -63,7 +69,7 @@ struct MetricFinder {
                 j = close
                 continue
             }
-            if isBreak(j) || introducesAmount(j, starts: starts) { break }
+            if isBreak(j) || introducesAmount(j, starts: starts) || analysis.frequencySpan?.range.lowerBound == j { break }
             j += 1
         }
         return j
@@ -99,11 +105,18 @@ struct MetricFinder {
 
     static let clauseWords: Set<String> = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]
 
+    /// Words that label the starting value between a cue and its amount: "from a baseline of 5%".
+    static let baselineLabels: Set<String> = ["baseline", "base"]
+
     /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
     private func introducesAmount(_ i: Int, starts: Set<Int>) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].classes.contains(.cue) else { return false }
         var j = i + 1
-        while let next = word(j), tokens[j].classes.contains(.filler) || next == "from" || next == "to" { j += 1 }
+        while let next = word(j), tokens[j].classes.contains(.filler) || next == "from" || next == "to"
+            || Self.baselineLabels.contains(next) || (next == "of" && Self.baselineLabels.contains(word(j - 1) ?? ""))
+        {
+            j += 1
+        }
         if j < tokens.count, tokens[j].isSymbol("~") { j += 1 }
         return starts.contains(j)
     }
@@ -120,7 +133,12 @@ struct MetricFinder {
     private func trimmed(_ range: Range<Int>, keepingLead: Bool) -> String? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while !keepingLead, lower < upper, isEdgeFiller(lower) { lower += 1 }
+        // "Launch a help center": after an article a lead-in word ("help", "plan") is part of the noun.
+        var passedDeterminer = false
+        while !keepingLead, lower < upper, isEdgeFiller(lower, atEnd: passedDeterminer) {
+            if let w = word(lower), VerbFinder.determiners.contains(w) { passedDeterminer = true }
+            lower += 1
+        }
         while upper > lower, isEdgeFiller(upper - 1, atEnd: true), !tokens[upper - 1].isSymbol(")") { upper -= 1 }
         guard lower < upper, (lower..<upper).contains(where: { tokens[$0].kind == .word }) else { return nil }
         return Self.collapsingWhitespace(analysis.text(lower..<upper))
@@ -128,7 +146,7 @@ struct MetricFinder {
 
     /// The text with each run of whitespace or control characters turned into one space.
     static func collapsingWhitespace(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = TextBuilder(capacity: text.utf8.count)
         var pendingSpace = false
         for c in text.unicodeScalars {
             if Lexer.isSpace(c) {
@@ -139,7 +157,7 @@ struct MetricFinder {
                 out.append(c)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// Whether token `i` is filler at the edge of a metric; lead-ins ("ensure", "we will") only at its start.

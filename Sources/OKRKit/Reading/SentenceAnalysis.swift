@@ -11,6 +11,8 @@ struct SentenceAnalysis {
     let deadline: TimePhrase?
     /// Service levels and other time phrases that are not the deadline.
     let conditions: [TimePhrase]
+    /// A move between cadences in words ("from weekly to daily"), if any.
+    let frequencySpan: FrequencySpan?
 
     init(_ text: String) {
         let lexer = Lexer(text)
@@ -38,6 +40,7 @@ struct SentenceAnalysis {
             found[k].quantity.kind = .date
         }
         quantities = found
+        frequencySpan = FrequencySpan.find(in: tokens)
         inCondition = conditional
         bodyStart = Self.bodyStart(of: tokens)
         sideClauseStart = tokens.indices.first { i in

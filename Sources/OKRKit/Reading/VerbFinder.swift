@@ -45,7 +45,17 @@ struct VerbFinder {
             if !tokens[i].classes.contains(.leadIn) && !Self.negations.contains(w) && w != "let" { leading = false }
             i += 1
         }
-        return nil
+        return unknownLeadingVerb()
+    }
+
+    /// "Attend 4 industry conferences": a word opening the sentence right before a count of things is a verb the
+    /// vocabularies lack, used as an imperative.
+    private func unknownLeadingVerb() -> FoundVerb? {
+        let i = analysis.bodyStart
+        guard let w = word(i), tokens[i].classes.isDisjoint(with: [.stopword, .leadIn, .month, .cadence]),
+            let q = analysis.quantities.first, q.prefixStart == i + 1, q.quantity.kind == .count
+        else { return nil }
+        return FoundVerb(range: i..<(i + 1), text: w, direction: .achieve, isImproving: false)
     }
 
     /// The verb at token `i`, if the word there is one in this position.

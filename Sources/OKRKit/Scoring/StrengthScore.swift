@@ -18,6 +18,12 @@ public struct StrengthScore: Equatable, Sendable {
         }
     }
 
+    /// Adds the checks recorded in another tally (of another part of the same set).
+    public mutating func add(_ other: StrengthScore) {
+        evaluated += other.evaluated
+        credit += other.credit
+    }
+
     /// The score as a whole percentage.
     public var percent: Int {
         guard evaluated > 0 else { return 100 }

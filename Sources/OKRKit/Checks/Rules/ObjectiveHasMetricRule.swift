@@ -35,9 +35,9 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
     /// `nil` when the amount is the verb or too little would be left.
     private static func withoutAmounts(_ text: String, _ amounts: [String]) -> String? {
         let carriers: Set<String> = ["by", "to", "of", "at", "than", "over", "under", "above", "below", "the", "a", "an"]
-        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = Self.spaceSeparated(text)
         for amount in amounts {
-            let parts = amount.split(whereSeparator: \.isWhitespace).map(String.init)
+            let parts = Self.spaceSeparated(amount)
             guard !parts.isEmpty, let start = words.indices.first(where: { index in
                 index + parts.count <= words.count
                     && zip(words[index..<(index + parts.count)], parts).allSatisfy { $0.hasPrefix($1) }
@@ -49,6 +49,12 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
             words.removeSubrange(from..<(start + parts.count))
         }
         return words.count >= 2 ? words.joined(separator: " ") : nil
+    }
+
+    /// The pieces of a text between whitespace; ASCII text is split by its bytes, anything else by characters.
+    private static func spaceSeparated(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).map(String.init) }
+        return text.utf8.split(whereSeparator: { $0 == 32 || ($0 >= 9 && $0 <= 13) }).map { String(Substring($0)) }
     }
 
     /// "#1" and "number one" name a rank people aspire to, not a metric.

@@ -29,10 +29,33 @@ public struct ObjectiveLengthRule: ObjectiveRule {
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         // People count "world-class" as one word: count what spaces separate.
-        let count = subject.text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+        let count = Self.wordCount(subject.text)
         guard count < Self.minimum || count > Self.maximum else { return .pass }
         return .violation(values: [
             "text": subject.text, "count": String(count), "minimum": String(Self.minimum), "maximum": String(Self.maximum),
         ])
+    }
+
+    /// The pieces between whitespace that hold a letter or a digit.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var counted = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let isSpace = scalar.isASCII ? v == 32 || (v >= 9 && v <= 13) : scalar.properties.isWhitespace
+            if isSpace {
+                counted = false
+                continue
+            }
+            guard !counted else { continue }
+            let isWordy = scalar.isASCII
+                ? (v >= 48 && v <= 57) || (v | 0x20 >= 97 && v | 0x20 <= 122)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordy {
+                count += 1
+                counted = true
+            }
+        }
+        return count
     }
 }

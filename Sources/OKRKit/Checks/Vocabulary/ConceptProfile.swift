@@ -10,10 +10,18 @@ struct ConceptProfile {
         var start = words.afterFiller.startIndex
         if let verb = words.leadingStem, ConceptProfile.isVerb(stem: verb) { start += 1 }
         let content = words.words.indices.dropFirst(start)
-            .filter { words.words[$0].count > 1 && !(words.words[$0].first?.isNumber ?? true) }
+            .filter { ConceptProfile.isContent(words.words[$0]) }
             .map { words.stems[$0] }.filter { !ConceptMap.generic.contains(stem: $0) }
         stems = Set(content)
         families = content.reduce(0) { $0 | (ConceptMap.familiesByStem[$1] ?? 0) }
+    }
+
+    /// Whether a word may carry meaning: more than one letter, not starting with a digit ("q3", "2x").
+    private static func isContent(_ word: String) -> Bool {
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() != nil else { return false }
+        if first.isASCII { return !(first.value >= 48 && first.value <= 57) }
+        return first.properties.numericType == nil
     }
 
     private static func isVerb(stem: String) -> Bool {

@@ -14,7 +14,7 @@ public struct WordList: Sendable, Equatable {
     public init(_ text: String) {
         var words: [String] = []
         var joined: [Bool] = []
-        var current = String.UnicodeScalarView()
+        var current = TextBuilder()
         var pendingJoiner = false
         for scalar in text.unicodeScalars {
             if pendingJoiner {
@@ -22,22 +22,18 @@ public struct WordList: Sendable, Equatable {
                 joined[joined.count - 1] = WordList.isWordScalar(scalar)
             }
             if WordList.isWordScalar(scalar) {
-                if scalar.isASCII {
-                    current.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
-                } else {
-                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                }
-            } else if scalar == "'" || scalar == "’" || scalar.properties.generalCategory == .nonspacingMark {
+                current.appendLowercased(scalar)
+            } else if scalar == "'" || scalar == "’" || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
                 continue
             } else if !current.isEmpty {
-                words.append(String(current))
+                words.append(current.string)
                 joined.append(false)
                 pendingJoiner = scalar == "-" || scalar == "/" || scalar == "‑"
-                current = String.UnicodeScalarView()
+                current.removeAll()
             }
         }
         if !current.isEmpty {
-            words.append(String(current))
+            words.append(current.string)
             joined.append(false)
         }
         self.words = words

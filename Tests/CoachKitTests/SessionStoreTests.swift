@@ -1,4 +1,4 @@
-import CoachKit
+@testable import CoachKit
 import Foundation
 import OKRKit
 import Testing
@@ -169,5 +169,23 @@ func sampleSession(named name: String = "team") -> Session {
         try store.delete(SessionName("team 2"))
         #expect(store.list().isEmpty)
         #expect(throws: StoreError.notFound("team 2")) { try store.delete(SessionName("team 2")) }
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func writesUTCWithMillisecondsAndReadsItBack() throws {
+        let date = Date(timeIntervalSince1970: 1_800_000_000.25)
+        let text = Timestamp.format(date)
+        #expect(text == "2027-01-15T08:00:00.250Z")
+        let json = "{\"schemaVersion\":1,\"id\":\"6F1E0C52-1D4B-4C44-9A53-7C1B9D1F0A11\",\"name\":\"t\",\"objectives\":[],"
+        for (stamp, seconds) in [("2027-01-15T08:00:00.250Z", 1_800_000_000.25), ("2027-01-15T08:00:00Z", 1_800_000_000),
+                                 ("2027-01-15T10:00:00+02:00", 1_800_000_000)] {
+            let session = try SessionCoding.decode(
+                Data((json + "\"createdAt\":\"\(stamp)\",\"updatedAt\":\"\(stamp)\"}").utf8), file: "t.json")
+            #expect(abs(session.createdAt.timeIntervalSince1970 - seconds) < 0.0005, "\(stamp)")
+        }
+        #expect(throws: StoreError.self) {
+            try SessionCoding.decode(Data((json + "\"createdAt\":\"2027-02-30T08:00:00Z\",\"updatedAt\":\"x\"}").utf8), file: "t.json")
+        }
     }
 }

@@ -267,12 +267,13 @@ extension Coach {
         return KeyResultReader.read(session.objectives[o].keyResults[k].text)
     }
 
-    /// Today, in the coach's clock.
+    /// Today in local time, by the coach's clock (libc's calendar: Foundation's would load ICU for one date).
     var today: CalendarDay {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now())
-        guard let year = parts.year, let month = parts.month, let day = parts.day,
-            let today = CalendarDay(year: year, month: month, day: day)
-        else { preconditionFailure("the calendar gave an impossible date for \(now())") }
+        var seconds = time_t(now().timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        guard let today = CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { preconditionFailure("the C library gave an impossible date for \(now())") }
         return today
     }
 }

@@ -72,7 +72,7 @@ extension Coach {
             case .success(let session):
                 return Reply.Row(summary.name + marker, book.text(ShellPrompt.sessionsEntry, [
                     "objectives": "\(session.objectives.count)", "keyResults": "\(session.keyResultCount)",
-                    "updated": session.updatedAt.formatted(.iso8601.year().month().day().dateSeparator(.dash)),
+                    "updated": String(Timestamp.format(session.updatedAt).prefix(10)),
                 ]))
             case .failure(let error):
                 return Reply.Row(summary.name, describe(error))

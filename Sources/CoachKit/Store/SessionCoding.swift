@@ -9,7 +9,7 @@ public enum SessionCoding {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(fractionalStyle))
+            try container.encode(Timestamp.format(date))
         }
         var data = try encoder.encode(session)
         data.append(0x0A)
@@ -38,7 +38,7 @@ public enum SessionCoding {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = (try? fractionalStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle().parse(text)) { return date }
+            if let date = Timestamp.parse(text) { return date }
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "expected a date like 2027-01-31T09:00:00Z, found \"\(text)\"")
         }
@@ -65,8 +65,6 @@ public enum SessionCoding {
         if let error = decodingError as? DecodingError { return unreadable(describe(error)) }
         return unreadable("\(decodingError)")
     }
-
-    private static let fractionalStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// "at line 3, column 7" from the parser's character offset, or "(it ends too early)".
     private static func syntaxLocation(of error: any Error, in data: Data) -> String {

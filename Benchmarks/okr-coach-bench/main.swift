@@ -29,10 +29,32 @@ figures.append(.init(
     value: try Measure.medianMilliseconds(runs: 10) { try store.save(big) },
     unit: "ms", target: 50))
 
-// 3. Peak memory of the REPL: a short session of commands, then with that big session open.
+// 3. Peak memory of the REPL: a typical guided draft (in a directory of its own), then with the big session open.
 figures.append(.init(
     name: "REPL peak resident memory (typical session)",
-    value: try ProcessRun.peakMemoryMegabytes(binary, home: home, input: "/new small\n/help\n/sessions\n/quit\n"),
+    value: try ProcessRun.peakMemoryMegabytes(binary, home: home.appendingPathComponent("typical"), input: """
+        /new small
+        2027-Q1
+
+        Make onboarding effortless for new customers
+        ok
+        Raise week-one activation from 48% to 65% (confidence 5/10)
+
+        Cut time to first value from 3 days to 1 day (confidence 5/10)
+
+        Increase trial-to-paid conversion from 4% to 6% (confidence 5/10)
+
+
+
+        1 3
+
+        /check
+        /kpis churn
+        /help
+        /sessions
+        /quit
+
+        """),
     unit: "MB", target: 30))
 figures.append(.init(
     name: "REPL peak resident memory (5,000 key results open)",

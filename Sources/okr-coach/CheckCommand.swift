@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .json:
             let json = run.document.json
-            print(json.text)
+            FileHandle.standardOutput.write(Data(json.utf8 + [0x0A]))
             Self.exitKeeping(json, failed: run.failed)
         case .text:
             Terminal.applyColor(global.colorEnabled)

@@ -30,11 +30,14 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// The value as pretty-printed JSON text, indented by two spaces.
-    public var text: String {
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The same text as UTF-8 bytes, for writing straight to a file or pipe.
+    public var utf8: [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         write(to: &output, depth: 0)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private func write(to output: inout [UInt8], depth: Int) {

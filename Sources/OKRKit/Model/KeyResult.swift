@@ -10,7 +10,7 @@ public struct KeyResult: Codable, Equatable, Sendable {
     /// Ids of catalog KPIs watched beside this key result.
     public var kpis: [String]
 
-    public init(id: UUID = UUID(), text: String, confidence: Double? = nil, kpis: [String] = []) {
+    public init(id: UUID = Identifier.make(), text: String, confidence: Double? = nil, kpis: [String] = []) {
         self.id = id
         self.text = text
         self.confidence = confidence

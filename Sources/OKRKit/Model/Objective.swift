@@ -7,7 +7,7 @@ public struct Objective: Codable, Equatable, Sendable {
     public var kind: ObjectiveKind
     public var keyResults: [KeyResult]
 
-    public init(id: UUID = UUID(), text: String, kind: ObjectiveKind = .aspirational, keyResults: [KeyResult] = []) {
+    public init(id: UUID = Identifier.make(), text: String, kind: ObjectiveKind = .aspirational, keyResults: [KeyResult] = []) {
         self.id = id
         self.text = text
         self.kind = kind

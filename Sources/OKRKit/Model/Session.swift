@@ -19,7 +19,7 @@ public struct Session: Codable, Equatable, Sendable {
     public var draft: DraftStep?
 
     public init(
-        id: UUID = UUID(), name: String, createdAt: Date, team: String? = nil, cycle: Cycle? = nil,
+        id: UUID = Identifier.make(), name: String, createdAt: Date, team: String? = nil, cycle: Cycle? = nil,
         objectives: [Objective] = []
     ) {
         self.schemaVersion = Session.currentSchemaVersion

@@ -25,7 +25,7 @@ struct ChatCommand: ParsableCommand {
         let options = global, catalogs = catalogs
         let coach = Coach(book: book, store: SessionStore(directory: data), catalog: { options.catalog(files: catalogs) })
         coach.promptsDirectory = global.promptsURL
-        let printer = ReplyPrinter(width: Terminal.wrapWidth)
+        let printer = ReplyPrinter(width: Terminal.wrapWidth, colored: global.colorEnabled)
         printer.print([.say(book.text(ShellPrompt.banner, ["version": OKRCoachVersion.current]))])
 
         if let session {

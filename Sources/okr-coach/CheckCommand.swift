@@ -57,7 +57,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             Terminal.applyColor(global.colorEnabled)
             let text = run.text(book: book)
-            CheckPrinter().print(text)
+            CheckPrinter(colored: global.colorEnabled).print(text)
             Self.exitKeeping(text, failed: run.failed)
         }
     }

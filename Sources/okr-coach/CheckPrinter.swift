@@ -3,18 +3,25 @@ import Foundation
 import OKRKit
 import Rainbow
 
-/// Prints a check report: severity markers always, colour only when `Terminal.applyColor` enabled it.
+/// Prints a check report: severity markers always, colour only when asked (big plain reports skip styling).
 struct CheckPrinter {
+    var colored: Bool
+
     /// The report as terminal text, one line per report line, indented two spaces per level.
-    static func render(_ text: CheckReportText) -> String {
-        text.lines.map { line in
-            let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "
-            return String(repeating: "  ", count: line.indent) + style(marker + line.text, line.style)
-        }.joined(separator: "\n")
+    func render(_ text: CheckReportText) -> String {
+        var output = ""
+        output.reserveCapacity(text.lines.count * 80)
+        for line in text.lines {
+            if !output.isEmpty { output += "\n" }
+            output += String(repeating: "  ", count: line.indent)
+            let marked = line.style.marker.isEmpty ? line.text : line.style.marker + " " + line.text
+            output += colored ? CheckPrinter.style(marked, line.style) : marked
+        }
+        return output
     }
 
     func print(_ text: CheckReportText) {
-        FileHandle.standardOutput.write(Data((CheckPrinter.render(text) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((render(text) + "\n").utf8))
     }
 
     private static func style(_ text: String, _ style: CheckReportText.Style) -> String {

@@ -6,7 +6,9 @@ import Rainbow
 /// terminal sentences wrap to its width.
 struct ReplyPrinter {
     /// Columns to wrap to; `nil` leaves lines as they are (piped output stays stable).
-    var width: Int? = nil
+    var width: Int?
+    /// Whether reports are coloured (other replies follow Rainbow's switch).
+    var colored: Bool
 
     func render(_ reply: Reply) -> String {
         switch reply {
@@ -16,7 +18,7 @@ struct ReplyPrinter {
         case .error(let text): wrap(text).red
         case .finding(let severity, let text):
             CheckPrinter.paint(wrap(CheckReportText.Style.finding(severity).marker + " " + text, hanging: 2), severity)
-        case .report(let report): CheckPrinter.render(report)
+        case .report(let report): CheckPrinter(colored: colored).render(report)
         case .meter(let label, let value):
             "\(label) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
                 + " \(value)/100"

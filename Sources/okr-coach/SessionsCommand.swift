@@ -12,6 +12,6 @@ struct SessionsCommand: ParsableCommand {
         let book = try global.promptBook()
         Terminal.applyColor(global.colorEnabled)
         let store = SessionStore(directory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
-        ReplyPrinter().print(Coach(book: book, store: store).listSessions().replies)
+        ReplyPrinter(colored: global.colorEnabled).print(Coach(book: book, store: store).listSessions().replies)
     }
 }

@@ -47,10 +47,15 @@ import Testing
         let mark = terminal.output.endIndex
         terminal.type("\u{1B}[A\r")
         #expect(terminal.waitFor("No sessions yet", after: mark), "Up recalls the last line: \(terminal.output)")
+        let searched = terminal.output.endIndex
+        terminal.type("\u{12}")
+        terminal.type("help")
+        terminal.type("\r")
+        #expect(terminal.waitFor("reopen a saved session", after: searched), "Ctrl-R finds /help open: \(terminal.output)")
         terminal.type("/quit\r")
         #expect(terminal.exitStatus() == 0)
         let history = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
-        #expect(history == "/help open\n/sessions\n/quit\n")
+        #expect(history == "/sessions\n/help open\n/quit\n")
     }
 }
 

@@ -308,6 +308,12 @@ struct ReaderCase: Sendable, CustomStringConvertible {
         ReaderCase("Lift activation from a baseline of 40% to 55% by Q2", "metric: activation | baseline: 40 | target: 55"),
         ReaderCase("Increase NPS (baseline: 35) to 50", "direction: increase | metric: NPS | baseline: 35 | target: 50"),
         ReaderCase("Raise CSAT (baseline = 4.1) to 4.5", "metric: CSAT | baseline: 4.1 | target: 4.5"),
+        ReaderCase("Raise CSAT to 4.6 (baseline: 4.2) by Q2", "direction: increase | metric: CSAT | baseline: 4.2 | target: 4.6"),
+        ReaderCase("Lift donations from 12 500 to 20 000 by Q4", "metric: donations | baseline: 12500 | target: 20000"),
+        ReaderCase("Grow partner-sourced deals fivefold by Q4",
+            "direction: increase | metric: partner-sourced deals | change: 5 | unit: x | target: nil"),
+        ReaderCase("Grow marketplace GMV eight-fold", "metric: marketplace GMV | change: 8 | unit: x"),
+        ReaderCase("Climb to a 4.6-star average review score", "metric: average review score | target: 4.6 | unit: stars"),
         ReaderCase("Launch a help center", "metric: help center | direction: achieve"),
         ReaderCase("Ship the plan builder", "metric: plan builder"),
     ]

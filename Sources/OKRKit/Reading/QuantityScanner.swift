@@ -60,8 +60,12 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             let w = t.text
-            guard t.classes.contains(.numberStarter) || w.hasPrefix("x") || w.utf8.contains(45) else { return nil }
+            guard t.classes.contains(.numberStarter) || w.hasPrefix("x") || w.utf8.contains(45) || w.hasSuffix("fold") else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
+            if let money = NumberWords.hyphenatedMoney(w) {
+                let q = Quantity(kind: .currency, value: money.value, unit: money.currency, text: text(i..<(i + 1)))
+                return FoundQuantity(quantity: q, range: i..<(i + 1), prefixStart: i, scale: nil, unscaledValue: money.value)
+            }
             if let fraction = fraction(at: i) { return fraction }
             if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
                 let found = measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
@@ -83,7 +87,7 @@ struct QuantityScanner {
     private func wordMultiplier(at i: Int) -> FoundQuantity? {
         let w = tokens[i].text
         var value: Double?
-        if let v = NumberWords.multiplierVerbs[w], word(i + 1) != "down" { value = v }
+        if let v = NumberWords.multiple(w), word(i + 1) != "down" { value = v }
         if w == "half", let before = word(i - 1), ["in", "by", "into"].contains(before) { value = 0.5 }
         if w.hasPrefix("x"), w.count > 1, let v = Double(w.dropFirst()), v.isFinite { value = v }
         guard let value else { return nil }
@@ -382,7 +386,7 @@ struct QuantityScanner {
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
         var j = i
         while j < limit, j - i < 4, let w = word(j), tokens[j].classes.isDisjoint(with: [.stopword, .month, .cadence]),
-            NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
+            NumberWords.multiple(w) == nil, !Vocabulary.increase.contains(w) || j > i
         {
             j += 1
         }

@@ -314,6 +314,8 @@ struct ReaderCase: Sendable, CustomStringConvertible {
             "direction: increase | metric: partner-sourced deals | change: 5 | unit: x | target: nil"),
         ReaderCase("Grow marketplace GMV eight-fold", "metric: marketplace GMV | change: 8 | unit: x"),
         ReaderCase("Climb to a 4.6-star average review score", "metric: average review score | target: 4.6 | unit: stars"),
+        ReaderCase("Lift our listing from 3.9-star to 4.4-star by Q3",
+            "direction: increase | metric: listing | baseline: 3.9 | target: 4.4 | unit: stars"),
         ReaderCase("Launch a help center", "metric: help center | direction: achieve"),
         ReaderCase("Ship the plan builder", "metric: plan builder"),
     ]

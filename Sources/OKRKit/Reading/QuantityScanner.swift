@@ -112,11 +112,12 @@ struct QuantityScanner {
     private func number(at i: Int, limit: Int) -> FoundQuantity? {
         // "ISO 27001", "SOC 2", "Tier 1": part of a name.
         if let w = word(i - 1), Vocabulary.namePrefixes.contains(w) { return nil }
-        // "a 4.5-star rating", "to a 4.7-star average": a rating in stars is an amount, unless it describes what is
-        // counted ("100 5-star reviews", "earn 5-star reviews").
+        // "a 4.5-star rating", "to a 4.7-star average", "from 4.1-star": a rating in stars is an amount, unless it
+        // describes what is counted ("100 5-star reviews", "earn 5-star reviews").
         if symbol(i + 1) == "-", glued(i + 1), glued(i + 2), let w = word(i + 2), w == "star" || w == "stars",
             tokens[i].value <= 10, let before = word(i - 1),
-            ["a", "an", "the"].contains(before) || AmountRoles.targetCues.contains(before),
+            ["a", "an", "the"].contains(before) || AmountRoles.targetCues.contains(before)
+                || AmountRoles.baselineCues.contains(before),
             !(word(i + 3).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false)
         {
             let q = Quantity(kind: .count, value: tokens[i].value, unit: "stars", text: text(i..<(i + 3)))

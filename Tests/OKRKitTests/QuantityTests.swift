@@ -57,6 +57,13 @@ import Testing
         Case(text: "45 minutes", kind: .duration, value: 45, unit: "minutes"),
         Case(text: "in 2027", kind: .year, value: 2027),
         Case(text: "by 2027-03-31", kind: .date, value: 2027),
+        Case(text: "grow fivefold", kind: .multiplier, value: 5, unit: "x"),
+        Case(text: "a twelve-fold rise", kind: .multiplier, value: 12, unit: "x"),
+        Case(text: "thirtyfold", kind: .multiplier, value: 30, unit: "x"),
+        Case(text: "7-fold", kind: .multiplier, value: 7, unit: "x"),
+        Case(text: "a trillion-dollar market", kind: .currency, value: 1e12, unit: "$"),
+        Case(text: "1 250 000 visits", kind: .count, value: 1_250_000, unit: "visits"),
+        Case(text: "45 500", kind: .number, value: 45_500),
         Case(text: "99999999999999999999999", kind: .number, value: 1e23),
     ]
 
@@ -106,6 +113,14 @@ import Testing
         ] {
             #expect(KeyResultReader.quantities(in: text).filter(\.isMeasure).isEmpty, "\(text)")
         }
+    }
+
+    @Test func spacesJoinThousandsOnlyBeforeExactlyThreeDigits() {
+        #expect(KeyResultReader.quantities(in: "Grow from 12 500 to 20 000 donors").map(\.value) == [12_500, 20_000])
+        #expect(KeyResultReader.quantities(in: "Run 4 200-person events").first?.value == 4)
+        #expect(KeyResultReader.quantities(in: "Sell 6 1200 units").first?.value == 6)
+        #expect(KeyResultReader.quantities(in: "Place 2 750.5 kg").first?.value == 2)
+        #expect(KeyResultReader.quantities(in: "Team 1234 560").first?.value == 1234)
     }
 
     @Test func durationsKnowTheirLength() {

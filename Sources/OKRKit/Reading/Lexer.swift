@@ -164,9 +164,11 @@ struct Lexer {
             let c = scalars[i]
             if Lexer.isDigit(c) {
                 i += 1
-            } else if (c == "," || c == "." || Lexer.isThinSpace(c)) && i + 1 < n && Lexer.isDigit(scalars[i + 1]) {
+            } else if ((c == "," || c == "." || Lexer.isThinSpace(c)) && i + 1 < n && Lexer.isDigit(scalars[i + 1]))
+                || (c == " " && isSpacedThousands(groupStart: groupStart, space: i, previous: seps))
+            {
                 groups.append((groupStart, i))
-                seps.append(Lexer.isThinSpace(c) ? "\u{A0}" : c)
+                seps.append(Lexer.isThinSpace(c) || c == " " ? "\u{A0}" : c)
                 i += 1
                 groupStart = i
             } else {
@@ -190,6 +192,21 @@ struct Lexer {
         return Token(
             kind: .number, start: start, end: end, text: text, value: value, decimalReading: decimal,
             hasSeparators: groups.count > 1)
+    }
+
+    /// "100 000": whether the plain space at `space` separates thousands. Only a group of one to three digits
+    /// (the number's first, or one after another space) before it, and exactly three digits after it that end
+    /// the number, not a compound such as "5 500-word" or a decimal such as "3 100.5".
+    private func isSpacedThousands(groupStart: Int, space: Int, previous: [Unicode.Scalar]) -> Bool {
+        let before = space - groupStart
+        guard before >= 1, before <= 3, previous.allSatisfy({ $0 == "\u{A0}" }) else { return false }
+        let end = space + 4
+        guard end <= scalars.count, (space + 1..<end).allSatisfy({ Lexer.isDigit(scalars[$0]) }) else { return false }
+        guard end < scalars.count else { return true }
+        let next = scalars[end]
+        if Lexer.isDigit(next) || Lexer.isLetter(next) || next == "-" || next == "/" || next == "‑" { return false }
+        if next == "." || next == "," { return end + 1 >= scalars.count || !Lexer.isDigit(scalars[end + 1]) }
+        return true
     }
 
     /// Values the digit groups, or `nil` when the separators fit no pattern.

@@ -12,19 +12,43 @@ enum NumberWords {
         "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
     ]
 
-    static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9]
+    static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// Words that multiply, as verbs or adverbs: "double", "tripled", "halve", "twice".
     static let multiplierVerbs: [String: Double] = {
         var map: [String: Double] = [
-            "twice": 2, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10, "2-fold": 2,
-            "halve": 0.5, "halved": 0.5, "halves": 0.5, "halving": 0.5,
+            "twice": 2, "halve": 0.5, "halved": 0.5, "halves": 0.5, "halving": 0.5,
         ]
         for (base, value) in [("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)] {
             for suffix in ["e", "ed", "es", "ing"] { map[base + suffix] = value }
         }
         return map
     }()
+
+    /// The multiple a word names, as a verb ("tripled", "halve") or with "fold" ("tenfold", "ten-fold", "twentyfold").
+    static func multiple(_ word: String) -> Double? {
+        if let v = multiplierVerbs[word] { return v }
+        guard word.hasSuffix("fold") else { return nil }
+        var stem = word.dropLast(4)
+        if stem.hasSuffix("-") { stem = stem.dropLast() }
+        let number = String(stem)
+        if let v = small[number] ?? multipliers[number] { return v }
+        guard isNumberWord(number) else { return nil }
+        return number.split(separator: "-").reduce(0.0) { $0 + (small[String($1)] ?? 0) }
+    }
+
+    /// An amount of money named by one hyphenated word: "billion-dollar", "million-euro", "ten-million-dollar".
+    static func hyphenatedMoney(_ word: String) -> (value: Double, currency: String)? {
+        guard let dash = word.lastIndex(of: "-"), let currency = Units.currencyWords[String(word[word.index(after: dash)...])],
+            currency.count == 1
+        else { return nil }
+        var value = 1.0
+        for part in word[..<dash].split(separator: "-") {
+            guard let v = small[String(part)] ?? multipliers[String(part)] else { return nil }
+            value *= v
+        }
+        return value > 1 ? (value, currency) : nil
+    }
 
     /// Words that may start an amount written in words, a multiplier or a fraction.
     static let starters: Set<String> = Set(small.keys).union(multipliers.keys).union(multiplierVerbs.keys)

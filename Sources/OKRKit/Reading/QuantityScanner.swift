@@ -60,8 +60,12 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             let w = t.text
-            guard t.classes.contains(.numberStarter) || w.hasPrefix("x") || w.utf8.contains(45) else { return nil }
+            guard t.classes.contains(.numberStarter) || w.hasPrefix("x") || w.utf8.contains(45) || w.hasSuffix("fold") else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
+            if let money = NumberWords.hyphenatedMoney(w) {
+                let q = Quantity(kind: .currency, value: money.value, unit: money.currency, text: text(i..<(i + 1)))
+                return FoundQuantity(quantity: q, range: i..<(i + 1), prefixStart: i, scale: nil, unscaledValue: money.value)
+            }
             if let fraction = fraction(at: i) { return fraction }
             if NumberWords.mayStart(tokens[i].text), let read = NumberWords.read(tokens, at: i), i + read.count <= limit,
                 let found = measured(value: read.value, raw: read.value, scale: nil, from: i, next: i + read.count, limit: limit,
@@ -83,7 +87,7 @@ struct QuantityScanner {
     private func wordMultiplier(at i: Int) -> FoundQuantity? {
         let w = tokens[i].text
         var value: Double?
-        if let v = NumberWords.multiplierVerbs[w], word(i + 1) != "down" { value = v }
+        if let v = NumberWords.multiple(w), word(i + 1) != "down" { value = v }
         if w == "half", let before = word(i - 1), ["in", "by", "into"].contains(before) { value = 0.5 }
         if w.hasPrefix("x"), w.count > 1, let v = Double(w.dropFirst()), v.isFinite { value = v }
         guard let value else { return nil }
@@ -108,11 +112,12 @@ struct QuantityScanner {
     private func number(at i: Int, limit: Int) -> FoundQuantity? {
         // "ISO 27001", "SOC 2", "Tier 1": part of a name.
         if let w = word(i - 1), Vocabulary.namePrefixes.contains(w) { return nil }
-        // "a 4.5-star rating", "to a 4.7-star average": a rating in stars is an amount, unless it describes what is
-        // counted ("100 5-star reviews", "earn 5-star reviews").
+        // "a 4.5-star rating", "to a 4.7-star average", "from 4.1-star": a rating in stars is an amount, unless it
+        // describes what is counted ("100 5-star reviews", "earn 5-star reviews").
         if symbol(i + 1) == "-", glued(i + 1), glued(i + 2), let w = word(i + 2), w == "star" || w == "stars",
             tokens[i].value <= 10, let before = word(i - 1),
-            ["a", "an", "the"].contains(before) || AmountRoles.targetCues.contains(before),
+            ["a", "an", "the"].contains(before) || AmountRoles.targetCues.contains(before)
+                || AmountRoles.baselineCues.contains(before),
             !(word(i + 3).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false)
         {
             let q = Quantity(kind: .count, value: tokens[i].value, unit: "stars", text: text(i..<(i + 3)))
@@ -382,7 +387,7 @@ struct QuantityScanner {
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {
         var j = i
         while j < limit, j - i < 4, let w = word(j), tokens[j].classes.isDisjoint(with: [.stopword, .month, .cadence]),
-            NumberWords.multiplierVerbs[w] == nil, !Vocabulary.increase.contains(w) || j > i
+            NumberWords.multiple(w) == nil, !Vocabulary.increase.contains(w) || j > i
         {
             j += 1
         }

@@ -22,6 +22,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Every support agent completes de-escalation training by end of Q2"),
             .keyResult("Ensure 100% of managers attend the feedback workshop"),
             .keyResult("Have all job descriptions updated by March"),
+            .keyResult("Shift 90% of build jobs onto the new CI runners by Q3"),
+            .keyResult("Onboard 5 new logistics partners in LATAM"),
         ],
         nonTriggeringExamples: [
             .keyResult("Reduce logo churn from 3.1% to 2%"),
@@ -36,6 +38,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Post-purchase NPS from 30 to 45"),
             .keyResult("Newsletter subscribers: 5,000 to 12,000"),
             .keyResult("All new workspaces complete setup within 3 days, up from 40% to 70%"),
+            .keyResult("Move trial conversion from 8% to 12%"),
+            .keyResult("Onboard 400 new paying customers by Q2"),
         ]
     )
 
@@ -49,6 +53,7 @@ public struct KeyResultActivityRule: KeyResultRule {
     static func activity(in subject: KeyResultSubject) -> String? {
         let lead = subject.words.afterFiller
         guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
+        if let work = workByObject(stem: stem, lead: lead, list: subject.words) { return work }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
         if !firstIsOutcome, !leadsWithNoun(subject.words) {
             if ActivityVocabulary.verbs.contains(stem: stem), !isServiceLevel(lead, subject) { return first }
@@ -59,6 +64,24 @@ public struct KeyResultActivityRule: KeyResultRule {
         if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }
         if let verb = teamDoes(lead, subject.words) { return verb }
         return countedEffort(in: subject.words)
+    }
+
+    /// "Move 80% of workloads to the new platform", "Onboard 3 new suppliers": verbs that name work by what they act on.
+    private static func workByObject(stem: String, lead: ArraySlice<String>, list: WordList) -> String? {
+        guard let first = lead.first else { return nil }
+        let rest = list.words.indices.dropFirst(lead.startIndex + 1)
+        if ActivityVocabulary.relocationVerbs.contains(stem: stem), rest.contains(where: { index in
+            ["to", "onto", "into"].contains(list.words[index]) && index + 1 < list.words.count
+                && ActivityVocabulary.placeOpeners.contains(list.words[index + 1])
+        }) {
+            return first
+        }
+        if ActivityVocabulary.partnerVerbs.contains(stem: stem),
+            rest.prefix(4).contains(where: { ActivityVocabulary.partners.contains(stem: list.stems[$0]) })
+        {
+            return first
+        }
+        return nil
     }
 
     /// "Post-purchase NPS", "Test coverage from 60% to 80%": the first word names a thing, not work to do.

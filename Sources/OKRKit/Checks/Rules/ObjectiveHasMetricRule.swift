@@ -12,6 +12,8 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
             .objective("Double the size of our partner channel", keyResults: ["Sign 12 new resellers by Q2"]),
             .objective("Cut cloud spend to $40k a month", keyResults: ["Lower compute cost from $55k to $40k"]),
             .objective("Make support 2x faster for enterprise accounts", keyResults: ["Halve first reply time"]),
+            .objective("Grow partner revenue fivefold", keyResults: ["Raise partner ARR from $2M to $6M"]),
+            .objective("Build a million-dollar self-serve business", keyResults: ["Grow self-serve MRR from $20k to $85k"]),
         ],
         nonTriggeringExamples: [
             .objective("Make onboarding effortless for new teams", keyResults: ["Raise activation from 40% to 55%"]),

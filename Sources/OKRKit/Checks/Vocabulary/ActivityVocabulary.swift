@@ -47,6 +47,21 @@ enum ActivityVocabulary {
         automate add hire open port finalize execute
         """)
 
+    /// Verbs that name work when something is moved to a new place: "move 80% of workloads to the new platform".
+    static let relocationVerbs = StemSet("move shift transfer switch port")
+
+    /// Words that open a place rather than a level after "to": "to the new platform", not "to 40%" or "to weekly".
+    static let placeOpeners: Set<String> = ["the", "a", "an", "our", "new", "one", "its", "their"]
+
+    /// Outcome verbs that name work when their object is a party the company works with: "onboard 3 new suppliers".
+    static let partnerVerbs = StemSet("onboard enrol enroll")
+
+    /// Parties a company buys from or works through, rather than sells to.
+    static let partners = StemSet("""
+        supplier vendor partner reseller distributor contractor agency freelancer manufacturer carrier subcontractor \
+        wholesaler integrator
+        """)
+
     /// Things people count when they count effort: "12 interviews", "50 sales calls", "3 campaigns".
     static let nouns = StemSet("""
         interview call meeting workshop webinar article blog post campaign event training session course \

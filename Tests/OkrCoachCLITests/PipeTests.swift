@@ -138,3 +138,16 @@ import Testing
         #expect(result.stdout.contains("Set $EDITOR (or $VISUAL)"))
     }
 }
+
+/// A key result without its own deadline reads as due at the end of the set's cycle.
+@Suite struct CycleReadingTests {
+    @Test func theReadingNamesTheCyclesEnd() throws {
+        let home = try Binary.temporaryHome()
+        let outline = "Objective: Make support the reason customers stay\n- Raise CSAT from 82% to 90%\n- Cut backlog from 400 to 150 by May 1\n"
+        let result = try Binary.run(["check", "-", "--cycle", "2027-Q2"], input: outline, home: home, environment: ["NO_COLOR": "1"])
+        #expect(result.stdout.contains("read: increase · CSAT · from 82% · to 90% · by the end of 2027-Q2 (the cycle)"), "\(result.stdout)")
+        #expect(result.stdout.contains("to 150 · by May 1"))
+        let plain = try Binary.run(["check", "-"], input: outline, home: home, environment: ["NO_COLOR": "1"])
+        #expect(plain.stdout.contains("to 90% · no deadline"))
+    }
+}

@@ -15,6 +15,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case readingChange = "reading-change"
     case readingDeadline = "reading-deadline"
     case readingNoDeadline = "reading-no-deadline"
+    case readingCycleDeadline = "reading-cycle-deadline"
     case readingConfidence = "reading-confidence"
     case set
     case finding
@@ -52,6 +53,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
         case .readingTarget: ["target"]
         case .readingChange: ["change"]
         case .readingDeadline: ["deadline"]
+        case .readingCycleDeadline: ["cycle"]
         case .readingConfidence: ["confidence"]
         case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline: []
         case .finding: ["severity", "rule", "message"]

@@ -45,7 +45,7 @@ public struct CheckReportText: Sendable, Equatable {
                 var values = ["number": String(number + 1), "text": keyResult.text]
                 values["location"] = Self.location(document.file, keyResult.line, &book)
                 add(1, .heading, book.text(CheckReportPrompt.keyResult, values))
-                add(2, .reading, Self.line(of: keyResult.reading, book: &book))
+                add(2, .reading, Self.line(of: keyResult.reading, cycle: document.cycle, book: &book))
                 if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
                 addFindings(keyResult.findings, indent: 2, book: &book)
             }
@@ -93,8 +93,9 @@ public struct CheckReportText: Sendable, Equatable {
         return book.text(CheckReportPrompt.location, ["file": file, "line": String(line)])
     }
 
-    /// A reading as one line: "read: increase · NPS · from 45 · to 70 · by end of Q3"; absent parts are left out.
-    static func line(of reading: Reading, book: inout PromptRenderer) -> String {
+    /// A reading as one line: "read: increase · NPS · from 45 · to 70 · by end of Q3"; absent parts are left out,
+    /// and a key result without its own deadline is due at the end of `cycle`, when the set has one.
+    static func line(of reading: Reading, cycle: String?, book: inout PromptRenderer) -> String {
         func number(_ value: Double?) -> String? { value.map { PlainNumber.text($0, unit: reading.unit) } }
         let fields: [(CheckReportPrompt, String, String?)] = [
             (.readingMetric, "metric", reading.metric), (.readingBaseline, "baseline", number(reading.baseline)),
@@ -109,6 +110,8 @@ public struct CheckReportText: Sendable, Equatable {
         }
         if let deadline = reading.deadline, !deadline.isEmpty {
             parts.append(book.text(CheckReportPrompt.readingDeadline, ["deadline": deadline]))
+        } else if let cycle, !cycle.isEmpty {
+            parts.append(book.text(CheckReportPrompt.readingCycleDeadline, ["cycle": cycle]))
         } else {
             parts.append(book.text(CheckReportPrompt.readingNoDeadline))
         }

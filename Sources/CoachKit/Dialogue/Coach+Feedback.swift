@@ -22,12 +22,8 @@ extension Coach {
     func keyResultFeedback(_ session: Session, objective o: Int, keyResult k: Int) -> [Reply] {
         guard let entry = review(session, objective: o), entry.keyResults.indices.contains(k) else { return [] }
         let keyResult = entry.keyResults[k]
-        var understood = keyResult.reading
-        if understood.deadline == nil, let cycle = session.cycle {
-            understood.deadline = book.text(GuidePrompt.cycleDeadline, ["cycle": cycle.label])
-        }
         var renderer = PromptRenderer(book: book)
-        let reading = CheckReportText.line(of: understood, book: &renderer)
+        let reading = CheckReportText.line(of: keyResult.reading, cycle: session.cycle?.label, book: &renderer)
         return [.say(book.text(GuidePrompt.understood, ["reading": reading]))]
             + feedback(keyResult.findings, good: book.text(GuidePrompt.goodKeyResult))
     }

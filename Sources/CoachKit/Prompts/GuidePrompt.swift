@@ -3,7 +3,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askCycle, noCycle, cycleSet, cycleUnreadable, askTeam, teamSet
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
-    case understood, cycleDeadline, goodObjective, goodKeyResult, tryThis, moreFindings
+    case understood, goodObjective, goodKeyResult, tryThis, moreFindings
     case askBaseline, askDeadline, askConfidence, baselineUnreadable, confidenceUnreadable, merged
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
@@ -24,7 +24,6 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .askMoreKeyResults: ["ref", "count"]
         case .reviewKeyResult: ["ref"]
         case .understood: ["reading"]
-        case .cycleDeadline: ["cycle"]
         case .tryThis: ["fix"]
         case .moreFindings: ["count"]
         case .askBaseline: ["metric"]

@@ -55,9 +55,11 @@ struct ChatCommand: ParsableCommand {
                 if editor != nil { Swift.print() }
                 outcome = coach.finish()
             case .line(let line):
-                if editor != nil, HistoryFile.keeps(line) {
-                    reader.remember(line)
-                    try? history.append(line)
+                // Tab completion leaves a trailing space; history keeps the line as the coach reads it.
+                let entry = line.trimmingCharacters(in: .whitespaces)
+                if editor != nil, HistoryFile.keeps(entry) {
+                    reader.remember(entry)
+                    try? history.append(entry)
                 }
                 outcome = coach.handle(line)
             }

@@ -5,25 +5,29 @@ extension Coach {
     /// At most this many findings are shown at a time; `/check` shows them all.
     static let findingsShown = 3
 
-    /// Checks one objective (with its key results so far) and renders the result.
-    func review(_ session: Session, objective o: Int) -> CheckReportDocument.ObjectiveEntry? {
+    /// Checks one objective (with its key results so far), rendered; `nil` when there is no such objective.
+    func review(_ session: Session, objective o: Int) -> CheckRun? {
         guard session.objectives.indices.contains(o) else { return nil }
-        let run = CheckRun([session.objectives[o]], cycle: session.cycle, book: book)
-        return run.document.objectives.first
+        return CheckRun([session.objectives[o]], cycle: session.cycle, book: book)
+    }
+
+    /// One key result of an objective, checked and rendered.
+    func review(_ session: Session, objective o: Int, keyResult k: Int) -> CheckReportDocument.KeyResultEntry? {
+        guard let entry = review(session, objective: o)?.document.objectives.first, entry.keyResults.indices.contains(k)
+        else { return nil }
+        return entry.keyResults[k]
     }
 
     /// Feedback on an objective as it is being drafted (the key-result count is judged later).
     func objectiveFeedback(_ session: Session, objective o: Int) -> [Reply] {
-        guard let entry = review(session, objective: o) else { return [] }
+        guard let entry = review(session, objective: o)?.document.objectives.first else { return [] }
         return feedback(entry.findings.filter { $0.rule != "objective-kr-count" }, good: book.text(GuidePrompt.goodObjective))
     }
 
-    /// Feedback on a key result: what was understood, then findings and a concrete rewrite.
-    func keyResultFeedback(_ session: Session, objective o: Int, keyResult k: Int) -> [Reply] {
-        guard let entry = review(session, objective: o), entry.keyResults.indices.contains(k) else { return [] }
-        let keyResult = entry.keyResults[k]
+    /// Feedback on a checked key result: what was understood, then findings and a concrete rewrite.
+    func keyResultFeedback(_ keyResult: CheckReportDocument.KeyResultEntry, cycle: Cycle?) -> [Reply] {
         var renderer = PromptRenderer(book: book)
-        let reading = CheckReportText.line(of: keyResult.reading, cycle: session.cycle?.label, book: &renderer)
+        let reading = CheckReportText.line(of: keyResult.reading, cycle: cycle?.label, book: &renderer)
         return [.say(book.text(GuidePrompt.understood, ["reading": reading]))]
             + feedback(keyResult.findings, good: book.text(GuidePrompt.goodKeyResult))
     }

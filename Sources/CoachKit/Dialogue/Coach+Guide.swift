@@ -146,22 +146,24 @@ extension Coach {
     }
 
     /// Shows what was read of a key result, then asks the first follow-up still missing after `after`.
+    /// The key result is checked once for both.
     func keyResultWritten(_ session: inout Session, _ o: Int, _ k: Int, after: Question?) -> [Reply] {
-        let feedback = keyResultFeedback(session, objective: o, keyResult: k)
-        session.draft = followUp(for: session, o, k, after: after)
-        return feedback + [ask(session.draft!, in: session)]
+        let checked = review(session, objective: o, keyResult: k)
+        session.draft = followUp(to: checked, o, k, after: after)
+        return (checked.map { keyResultFeedback($0, cycle: session.cycle) } ?? []) + [ask(session.draft!, in: session)]
     }
 
-    /// The next question about a key result: baseline, deadline, confidence (each only if missing), then review.
-    private func followUp(for session: Session, _ o: Int, _ k: Int, after: Question?) -> DraftStep {
+    /// The next question about a checked key result: baseline, deadline, confidence (each only if missing),
+    /// then its review.
+    private func followUp(to checked: CheckReportDocument.KeyResultEntry?, _ o: Int, _ k: Int, after: Question?) -> DraftStep {
         let order: [Question] = [.baseline, .deadline, .confidence]
         let start = after.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-        let rules = Set(review(session, objective: o)?.keyResults[k].findings.map(\.rule) ?? [])
+        let rules = Set(checked?.findings.map(\.rule) ?? [])
         for question in order[start...] {
             let missing = switch question {
             case .baseline: rules.contains("kr-no-baseline")
             case .deadline: rules.contains("kr-no-deadline")
-            default: session.objectives[o].keyResults[k].confidence == nil && reading(of: session, o, k).confidence == nil
+            default: checked?.reading.confidence == nil
             }
             if missing { return DraftStep(question, objective: o, keyResult: k) }
         }
@@ -175,7 +177,7 @@ extension Coach {
             return [ask(session.draft!, in: session)]
         }
         guard !line.isEmpty, line.lowercased() != "skip" else {
-            session.draft = followUp(for: session, o, k, after: step.question)
+            session.draft = followUp(to: review(session, objective: o, keyResult: k), o, k, after: step.question)
             return [ask(session.draft!, in: session)]
         }
         let ref = Reference.keyResult(o, k).description
@@ -194,7 +196,7 @@ extension Coach {
                 throw Refusal(reply: .error(book.text(GuidePrompt.confidenceUnreadable)))
             }
             session.objectives[o].keyResults[k].confidence = confidence
-            session.draft = followUp(for: session, o, k, after: step.question)
+            session.draft = followUp(to: review(session, objective: o, keyResult: k), o, k, after: step.question)
             return [ask(session.draft!, in: session)]
         }
         let merged = Reply.success(book.text(GuidePrompt.merged, ["ref": ref, "text": session.objectives[o].keyResults[k].text]))
@@ -211,8 +213,9 @@ extension Coach {
 
     /// The objective's review: count, strength, outcome and activity mix, then KPI suggestions to link.
     private func objectiveReview(_ session: inout Session, _ o: Int) -> [Reply] {
-        guard let entry = review(session, objective: o) else { return finishGuide(&session) }
-        let run = CheckRun([session.objectives[o]], cycle: session.cycle, book: book)
+        guard let run = review(session, objective: o), let entry = run.document.objectives.first else {
+            return finishGuide(&session)
+        }
         let activities = entry.keyResults.filter { $0.findings.contains { $0.rule == "kr-activity" } }.count
         var replies: [Reply] = [
             .say(book.text(GuidePrompt.objectiveReview, [

@@ -46,10 +46,7 @@ public enum CommandTable {
     public static func nearest(to name: String) -> CommandSpec? {
         let lowered = name.lowercased()
         if let prefixed = all.first(where: { $0.name.hasPrefix(lowered) }), !lowered.isEmpty { return prefixed }
-        let scored = all.map { spec in
-            (spec, ([spec.name] + spec.aliases).map { EditDistance.between(lowered, $0) }.min() ?? Int.max)
-        }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(1, min(2, lowered.count / 2)) ? best.0 : nil
+        guard let best = EditDistance.closest(to: lowered, among: all, spellings: { [$0.name] + $0.aliases }) else { return nil }
+        return best.distance <= max(1, min(2, lowered.count / 2)) ? best.candidate : nil
     }
 }

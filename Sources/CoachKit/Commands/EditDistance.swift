@@ -21,4 +21,16 @@ enum EditDistance {
         }
         return previous[b.count]
     }
+
+    /// The candidate nearest to `word` by any of its spellings, with that distance; the first wins a tie.
+    static func closest<Candidate>(
+        to word: String, among candidates: [Candidate], spellings: (Candidate) -> [String]
+    ) -> (candidate: Candidate, distance: Int)? {
+        var best: (candidate: Candidate, distance: Int)?
+        for candidate in candidates {
+            let distance = spellings(candidate).map { between(word, $0) }.min() ?? Int.max
+            if distance < best?.distance ?? Int.max { best = (candidate, distance) }
+        }
+        return best
+    }
 }

@@ -154,9 +154,8 @@ extension Coach {
     }
 
     func notFound(_ name: String) -> String {
-        let names = store.names().map(\.value)
-        let nearest = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
-            .flatMap { EditDistance.between(name, $0) <= max(2, name.count / 3) ? $0 : nil }
+        let best = EditDistance.closest(to: name, among: store.names().map(\.value), spellings: { [$0] })
+        let nearest = best.flatMap { $0.distance <= max(2, name.count / 3) ? $0.candidate : nil }
         return book.text(ShellPrompt.errorNotFound, ["session": name, "suggestion": nearest ?? ""])
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoachKit
 import Foundation
+import LineEditing
 import OKRKit
 
 /// `okr-coach check PATH`: checks an outline or a session file against the rules, for people and for CI.
@@ -52,7 +53,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .json:
             let json = run.document.json
-            FileHandle.standardOutput.write(Data(json.utf8 + [0x0A]))
+            StandardOutput.write(json + [0x0A])
             Self.exitKeeping(json, failed: run.failed)
         case .text:
             Terminal.applyColor(global.colorEnabled)

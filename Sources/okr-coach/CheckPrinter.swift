@@ -1,5 +1,6 @@
 import CoachKit
 import Foundation
+import LineEditing
 import OKRKit
 import Rainbow
 
@@ -21,7 +22,7 @@ struct CheckPrinter {
     }
 
     func print(_ text: CheckReportText) {
-        FileHandle.standardOutput.write(Data((render(text) + "\n").utf8))
+        StandardOutput.write(Array((render(text) + "\n").utf8))
     }
 
     private static func style(_ text: String, _ style: CheckReportText.Style) -> String {

@@ -90,45 +90,69 @@ public struct CheckReportDocument: Equatable, Sendable {
         cycle = report.cycle?.label
     }
 
-    /// The document as JSON in the documented shape: pretty, absent reading values as `null`, numbers in full.
-    public var json: JSONValue {
-        func finding(_ entry: FindingEntry) -> JSONValue {
-            .object([
-                ("rule", .string(entry.rule)), ("severity", .string(entry.severity.rawValue)),
-                ("category", .string(entry.category.rawValue)), ("message", .string(entry.message)),
-                ("why", .string(entry.why)), ("fix", .string(entry.fix)),
-                ("values", .object(entry.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-            ])
+    /// The document as JSON in the documented shape, as UTF-8: pretty, absent reading values as `null`, numbers
+    /// in full. A big report's objectives are written on all cores.
+    public var json: [UInt8] {
+        @Sendable func write(_ findings: [FindingEntry], key: String, to json: inout JSONWriter) {
+            json.array(key: key) { json in
+                for entry in findings {
+                    json.object { json in
+                        json.string(entry.rule, key: "rule")
+                        json.string(entry.severity.rawValue, key: "severity")
+                        json.string(entry.category.rawValue, key: "category")
+                        json.string(entry.message, key: "message")
+                        json.string(entry.why, key: "why")
+                        json.string(entry.fix, key: "fix")
+                        json.object(key: "values") { json in
+                            for (name, value) in entry.values.sorted(by: { $0.key < $1.key }) { json.string(value, key: name) }
+                        }
+                    }
+                }
+            }
         }
-        func reading(_ reading: Reading) -> JSONValue {
-            .object([
-                ("direction", .string(reading.direction?.rawValue)), ("metric", .string(reading.metric)),
-                ("baseline", .number(reading.baseline)), ("target", .number(reading.target)),
-                ("change", .number(reading.change)), ("unit", .string(reading.unit)),
-                ("deadline", .string(reading.deadline)), ("confidence", .number(reading.confidence)),
-            ])
+        @Sendable func write(_ reading: Reading, to json: inout JSONWriter) {
+            json.object(key: "reading") { json in
+                json.string(reading.direction?.rawValue, key: "direction")
+                json.string(reading.metric, key: "metric")
+                json.number(reading.baseline, key: "baseline")
+                json.number(reading.target, key: "target")
+                json.number(reading.change, key: "change")
+                json.string(reading.unit, key: "unit")
+                json.string(reading.deadline, key: "deadline")
+                json.number(reading.confidence, key: "confidence")
+            }
         }
-        let objectives = objectives.map { objective in
-            JSONValue.object([
-                ("text", .string(objective.text)), ("kind", .string(objective.kind)),
-                ("line", .number(objective.line.map(Double.init))), ("findings", .array(objective.findings.map(finding))),
-                ("keyResults", .array(objective.keyResults.map { keyResult in
-                    .object([
-                        ("text", .string(keyResult.text)), ("reading", reading(keyResult.reading)),
-                        ("line", .number(keyResult.line.map(Double.init))),
-                        ("findings", .array(keyResult.findings.map(finding))),
-                    ])
-                })),
-            ])
+        var json = JSONWriter()
+        json.object { json in
+            json.array(key: "objectives", objectives) { json, objective in
+                json.object { json in
+                    json.string(objective.text, key: "text")
+                    json.string(objective.kind, key: "kind")
+                    json.number(objective.line.map(Double.init), key: "line")
+                    write(objective.findings, key: "findings", to: &json)
+                    json.array(key: "keyResults") { json in
+                        for keyResult in objective.keyResults {
+                            json.object { json in
+                                json.string(keyResult.text, key: "text")
+                                write(keyResult.reading, to: &json)
+                                json.number(keyResult.line.map(Double.init), key: "line")
+                                write(keyResult.findings, key: "findings", to: &json)
+                            }
+                        }
+                    }
+                }
+            }
+            write(findings, key: "findings", to: &json)
+            json.object(key: "summary") { json in
+                json.number(Double(summary.errors), key: "errors")
+                json.number(Double(summary.warnings), key: "warnings")
+                json.number(Double(summary.hints), key: "hints")
+                json.number(Double(summary.strength), key: "strength")
+                json.number(Double(summary.checks), key: "checks")
+            }
+            json.string(cycle, key: "cycle")
+            json.string(file, key: "file")
         }
-        return .object([
-            ("objectives", .array(objectives)), ("findings", .array(findings.map(finding))),
-            ("summary", .object([
-                ("errors", .number(Double(summary.errors))), ("warnings", .number(Double(summary.warnings))),
-                ("hints", .number(Double(summary.hints))), ("strength", .number(Double(summary.strength))),
-                ("checks", .number(Double(summary.checks))),
-            ])),
-            ("cycle", .string(cycle)), ("file", .string(file)),
-        ])
+        return json.bytes
     }
 }

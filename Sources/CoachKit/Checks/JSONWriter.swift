@@ -1,0 +1,153 @@
+import OKRKit
+
+/// Writes pretty JSON (two-space indent) straight into UTF-8 bytes, value by value, without building a tree:
+/// keys stay in the order written, absent values are `null`, and a long array can be written on all cores.
+///
+/// Several times faster than `JSONEncoder` (or a tree of values) on a report of 10,000 key results.
+public struct JSONWriter: Sendable {
+    /// The JSON written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the innermost open container (or the document) has no value yet.
+    private var empty = true
+
+    /// An empty document.
+    public init() {}
+
+    /// A writer that continues an array whose earlier values another writer wrote, at `depth`.
+    private init(depth: Int, continuing: Bool) {
+        self.depth = depth
+        empty = !continuing
+    }
+
+    /// A string, or `null` when absent; `key` names it inside an object.
+    public mutating func string(_ value: String?, key: String? = nil) {
+        begin(key)
+        if let value { writeString(value) } else { append("null") }
+    }
+
+    /// A number in full (`250000`, `1.5`), or `null` when absent or not finite; `key` names it inside an object.
+    public mutating func number(_ value: Double?, key: String? = nil) {
+        begin(key)
+        guard let value, value.isFinite else { return append("null") }
+        if value == value.rounded(), abs(value) < 1e15 {
+            writeInteger(Int64(value))
+        } else {
+            append(String(value))
+        }
+    }
+
+    /// An object whose members `body` writes (each with its key).
+    public mutating func object(key: String? = nil, _ body: (inout JSONWriter) -> Void) {
+        container(key: key, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    /// An array whose values `body` writes (without keys).
+    public mutating func array(key: String? = nil, _ body: (inout JSONWriter) -> Void) {
+        container(key: key, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+    }
+
+    /// An array of one value per item; a long one is written in chunks on all cores, then joined in order.
+    public mutating func array<Item: Sendable>(
+        key: String? = nil, _ items: [Item], _ value: @Sendable (inout JSONWriter, Item) -> Void
+    ) {
+        container(key: key, open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { writer in
+            let depth = writer.depth
+            let chunks = ChunkedMap.map(items.count) { range in
+                var chunk = JSONWriter(depth: depth, continuing: range.lowerBound > 0)
+                for item in items[range] { value(&chunk, item) }
+                return chunk.bytes
+            }
+            for chunk in chunks { writer.bytes.append(contentsOf: chunk) }
+            writer.empty = items.isEmpty
+        }
+    }
+
+    private mutating func container(key: String?, open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        begin(key)
+        bytes.append(open)
+        depth += 1
+        empty = true
+        body(&self)
+        depth -= 1
+        if !empty {
+            bytes.append(0x0A)
+            indent()
+        }
+        bytes.append(close)
+        empty = false
+    }
+
+    /// Starts a value: a comma after the previous one, a new line, the indent, and the key if any.
+    private mutating func begin(_ key: String?) {
+        if depth > 0 {
+            if !empty { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+            indent()
+        }
+        empty = false
+        if let key {
+            writeString(key)
+            append(": ")
+        }
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func writeInteger(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[start...])
+        }
+    }
+
+    /// A quoted string: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    private mutating func writeString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { text in
+            var plainFrom = 0
+            for k in text.indices {
+                let byte = text[k]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<k]))
+                plainFrom = k + 1
+                switch byte {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    append("\\u00")
+                    bytes.append(hex.utf8Start[Int(byte >> 4)])
+                    bytes.append(hex.utf8Start[Int(byte & 0xF)])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -11,8 +11,16 @@ public enum StandardOutput {
     /// Writes bytes as they are, after anything `print` has buffered: a report of megabytes goes out without
     /// another copy.
     public static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            _ = fwrite(buffer.baseAddress, 1, buffer.count, okr_stdout())
-        }
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    /// Writes text as UTF-8, after anything `print` has buffered.
+    public static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    private static func write(_ buffer: UnsafeBufferPointer<UInt8>) {
+        _ = fwrite(buffer.baseAddress, 1, buffer.count, okr_stdout())
     }
 }

@@ -10,19 +10,27 @@ struct CheckPrinter {
 
     /// The report as terminal text, one line per report line, indented two spaces per level.
     func render(_ text: CheckReportText) -> String {
-        var output = ""
-        output.reserveCapacity(text.lines.count * 80)
-        for line in text.lines {
-            if !output.isEmpty { output += "\n" }
-            output += String(repeating: "  ", count: line.indent)
-            let marked = line.style.marker.isEmpty ? line.text : line.style.marker + " " + line.text
-            output += colored ? CheckPrinter.style(marked, line.style) : marked
-        }
+        var output = render(text.lines[...])
+        if output.utf8.last == 0x0A { output.removeLast() }
         return output
     }
 
+    /// Prints the report; a big one is rendered in chunks on all cores.
     func print(_ text: CheckReportText) {
-        StandardOutput.write(Array((render(text) + "\n").utf8))
+        for chunk in ChunkedMap.map(text.lines.count, { render(text.lines[$0]) }) { StandardOutput.write(chunk) }
+    }
+
+    /// Lines, each followed by a line break.
+    private func render(_ lines: ArraySlice<CheckReportText.Line>) -> String {
+        var output = ""
+        output.reserveCapacity(lines.count * 80)
+        for line in lines {
+            output += String(repeating: "  ", count: line.indent)
+            let marked = line.style.marker.isEmpty ? line.text : line.style.marker + " " + line.text
+            output += colored ? CheckPrinter.style(marked, line.style) : marked
+            output += "\n"
+        }
+        return output
     }
 
     private static func style(_ text: String, _ style: CheckReportText.Style) -> String {

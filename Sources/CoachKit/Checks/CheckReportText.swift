@@ -35,22 +35,15 @@ public struct CheckReportText: Sendable, Equatable {
     /// Lays out a rendered report, grouped by objective, each key result with its one-line reading.
     /// `failed` says whether the run fails (errors, or warnings under `--strict`), for the summary's style.
     public init(_ document: CheckReportDocument, book: PromptBook, failed: Bool) {
-        var book = PromptRenderer(book: book)
-        for (index, objective) in document.objectives.enumerated() {
-            var values = ["number": String(index + 1), "text": objective.text, "kind": objective.kind]
-            values["location"] = Self.location(document.file, objective.line, &book)
-            add(0, .heading, book.text(CheckReportPrompt.objective, values))
-            addFindings(objective.findings, indent: 1, book: &book)
-            for (number, keyResult) in objective.keyResults.enumerated() {
-                var values = ["number": String(number + 1), "text": keyResult.text]
-                values["location"] = Self.location(document.file, keyResult.line, &book)
-                add(1, .heading, book.text(CheckReportPrompt.keyResult, values))
-                add(2, .reading, Self.line(of: keyResult.reading, cycle: document.cycle, book: &book))
-                if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
-                addFindings(keyResult.findings, indent: 2, book: &book)
-            }
-            add(0, .detail, "")
+        // A big report's objectives are laid out in chunks on all cores, each chunk with its own renderer.
+        let parts = ChunkedMap.map(document.objectives.count) { range in
+            var part = CheckReportText()
+            var book = PromptRenderer(book: book)
+            for index in range { part.add(document.objectives[index], number: index + 1, document: document, book: &book) }
+            return part.lines
         }
+        lines = parts.flatMap { $0 }
+        var book = PromptRenderer(book: book)
         if !document.findings.isEmpty {
             add(0, .heading, book.text(CheckReportPrompt.set))
             addFindings(document.findings, indent: 1, book: &book)
@@ -61,6 +54,28 @@ public struct CheckReportText: Sendable, Equatable {
             "errors": String(summary.errors), "warnings": String(summary.warnings), "hints": String(summary.hints),
             "strength": String(summary.strength), "checks": String(summary.checks),
         ]))
+    }
+
+    private init() {}
+
+    /// Adds an objective's lines: its heading and findings, then each key result with its reading and findings.
+    private mutating func add(
+        _ objective: CheckReportDocument.ObjectiveEntry, number: Int, document: CheckReportDocument,
+        book: inout PromptRenderer
+    ) {
+        var values = ["number": String(number), "text": objective.text, "kind": objective.kind]
+        values["location"] = Self.location(document.file, objective.line, &book)
+        add(0, .heading, book.text(CheckReportPrompt.objective, values))
+        addFindings(objective.findings, indent: 1, book: &book)
+        for (number, keyResult) in objective.keyResults.enumerated() {
+            var values = ["number": String(number + 1), "text": keyResult.text]
+            values["location"] = Self.location(document.file, keyResult.line, &book)
+            add(1, .heading, book.text(CheckReportPrompt.keyResult, values))
+            add(2, .reading, Self.line(of: keyResult.reading, cycle: document.cycle, book: &book))
+            if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
+            addFindings(keyResult.findings, indent: 2, book: &book)
+        }
+        add(0, .detail, "")
     }
 
     /// The lines with their markers, indented two spaces per level, without colour.

@@ -6,7 +6,7 @@ public enum KindTag {
     public static func split(_ line: String) -> (text: String, kind: ObjectiveKind?) {
         // Most lines carry no tag: a byte scan answers them without Foundation's search.
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else {
-            return (line.trimmed, nil)
+            return (line.trimmingSpaces(), nil)
         }
         var text = line
         var kind: ObjectiveKind?
@@ -18,7 +18,7 @@ public enum KindTag {
                 }
             }
         }
-        return (text.trimmed, kind)
+        return (text.trimmingSpaces(), kind)
     }
 }
 
@@ -27,17 +27,17 @@ public enum ConfidenceTag {
     /// Splits "Raise NPS to 60 (confidence 6/10)" into the text and the confidence on a 0–10 scale; the
     /// group is read as the key-result reader reads confidence ("(conf 0.6)", "(60% confident)").
     public static func split(_ line: String) -> (text: String, confidence: Double?) {
-        let body = line.trimmed
-        guard body.utf8.last == UInt8(ascii: ")"), let open = body.lastIndex(of: "("),
+        let body = line.trimmingSpaces()
+        guard body.utf8.last == UInt8(ascii: ")"), let open = body.utf8.lastIndex(of: UInt8(ascii: "(")),
             body[open...].containsIgnoringASCIICase("conf"),
             let confidence = KeyResultReader.confidence(in: String(body[open...]))
         else { return (body, nil) }
-        return (String(body[..<open]).trimmed, confidence)
+        return (String(body[..<open]).trimmingSpaces(), confidence)
     }
 
     /// Reads a confidence: "7" and "7/10" are 7; "0.7" and "70%" are 7. Outside 0–10, `nil`.
     public static func value(_ text: String) -> Double? {
-        var body = text.trimmed.lowercased()
+        var body = text.trimmingSpaces().lowercased()
         var scale = 1.0
         if body.hasSuffix("/10") {
             body.removeLast(3)
@@ -45,7 +45,7 @@ public enum ConfidenceTag {
             body.removeLast()
             scale = 0.1
         }
-        guard let number = Double(body.trimmed.replacingComma()), number.isFinite else { return nil }
+        guard let number = Double(body.trimmingSpaces().replacingComma()), number.isFinite else { return nil }
         let value = number < 1 && number > 0 && !body.contains("/") && scale == 1 && body.contains(".") ? number * 10 : number * scale
         return (0...10).contains(value) ? value : nil
     }
@@ -55,31 +55,4 @@ public enum ConfidenceTag {
         let whole = confidence.rounded() == confidence
         return (whole ? String(Int(confidence)) : String(confidence)) + "/10"
     }
-}
-
-extension StringProtocol {
-    /// Whether the text holds `word` (lower-case ASCII) in any ASCII case: a cheap test before a closer look.
-    func containsIgnoringASCIICase(_ word: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard let head = needle.first else { return true }
-        let bytes = Array(utf8)
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == head {
-            var k = 1
-            while k < needle.count, bytes[start + k] | 0x20 == needle[k] { k += 1 }
-            if k == needle.count { return true }
-        }
-        return false
-    }
-}
-
-extension String {
-    var trimmed: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
-    }
-
-    func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }

@@ -158,23 +158,3 @@ struct OutlineLine {
         return result.trimmingSpaces()
     }
 }
-
-extension StringProtocol {
-    /// The text without leading or trailing whitespace.
-    func trimmingSpaces() -> String {
-        // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain letter.
-        let text = Substring(self)
-        let bytes = text.utf8
-        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
-        if let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
-            bytes[first] < 0x80, bytes[last] < 0x80
-        {
-            return String(text[first...last])
-        } else if !bytes.contains(where: { !isSpace($0) }) {
-            return ""
-        }
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return start < end ? String(self[start..<end]) : ""
-    }
-}

@@ -53,7 +53,8 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .json:
             let json = run.document.json
-            StandardOutput.write(json + [0x0A])
+            for piece in json { StandardOutput.write(piece) }
+            StandardOutput.write("\n")
             Self.exitKeeping(json, failed: run.failed)
         case .text:
             Terminal.applyColor(global.colorEnabled)

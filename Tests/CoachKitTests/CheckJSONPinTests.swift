@@ -18,7 +18,7 @@ import Testing
         let run = CheckRun(
             outline.objectives, cycle: outline.cycle, book: try PromptBook.defaults(),
             source: CheckSource(file: "okrs.md", outline: outline))
-        #expect(String(decoding: run.document.json, as: UTF8.self) == #"""
+        #expect(String(decoding: run.document.json.joined(), as: UTF8.self) == #"""
             {
               "objectives": [
                 {

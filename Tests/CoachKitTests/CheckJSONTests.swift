@@ -6,7 +6,7 @@ import Testing
     private func text(_ body: (inout JSONWriter) -> Void) -> String {
         var writer = JSONWriter()
         body(&writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return String(decoding: writer.joined, as: UTF8.self)
     }
 
     @Test func numbersAreWrittenInFullAndAbsentValuesAsNull() throws {

@@ -36,7 +36,7 @@ import Testing
 
     @Test func jsonHasTheIssueShapeWithNullsForAbsentValues() throws {
         let doc = document("Objective: Growth\n- Improve brand recognition in our core markets\n")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(doc.json)) as? [String: Any])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(doc.json.joined())) as? [String: Any])
         let objectives = try #require(json["objectives"] as? [[String: Any]])
         #expect(objectives[0]["text"] as? String == "Growth")
         #expect(objectives[0]["kind"] as? String == "aspirational")

@@ -90,9 +90,9 @@ public struct CheckReportDocument: Equatable, Sendable {
         cycle = report.cycle?.label
     }
 
-    /// The document as JSON in the documented shape, as UTF-8: pretty, absent reading values as `null`, numbers
-    /// in full. A big report's objectives are written on all cores.
-    public var json: [UInt8] {
+    /// The document as JSON in the documented shape, as UTF-8 in consecutive pieces: pretty, absent reading values
+    /// as `null`, numbers in full. A big report's objectives are written on all cores.
+    public var json: [[UInt8]] {
         @Sendable func write(_ findings: [FindingEntry], key: String, to json: inout JSONWriter) {
             json.array(key: key) { json in
                 for entry in findings {
@@ -153,6 +153,6 @@ public struct CheckReportDocument: Equatable, Sendable {
             json.string(cycle, key: "cycle")
             json.string(file, key: "file")
         }
-        return json.bytes
+        return json.pieces
     }
 }

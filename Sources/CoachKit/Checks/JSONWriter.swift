@@ -5,8 +5,13 @@ import OKRKit
 ///
 /// Several times faster than `JSONEncoder` (or a tree of values) on a report of 10,000 key results.
 public struct JSONWriter: Sendable {
-    /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// The JSON written so far, in pieces: big arrays' chunks are kept as written rather than copied into one.
+    public var pieces: [[UInt8]] { finished + [bytes] }
+    /// The JSON written so far, in one piece.
+    public var joined: [UInt8] { pieces.flatMap { $0 } }
+    /// Pieces already complete, and the one being written.
+    private var finished: [[UInt8]] = []
+    private var bytes: [UInt8] = []
     /// How many containers are open.
     private var depth = 0
     /// Whether the innermost open container (or the document) has no value yet.
@@ -57,9 +62,11 @@ public struct JSONWriter: Sendable {
             let chunks = ChunkedMap.map(items.count) { range in
                 var chunk = JSONWriter(depth: depth, continuing: range.lowerBound > 0)
                 for item in items[range] { value(&chunk, item) }
-                return chunk.bytes
+                return chunk.pieces
             }
-            for chunk in chunks { writer.bytes.append(contentsOf: chunk) }
+            writer.finished.append(writer.bytes)
+            writer.finished.append(contentsOf: chunks.joined())
+            writer.bytes = []
             writer.empty = items.isEmpty
         }
     }

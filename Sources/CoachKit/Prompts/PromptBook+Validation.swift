@@ -3,7 +3,7 @@ import Foundation
 /// Checks that the loaded files and the code's keys agree.
 extension PromptBook {
     /// Problems between the files and `keys`: a key the code uses that no file holds, a key no code uses,
-    /// and a template naming a value the code never passes.
+    /// a template that does not compile, and a template naming a value the code never passes.
     public func problems(against keys: [any PromptKey] = PromptKeys.all) -> [PromptError] {
         var problems: [PromptError] = []
         let declared = Dictionary(keys.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -15,6 +15,9 @@ extension PromptBook {
             guard let key = declared[path] else {
                 problems.append(PromptError(file: origin, key: path, problem: "not used by the code (a typo?)"))
                 continue
+            }
+            if let problem = compileProblem(path) {
+                problems.append(PromptError(file: origin, key: path, problem: "is not a valid template: \(problem)"))
             }
             let unknown = PromptBook.variables(in: source(of: path) ?? "").subtracting(key.values).sorted()
             if !unknown.isEmpty {

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Synchronization
 import Yams
 
 /// The coach's words: templates loaded from `prompts/*.yaml` and rendered with named values.
@@ -13,10 +14,12 @@ public struct PromptBook: Sendable {
     struct Template: Sendable {
         let source: String
         let origin: String
-        let compiled: MustacheTemplate
     }
 
     private var templates: [String: Template] = [:]
+    /// Compiled templates, shared by copies of the book. The built-in ones compile on first use, which keeps
+    /// start-up short; a facilitator's files are compiled (so checked) as they load.
+    private let compiled = CompiledTemplates()
 
     /// Every key the loaded files hold, with the file it came from.
     public var keys: [String: String] { templates.mapValues(\.origin) }
@@ -29,7 +32,7 @@ public struct PromptBook: Sendable {
         var book = PromptBook()
         for name in templateFiles {
             let file = "\(name).yaml"
-            try book.merge(yaml: EmbeddedPrompts.files[file] ?? "", file: file, prefix: name)
+            try book.merge(yaml: EmbeddedPrompts.files[file] ?? "", file: file, prefix: name, compileNow: false)
         }
         return book
     }
@@ -51,7 +54,7 @@ public struct PromptBook: Sendable {
             } catch {
                 throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text (\(error.localizedDescription))")
             }
-            try book.merge(yaml: text, file: url.path, prefix: name)
+            try book.merge(yaml: text, file: url.path, prefix: name, compileNow: true)
         }
         return book
     }
@@ -60,36 +63,51 @@ public struct PromptBook: Sendable {
     /// An empty value counts as absent, so `{{#name}}...{{/name}}` sections skip it.
     public func text(_ key: some PromptKey, _ values: [String: String] = [:]) -> String {
         assert(Set(values.keys).isSubset(of: key.values), "\(key.path) is not declared to take \(values.keys.sorted())")
-        guard let template = templates[key.path] else { return "[\(key.path)]" }
-        return template.compiled.render(values.filter { !$0.value.isEmpty }).trimmingTrailingNewlines()
+        guard let source = templates[key.path]?.source, let template = try? compiled.template(source) else {
+            return "[\(key.path)]"
+        }
+        return template.render(values.filter { !$0.value.isEmpty }).trimmingTrailingNewlines()
+    }
+
+    /// Why the template behind a key does not compile, if it does not.
+    func compileProblem(_ path: String) -> String? {
+        guard let source = templates[path]?.source else { return nil }
+        do {
+            _ = try compiled.template(source)
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 
     // MARK: Loading
 
-    private mutating func merge(yaml: String, file: String, prefix: String) throws {
+    /// Adds a file's templates under `prefix`; `compileNow` compiles them at once, so a broken one is an error here.
+    private mutating func merge(yaml: String, file: String, prefix: String, compileNow: Bool) throws {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Templates are text: no YAML type resolution (its regular expressions cost milliseconds at start-up).
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw PromptError(file: file, line: PromptBook.line(of: error), problem: "is not valid YAML: \(error)")
         }
         guard let root else { return }
-        try collect(root, path: prefix, file: file)
+        try collect(root, path: prefix, file: file, compileNow: compileNow)
     }
 
-    private mutating func collect(_ node: Node, path: String, file: String) throws {
+    private mutating func collect(_ node: Node, path: String, file: String, compileNow: Bool) throws {
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
                 guard let name = key.string else {
                     throw PromptError(file: file, key: path, line: key.mark?.line, problem: "keys must be text")
                 }
-                try collect(value, path: "\(path).\(name)", file: file)
+                try collect(value, path: "\(path).\(name)", file: file, compileNow: compileNow)
             }
         case .scalar(let scalar):
             do {
-                let compiled = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + scalar.string)
-                templates[path] = Template(source: scalar.string, origin: file, compiled: compiled)
+                if compileNow { _ = try compiled.template(scalar.string) }
+                templates[path] = Template(source: scalar.string, origin: file)
             } catch {
                 throw PromptError(file: file, key: path, line: scalar.mark?.line, problem: "is not a valid template: \(error)")
             }
@@ -111,5 +129,18 @@ extension String {
         var result = self
         while result.last?.isNewline == true { result.removeLast() }
         return result
+    }
+}
+
+/// Mustache templates compiled from their sources, once each, safe to share between threads.
+private final class CompiledTemplates: Sendable {
+    private let bySource = Mutex<[String: MustacheTemplate]>([:])
+
+    /// The template compiled from `source` (as plain text, no HTML escaping).
+    func template(_ source: String) throws -> MustacheTemplate {
+        if let template = bySource.withLock({ $0[source] }) { return template }
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
+        bySource.withLock { $0[source] = template }
+        return template
     }
 }

@@ -61,7 +61,12 @@ public struct JSONWriter: Sendable {
             let depth = writer.depth
             let chunks = ChunkedMap.map(items.count) { range in
                 var chunk = JSONWriter(depth: depth, continuing: range.lowerBound > 0)
-                for item in items[range] { value(&chunk, item) }
+                for index in range {
+                    value(&chunk, items[index])
+                    // Room for the rest at twice the first item's size, so the chunk does not grow by copying
+                    // (pages never written cost nothing).
+                    if index == range.lowerBound { chunk.bytes.reserveCapacity(chunk.bytes.count * range.count * 2) }
+                }
                 return chunk.pieces
             }
             writer.finished.append(writer.bytes)

@@ -17,7 +17,7 @@ struct OutlineLine {
     let indent: Int
 
     /// Classifies a line.
-    init(_ line: Substring) {
+    init(_ line: String) {
         let trimmed = line.trimmingSpaces()
         self.trimmed = trimmed
         indent = line.prefix { $0.isWhitespace }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }

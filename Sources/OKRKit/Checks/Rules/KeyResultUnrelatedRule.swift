@@ -27,7 +27,7 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
         guard objective.families != 0 else { return .notApplicable }
         let keyResult = ConceptProfile(subject.words)
         guard keyResult.families != 0 else { return .notApplicable }
-        if !objective.stems.isDisjoint(with: keyResult.stems) || objective.families & keyResult.families != 0 {
+        if objective.sharesStem(with: keyResult) || objective.families & keyResult.families != 0 {
             return .pass
         }
         return .violation(values: [

@@ -1,7 +1,8 @@
 /// The content stems of a text and the concept families they belong to, for telling whether two texts are related.
 struct ConceptProfile {
-    /// Stems of the words that carry meaning (not verbs of change, units or function words).
-    let stems: Set<String>
+    /// Stems of the words that carry meaning (not verbs of change, units or function words), in order; a
+    /// sentence has a handful, so a list beats a set.
+    let stems: [String]
     /// The `ConceptMap` families those stems belong to, as bits.
     let families: UInt16
 
@@ -9,11 +10,21 @@ struct ConceptProfile {
     init(_ words: WordList) {
         var start = words.afterFiller.startIndex
         if let verb = words.leadingStem, ConceptProfile.isVerb(stem: verb) { start += 1 }
-        let content = words.words.indices.dropFirst(start)
-            .filter { ConceptProfile.isContent(words.words[$0]) }
-            .map { words.stems[$0] }.filter { !ConceptMap.generic.contains(stem: $0) }
-        stems = Set(content)
-        families = content.reduce(0) { $0 | (ConceptMap.familiesByStem[$1] ?? 0) }
+        var stems: [String] = []
+        var families: UInt16 = 0
+        for index in words.words.indices.dropFirst(start) where ConceptProfile.isContent(words.words[index]) {
+            let stem = words.stems[index]
+            guard !ConceptMap.generic.contains(stem: stem) else { continue }
+            stems.append(stem)
+            families |= ConceptMap.familiesByStem[stem] ?? 0
+        }
+        self.stems = stems
+        self.families = families
+    }
+
+    /// Whether the two profiles share a stem.
+    func sharesStem(with other: ConceptProfile) -> Bool {
+        stems.contains { other.stems.contains($0) }
     }
 
     /// Whether a word may carry meaning: more than one letter, not starting with a digit ("q3", "2x").

@@ -4,6 +4,7 @@ import OKRKit
 
 // okr-coach-bench --binary PATH: prints one line per figure, with its target. Run by `make bench`.
 
+if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
 let arguments = CommandLine.arguments
 guard let index = arguments.firstIndex(of: "--binary"), index + 1 < arguments.count else {
     FileHandle.standardError.write(Data("usage: okr-coach-bench --binary PATH/okr-coach\n".utf8))

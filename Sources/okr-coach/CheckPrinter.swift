@@ -10,9 +10,9 @@ struct CheckPrinter {
 
     /// The report as terminal text, one line per report line, indented two spaces per level.
     func render(_ text: CheckReportText) -> String {
-        var output = render(text.lines[...])
-        if output.utf8.last == 0x0A { output.removeLast() }
-        return output
+        var bytes = render(text.lines[...])
+        if bytes.last == 0x0A { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Prints the report; a big one is rendered in chunks on all cores.
@@ -20,15 +20,17 @@ struct CheckPrinter {
         for chunk in ChunkedMap.map(text.lines.count, { render(text.lines[$0]) }) { StandardOutput.write(chunk) }
     }
 
-    /// Lines, each followed by a line break.
-    private func render(_ lines: ArraySlice<CheckReportText.Line>) -> String {
-        var output = ""
+    /// Lines as UTF-8, each followed by a line break (bytes, not a string: appending to a string checks each
+    /// join for characters that combine across it).
+    private func render(_ lines: ArraySlice<CheckReportText.Line>) -> [UInt8] {
+        var output: [UInt8] = []
         output.reserveCapacity(lines.count * 80)
         for line in lines {
-            output += String(repeating: "  ", count: line.indent)
+            output.append(contentsOf: repeatElement(0x20, count: line.indent * 2))
             let marked = line.style.marker.isEmpty ? line.text : line.style.marker + " " + line.text
-            output += colored ? CheckPrinter.style(marked, line.style) : marked
-            output += "\n"
+            var styled = colored ? CheckPrinter.style(marked, line.style) : marked
+            styled.withUTF8 { output.append(contentsOf: $0) }
+            output.append(0x0A)
         }
         return output
     }

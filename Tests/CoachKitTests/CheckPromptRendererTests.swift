@@ -11,7 +11,7 @@ import Testing
             let full = Dictionary(uniqueKeysWithValues: key.values.map { ($0, "R&D's <\($0)> \"x\"") })
             let each = key.values.flatMap { name in [full.filter { $0.key != name }, full.filter { $0.key == name }] }
             for values in [full, [:], full.mapValues { _ in "" }] + each {
-                #expect(renderer.text(key, values) == book.text(key, values), "\(key.path)")
+                #expect(renderer.text(key, PromptValues(values)) == book.text(key, values), "\(key.path)")
             }
         }
     }

@@ -58,8 +58,9 @@ public struct CheckReportDocument: Equatable, Sendable {
     public init(_ report: CheckReport, book: PromptBook, source: CheckSource? = nil) {
         /// A finding with its words, rendered by a renderer of the calling chunk.
         @Sendable func entry(_ finding: Finding, _ renderer: inout PromptRenderer) -> FindingEntry {
+            let values = PromptValues(finding.values)
             func text(_ part: RulePrompt.Part) -> String {
-                renderer.text(RulePrompt(rule: finding.rule, part: part), finding.values)
+                renderer.text(RulePrompt(rule: finding.rule, part: part), values)
             }
             return FindingEntry(
                 rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),

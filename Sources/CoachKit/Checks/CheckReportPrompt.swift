@@ -31,7 +31,12 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case unreadable
     case notText = "not-text"
 
-    public var path: String {
+    public var path: String { Self.paths[self] ?? "" }
+
+    /// Each key's path, worked out once: a report of 10,000 key results asks for paths a hundred thousand times.
+    private static let paths = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.spelledPath) })
+
+    private var spelledPath: String {
         switch self {
         case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives, .unreadable,
             .notText:

@@ -63,12 +63,12 @@ public struct CheckReportText: Sendable, Equatable {
         _ objective: CheckReportDocument.ObjectiveEntry, number: Int, document: CheckReportDocument,
         book: inout PromptRenderer
     ) {
-        var values = ["number": String(number), "text": objective.text, "kind": objective.kind]
+        var values: PromptValues = ["number": String(number), "text": objective.text, "kind": objective.kind]
         values["location"] = Self.location(document.file, objective.line, &book)
         add(0, .heading, book.text(CheckReportPrompt.objective, values))
         addFindings(objective.findings, indent: 1, book: &book)
         for (number, keyResult) in objective.keyResults.enumerated() {
-            var values = ["number": String(number + 1), "text": keyResult.text]
+            var values: PromptValues = ["number": String(number + 1), "text": keyResult.text]
             values["location"] = Self.location(document.file, keyResult.line, &book)
             add(1, .heading, book.text(CheckReportPrompt.keyResult, values))
             add(2, .reading, Self.line(of: keyResult.reading, cycle: document.cycle, book: &book))

@@ -13,18 +13,26 @@ public struct RulePrompt: PromptKey, CaseIterable, Hashable {
     public let rule: String
     public let part: Part
     public let values: [String]
+    public let path: String
 
     /// The key for one part of a built-in rule; values come from the rule's description.
     public init(rule: String, part: Part) {
         self.rule = rule
         self.part = part
-        self.values = RulePrompt.valuesByRule[rule] ?? []
+        let known = RulePrompt.known[rule]
+        values = known?.values ?? []
+        path = known?.paths[part] ?? RulePrompt.path(rule, part)
     }
 
-    public var path: String { "rules.\(rule).\(part.rawValue)" }
+    private static func path(_ rule: String, _ part: Part) -> String { "rules.\(rule).\(part.rawValue)" }
 
-    private static let valuesByRule = Dictionary(
-        RuleCatalog.standard.descriptions.map { ($0.id, $0.values) }, uniquingKeysWith: { first, _ in first })
+    /// Each built-in rule's values and paths, worked out once: a big report asks for them per finding.
+    private static let known = Dictionary(
+        RuleCatalog.standard.descriptions.map { description in
+            (description.id, (values: description.values,
+                paths: Dictionary(uniqueKeysWithValues: Part.allCases.map { ($0, path(description.id, $0)) })))
+        },
+        uniquingKeysWith: { first, _ in first })
 
     /// Every part of every built-in rule.
     public static let allCases: [RulePrompt] = RuleCatalog.standard.descriptions.flatMap { description in

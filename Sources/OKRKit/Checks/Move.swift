@@ -73,8 +73,8 @@ struct Move {
         return nil
     }
 
-    private static let promoterWords: Set<String> = ["nps", "enps"]
-    private static let ratingWords: Set<String> = ["rating", "ratings", "stars", "star", "csat", "score", "review", "reviews"]
+    private static let promoterWords: WordSet = ["nps", "enps"]
+    private static let ratingWords: WordSet = ["rating", "ratings", "stars", "star", "csat", "score", "review", "reviews"]
 
     /// Rates that can pass 100%: net revenue retention, attainment of a plan, growth rates.
     private static func canPassHundred(_ words: WordList) -> Bool {

@@ -99,26 +99,26 @@ struct AmountRoles {
     }
 
     /// Words that may stand between a cue and its amount: "to about 50", "from today's 20%".
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "a", "an", "the", "low", "mid", "high", "about", "around", "approximately", "approx", "roughly", "nearly",
         "almost", "just", "only", "today's", "current", "our", "its", "their", "total", "average", "avg", "median", "mean", "estimated", "est",
     ]
 
     /// Words after a multiple that make it a move: "2x more tickets", "3x faster".
-    static let comparatives: Set<String> = [
+    static let comparatives: WordSet = [
         "more", "faster", "higher", "bigger", "larger", "fewer", "less", "the", "our", "as", "growth", "increase",
     ]
 
     /// Words before an amount that make it today's value.
-    static let baselineCues: Set<String> = [
+    static let baselineCues: WordSet = [
         "from", "currently", "baseline", "today", "now", "was", "vs", "versus", "starting", "start", "base", "since",
     ]
 
     /// Target cues that may instead qualify an earlier amount: "10 clients at $50K", "3 posts with 1,000 views".
-    static let qualifierCues: Set<String> = ["at", "of", "with", "over"]
+    static let qualifierCues: WordSet = ["at", "of", "with", "over"]
 
     /// Words before an amount that make it the value to reach.
-    static let targetCues: Set<String> = [
+    static let targetCues: WordSet = [
         "to", "of", "at", "reach", "reaching", "reaches", "reached", "hit", "hitting", "achieve", "achieving", "attain",
         "target", "goal", "toward", "towards", "into", "hits", "is", "be", "are", "stay", "stays", "remain", "remains",
         "keep", "maintain", "surpass", "exceed", "beat", "get", "over", "past", "land", "deliver", "with",

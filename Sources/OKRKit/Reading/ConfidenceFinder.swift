@@ -29,7 +29,7 @@ struct ConfidenceFinder {
         return nil
     }
 
-    static let keywords: Set<String> = ["confidence", "conf", "confident", "confidence-level", "confidencelevel"]
+    static let keywords: WordSet = ["confidence", "conf", "confident", "confidence-level", "confidencelevel"]
 
     /// "confidence", "conf", or a lone "c" written as a label: "(c: 6/10)".
     static func isKeyword(at i: Int, in tokens: [Token]) -> Bool {

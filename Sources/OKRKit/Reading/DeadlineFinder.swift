@@ -67,7 +67,7 @@ struct DeadlineFinder {
 
     private func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
 
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "by", "before", "until", "till", "til", "in", "during", "within", "for", "on", "at", "through", "thru",
         "throughout", "over", "ahead", "no", "inside",
     ]
@@ -170,22 +170,22 @@ struct DeadlineFinder {
     }
 
     /// Every word that can open a time phrase: one lookup rules most words out.
-    static let phraseStarters: Set<String> = prepositions.union(pointsInPeriod).union(standalone)
+    static let phraseStarters: WordSet = prepositions.union(pointsInPeriod).union(standalone)
         .union(periodDeterminers).union(periodQualifiers).union(periodNames).union(Vocabulary.months)
         .union(QuantityScanner.dayCounters)
         .union(["year", "quarter", "month", "week", "year-end", "quarter-end", "month-end", "mid-year", "midyear", "yearend"])
 
-    static let calendars: Set<String> = ["calendar", "fiscal", "financial"]
-    static let singleObject: Set<String> = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
-    static let durationPrepositions: Set<String> = ["within", "in", "inside", "over", "for", "during"]
-    static let ahead: Set<String> = ["next", "coming", "following"]
-    static let pointsInPeriod: Set<String> = ["end", "close", "start", "beginning", "middle", "mid"]
-    static let periodDeterminers: Set<String> = ["this", "next", "coming", "current", "following", "the"]
-    static let periodQualifiers: Set<String> = [
+    static let calendars: WordSet = ["calendar", "fiscal", "financial"]
+    static let singleObject: WordSet = ["the", "a", "an", "our", "my", "its", "this", "that", "their"]
+    static let durationPrepositions: WordSet = ["within", "in", "inside", "over", "for", "during"]
+    static let ahead: WordSet = ["next", "coming", "following"]
+    static let pointsInPeriod: WordSet = ["end", "close", "start", "beginning", "middle", "mid"]
+    static let periodDeterminers: WordSet = ["this", "next", "coming", "current", "following", "the"]
+    static let periodQualifiers: WordSet = [
         "coming", "next", "current", "following", "fiscal", "calendar", "financial", "first", "second", "last",
     ]
 
-    static let periodNames: Set<String> = [
+    static let periodNames: WordSet = [
         "quarter", "year", "month", "half", "week", "sprint", "cycle", "period", "season", "semester", "term", "fy",
     ]
 
@@ -239,7 +239,7 @@ struct DeadlineFinder {
     }
 
     /// Words that name a period or a point in time on their own: "EOQ", "EOY", "FY27".
-    static let standalone: Set<String> = ["eoq", "eoy", "eom", "eow", "eoh", "ye", "qe"]
+    static let standalone: WordSet = ["eoq", "eoy", "eom", "eow", "eoh", "ye", "qe"]
 
     /// "q3", "h1", "fy27", "fy2027", "cy27", "1h", "q3fy27".
     static func isQuarterOrHalf(_ w: String) -> Bool {

@@ -24,7 +24,7 @@ struct FrequencySpan {
     }
 
     /// How many days each cadence word stands for.
-    static let periodInDays: [String: Double] = [
+    static let periodInDays: WordTable<Double> = [
         "hourly": 1.0 / 24, "daily": 1, "weekly": 7, "biweekly": 14, "fortnightly": 14, "bimonthly": 61,
         "monthly": 30, "quarterly": 91, "yearly": 365, "annually": 365, "annual": 365,
     ]

@@ -59,7 +59,7 @@ struct MetricFinder {
     }
 
     /// Prepositions that attach a phrase to a counted noun: "features in beta", "engineers for the data team".
-    static let attaching: Set<String> = ["in", "on", "for", "with", "across", "from", "into", "per", "using"]
+    static let attaching: WordSet = ["in", "on", "for", "with", "across", "from", "into", "per", "using"]
 
     /// Where a phrase starting at `i` ends: at an amount, its cue, the deadline, the confidence or a break.
     private func phraseEnd(from i: Int, limit: Int, blocked: [Bool], starts: Set<Int>) -> Int {
@@ -94,19 +94,19 @@ struct MetricFinder {
         return false
     }
 
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "avg", "approx", "est", "vs", "incl", "excl", "no", "nr", "num", "mo", "yr", "wk", "hr", "hrs", "min", "max", "dept",
         "mgmt", "acct", "cust", "eng", "ops", "qty", "e.g", "i.e", "etc",
     ]
-    static let joiningSymbols: Set<String> = ["&", "/", "'", "\"", "#", "@", "+", ")"]
-    static let means: Set<String> = ["by", "through", "via", "thanks"]
+    static let joiningSymbols: WordSet = ["&", "/", "'", "\"", "#", "@", "+", ")"]
+    static let means: WordSet = ["by", "through", "via", "thanks"]
     /// Cue words beyond the baseline and target cues: "by 25%", "between 20 and 25", "back above 90%".
-    static let otherCues: Set<String> = ["by", "between", "up", "down", "compared", "back"]
+    static let otherCues: WordSet = ["by", "between", "up", "down", "compared", "back"]
 
-    static let clauseWords: Set<String> = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]
+    static let clauseWords: WordSet = ["while", "whilst", "without", "whereas", "because", "thereby", "so", "which", "but"]
 
     /// Words that label the starting value between a cue and its amount: "from a baseline of 5%".
-    static let baselineLabels: Set<String> = ["baseline", "base"]
+    static let baselineLabels: WordSet = ["baseline", "base"]
 
     /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
     private func introducesAmount(_ i: Int, starts: Set<Int>) -> Bool {
@@ -168,7 +168,7 @@ struct MetricFinder {
         return t.classes.contains(.edge) || (!atEnd && t.classes.contains(.leadIn))
     }
 
-    static let edgeWords: Set<String> = [
+    static let edgeWords: WordSet = [
         "a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "of", "to", "in", "on", "for", "and", "or",
         "with", "at", "from", "by", "this", "that", "these", "those", "all", "up", "down", "is",
         "are", "be", "more", "less", "fewer", "than", "per", "each", "every", "across", "flat", "steady", "stable",

@@ -1,6 +1,6 @@
 /// English number words: "three", "twelve", "twenty-five", "one hundred and fifty", "a dozen", "two million".
 enum NumberWords {
-    static let small: [String: Double] = [
+    static let small: WordTable<Double> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
@@ -8,21 +8,21 @@ enum NumberWords {
     ]
 
     /// Parts of a whole, by how many make it: "third" is 3.
-    static let fractions: [String: Double] = [
+    static let fractions: WordTable<Double> = [
         "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
     ]
 
-    static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+    static let multipliers: WordTable<Double> = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// Words that multiply, as verbs or adverbs: "double", "tripled", "halve", "twice".
-    static let multiplierVerbs: [String: Double] = {
+    static let multiplierVerbs: WordTable<Double> = {
         var map: [String: Double] = [
             "twice": 2, "halve": 0.5, "halved": 0.5, "halves": 0.5, "halving": 0.5,
         ]
         for (base, value) in [("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)] {
             for suffix in ["e", "ed", "es", "ing"] { map[base + suffix] = value }
         }
-        return map
+        return WordTable(map)
     }()
 
     /// The multiple a word names, as a verb ("tripled", "halve") or with "fold" ("tenfold", "ten-fold", "twentyfold").
@@ -51,7 +51,7 @@ enum NumberWords {
     }
 
     /// Words that may start an amount written in words, a multiplier or a fraction.
-    static let starters: Set<String> = Set(small.keys).union(multipliers.keys).union(multiplierVerbs.keys)
+    static let starters: WordSet = WordSet(small.keys).union(multipliers.keys).union(multiplierVerbs.keys)
         .union(["a", "an", "half"])
 
     /// Whether a word can start number words: a cheap test before `read`.

@@ -1,7 +1,7 @@
 /// Numbers that date rather than measure: years, days of the month, "week 6", and dates written with digits.
 extension QuantityScanner {
     /// Words after which "3/31" is a day and a month.
-    static let datePrepositions: Set<String> = ["by", "before", "until", "till", "on", "after", "from"]
+    static let datePrepositions: WordSet = ["by", "before", "until", "till", "on", "after", "from"]
 
     /// Whether two numbers can be a month and a day in either order.
     static func isDayAndMonth(_ a: Double, _ b: Double) -> Bool {
@@ -10,14 +10,14 @@ extension QuantityScanner {
     }
 
     /// Words before a year used as an adjective: "the 2027 plan", "our 2026 roadmap", "in 2027 budgets".
-    static let yearDeterminers: Set<String> = [
+    static let yearDeterminers: WordSet = [
         "the", "our", "this", "their", "its", "in", "for", "since", "during", "fy", "cy", "until", "before",
     ]
 
     /// Suffixes of ordinals: "1st", "3rd", "95th".
-    static let ordinalSuffixes: Set<String> = ["th", "st", "nd", "rd"]
+    static let ordinalSuffixes: WordSet = ["th", "st", "nd", "rd"]
     /// Words a day number follows: "week 6", "day 90", "sprint 12".
-    static let dayCounters: Set<String> = ["week", "day", "sprint", "wk", "month"]
+    static let dayCounters: WordSet = ["week", "day", "sprint", "wk", "month"]
 
     /// "2027" alone, "in 2027", "Q3 2027": a year, when written without separators and with nothing counted after it.
     func isYear(value: Double, from start: Int) -> Bool {

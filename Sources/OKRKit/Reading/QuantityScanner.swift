@@ -374,14 +374,14 @@ struct QuantityScanner {
     }
 
     /// Two-word floors and ceilings, by their second word: "more than", "at least", "up to".
-    static let boundPairs: [String: [String: Bound]] = [
+    static let boundPairs: WordTable<[String: Bound]> = [
         "than": ["more": .atLeast, "greater": .atLeast, "higher": .atLeast, "better": .atLeast, "less": .atMost,
             "fewer": .atMost, "lower": .atMost],
         "of": ["north": .atLeast, "upwards": .atLeast, "minimum": .atLeast, "maximum": .atMost, "south": .atMost],
         "least": ["at": .atLeast], "most": ["at": .atMost], "to": ["up": .atMost],
     ]
 
-    static let roughly: Set<String> = ["low", "mid", "high", "upper", "lower", "the", "mid-"]
+    static let roughly: WordSet = ["low", "mid", "high", "upper", "lower", "the", "mid-"]
 
     /// The counted noun after an amount: up to three words before a stopword, a deadline word or a symbol.
     private func countNoun(at i: Int, limit: Int) -> (text: String, end: Int)? {

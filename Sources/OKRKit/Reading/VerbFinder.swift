@@ -116,7 +116,7 @@ struct VerbFinder {
         let a = Array(w.utf8)
         // Short plurals are nouns one letter from a verb ("sales", "scales"); leave them alone.
         guard a.count >= 6 || (a.count == 5 && a[4] != 115), !Vocabulary.stopwords.contains(w) else { return nil }
-        let sets: [(Set<String>, Direction)] = [
+        let sets: [(WordSet, Direction)] = [
             (Vocabulary.maintain, .maintain), (Vocabulary.decrease, .decrease), (Vocabulary.increase, .increase),
             (Vocabulary.achieve, .achieve),
         ]
@@ -142,9 +142,9 @@ struct VerbFinder {
         return false
     }
 
-    static let negations: Set<String> = ["don't", "dont", "never", "not", "do", "won't", "cannot", "can't"]
-    static let determiners: Set<String> = ["the", "a", "an", "our", "its", "their", "this", "that"]
-    static let leadEnders: Set<String> = [":", "→", "=", "("]
+    static let negations: WordSet = ["don't", "dont", "never", "not", "do", "won't", "cannot", "can't"]
+    static let determiners: WordSet = ["the", "a", "an", "our", "its", "their", "this", "that"]
+    static let leadEnders: WordSet = [":", "→", "=", "("]
 
     /// Whether "hold" or "retain" is followed by a level to hold ("at", "above", "steady") rather than a count
     /// of things to run ("hold 12 interviews").

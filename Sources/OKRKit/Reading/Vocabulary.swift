@@ -1,7 +1,7 @@
 /// The word lists the reader interprets sentences with. Data, not logic: extend the lists to read more.
 enum Vocabulary {
     /// Adds the usual inflections of each verb: "raise" gives "raises", "raised", "raising".
-    static func inflected(_ verbs: [String]) -> Set<String> {
+    static func inflected(_ verbs: [String]) -> WordSet {
         var forms = Set<String>()
         for verb in verbs {
             forms.insert(verb)
@@ -30,7 +30,7 @@ enum Vocabulary {
                 }
             }
         }
-        return forms
+        return WordSet(forms)
     }
 
     /// Verbs that ask for more of the metric.
@@ -72,21 +72,21 @@ enum Vocabulary {
     ])
 
     /// Every verb the reader knows, for a quick first test.
-    static let verbs: Set<String> = increase.union(decrease).union(maintain).union(achieve).union(phrasal.keys)
+    static let verbs: WordSet = increase.union(decrease).union(maintain).union(achieve).union(phrasal.keys)
 
     /// Verbs that ask for a better metric without saying which way: "improve load time" means shorter.
-    static let improving: Set<String> = inflected([
+    static let improving: WordSet = inflected([
         "improve", "optimise", "optimize", "accelerate", "better", "enhance", "speed", "streamline", "strengthen",
     ])
 
     /// Verbs that only introduce another verb: "ensure churn stays below 2%", "make sure", "help".
-    static let leadIns: Set<String> = inflected(["ensure", "help", "aim", "try", "strive", "work", "want", "need", "plan"])
+    static let leadIns: WordSet = inflected(["ensure", "help", "aim", "try", "strive", "work", "want", "need", "plan"])
         .union(["will", "shall", "should", "must", "to", "we", "i", "our", "the", "let's", "lets", "and", "be",
             "successfully", "significantly", "further", "continuously", "consistently", "dramatically", "actively",
             "sure", "also", "then", "can", "could", "would"])
 
     /// Two-word verbs and the way they point: "speed up" shortens a time, "bring down" lowers.
-    static let phrasal: [String: [String: Direction]] = [
+    static let phrasal: WordTable<[String: Direction]> = [
         "speed": ["up": .decrease], "bring": ["down": .decrease, "up": .increase], "drive": ["down": .decrease, "up": .increase],
         "push": ["down": .decrease, "up": .increase], "cut": ["down": .decrease, "back": .decrease],
         "scale": ["up": .increase, "down": .decrease], "ramp": ["up": .increase, "down": .decrease],
@@ -96,7 +96,7 @@ enum Vocabulary {
     ]
 
     /// Nouns whose metrics are better when lower: "improve load time" means making it shorter.
-    static let lowerIsBetter: Set<String> = [
+    static let lowerIsBetter: WordSet = [
         "time", "times", "latency", "churn", "cost", "costs", "spend", "spending", "expense", "expenses", "defect",
         "defects", "bug", "bugs", "error", "errors", "incident", "incidents", "outage", "outages", "downtime",
         "complaint", "complaints", "attrition", "turnover", "cac", "mttr", "mttd", "wait", "waiting", "delay",
@@ -108,14 +108,14 @@ enum Vocabulary {
     ]
 
     /// Words that make a lowercase "m" mean minutes: "build time 45m", "latency".
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "time", "times", "latency", "duration", "mttr", "mtta", "mttd", "wait", "waiting", "build", "builds", "load",
         "response", "resolution", "turnaround", "cycle", "lead", "downtime", "outage", "delay", "session", "sessions",
         "runtime", "pipeline", "deploy", "deployment", "recovery", "handle", "aht", "hold",
     ]
 
     /// Words that end a count's noun: "12 interviews by Q3" counts interviews.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "a", "an", "the", "and", "or", "but", "by", "to", "from", "in", "on", "at", "of", "for", "with", "within",
         "without", "per", "each", "every", "this", "that", "these", "those", "next", "before", "after", "until", "till",
         "through", "during", "via", "across", "over", "under", "above", "below", "than", "vs", "versus", "while",
@@ -127,14 +127,14 @@ enum Vocabulary {
     ]
 
     /// Verbs whose short time limits are service levels: "respond within 4 hours" sets a limit on each case.
-    static let serviceVerbs: Set<String> = inflected([
+    static let serviceVerbs: WordSet = inflected([
         "respond", "resolve", "reply", "answer", "acknowledge", "close", "fix", "ship", "deliver", "process", "onboard",
         "approve", "triage", "handle", "review", "merge", "deploy", "restore", "recover", "refund", "fulfil", "fulfill",
         "dispatch", "load", "render", "return", "pay", "contact", "call", "address", "patch", "escalate", "route",
     ]).union(["response", "resolution", "responses", "resolutions", "turnaround", "sla", "slas", "first-response"])
 
     /// Verbs that are also nouns starting a metric's name: "close rate", "build time", "win rate".
-    static let nounVerbs: Set<String> = [
+    static let nounVerbs: WordSet = [
         "close", "process", "handle", "test", "build", "call", "deploy", "release", "design", "survey", "return", "update",
         "win", "run", "sign", "set", "post", "train", "contact", "book", "drop", "launch", "hire", "burn", "change", "hold",
         "gain", "lift",
@@ -143,36 +143,36 @@ enum Vocabulary {
     ]
 
     /// Nouns that end a metric's name: after "close", "rate" makes "close rate" a metric, not a verb and object.
-    static let metricHeads: Set<String> = [
+    static let metricHeads: WordSet = [
         "rate", "rates", "time", "times", "ratio", "score", "scores", "cost", "costs", "coverage", "volume", "volumes",
         "frequency", "count", "counts", "speed", "velocity", "quality", "success", "duration", "size", "throughput",
         "share", "value", "level", "levels", "capacity", "latency", "percentage", "cycle", "backlog", "pipeline",
     ]
 
     /// Words after which a number is part of a name, not an amount: "ISO 27001", "Tier 1", "Phase 2".
-    static let namePrefixes: Set<String> = [
+    static let namePrefixes: WordSet = [
         "iso", "soc", "pci", "wcag", "tier", "phase", "version", "sev", "severity", "priority", "gen", "generation",
         "series", "stage", "type", "class", "ios", "android", "windows", "hipaa", "nist", "covid", "web", "level",
         "p", "v", "rfc", "article", "section", "chapter", "gdpr", "iec", "python", "java",
     ]
 
     /// Days of the week, as deadlines after a preposition: "by Friday".
-    static let weekdays: Set<String> = [
+    static let weekdays: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
         "thu", "thur", "thurs", "fri",
     ]
 
     /// Seasons, as deadlines after a preposition: "by summer 2027".
-    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+    static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter"]
 
     /// Events that date a result after a preposition: "by launch", "before go-live".
-    static let events: Set<String> = [
+    static let events: WordSet = [
         "launch", "ga", "go-live", "golive", "kickoff", "kick-off", "renewal", "rollout", "christmas", "holidays",
         "year-end", "quarter-end", "month-end",
     ]
 
     /// Month names and their usual abbreviations.
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]

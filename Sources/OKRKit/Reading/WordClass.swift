@@ -29,7 +29,7 @@ struct WordClass: OptionSet, Sendable {
     static let cue = WordClass(rawValue: 1 << 11)
 
     /// Each known word's classes.
-    static let table: [String: WordClass] = {
+    static let table: WordTable<WordClass> = {
         var table: [String: WordClass] = [:]
         func add(_ words: some Sequence<String>, _ c: WordClass) {
             for w in words { table[w, default: []].insert(c) }
@@ -46,7 +46,7 @@ struct WordClass: OptionSet, Sendable {
         add(MetricFinder.edgeWords, .edge)
         add(AmountRoles.fillers, .filler)
         add(AmountRoles.baselineCues.union(AmountRoles.targetCues).union(MetricFinder.otherCues), .cue)
-        return table
+        return WordTable(table)
     }()
 
     /// The classes of a lowercased word; empty for words in no vocabulary.

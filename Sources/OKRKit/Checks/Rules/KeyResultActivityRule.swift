@@ -134,12 +134,12 @@ public struct KeyResultActivityRule: KeyResultRule {
         word.first?.isNumber == true || numberWords.contains(word)
     }
 
-    private static let numberWords: Set<String> = [
+    private static let numberWords: WordSet = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
         "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
     ]
 
-    private static let stopWords: Set<String> = [
+    private static let stopWords: WordSet = [
         "by", "per", "in", "to", "from", "with", "each", "every", "for", "on", "at", "of", "and", "within", "before",
         "during", "a", "an", "the", "that", "which", "than", "or", "this", "next", "q1", "q2", "q3", "q4",
     ]

@@ -36,7 +36,7 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
     /// "Increase customer satisfaction by 20% this quarter" becomes "Increase customer satisfaction this quarter".
     /// `nil` when the amount is the verb or too little would be left.
     private static func withoutAmounts(_ text: String, _ amounts: [String]) -> String? {
-        let carriers: Set<String> = [
+        let carriers: WordSet = [
             "by", "to", "of", "at", "than", "over", "under", "above", "below", "the", "a", "an", "from", "between", "and",
             "about", "around", "nearly", "almost", "least",
         ]

@@ -20,7 +20,7 @@ enum ActivityVocabulary {
         """)
 
     /// Verbs that only introduce what follows: "ensure all managers attend", "make sure every rep calls".
-    static let introducers: Set<String> = ["ensure", "make", "sure", "get", "have", "see", "that"]
+    static let introducers: WordSet = ["ensure", "make", "sure", "get", "have", "see", "that"]
 
     /// People on the team, whose doing something is an activity: "every engineer completes training".
     static let teamMembers = StemSet("""
@@ -29,7 +29,7 @@ enum ActivityVocabulary {
         """)
 
     /// Words after a deliverable verb that make it about how the work goes: "ship faster", "deliver more often".
-    static let manner: Set<String> = [
+    static let manner: WordSet = [
         "faster", "better", "more", "quicker", "safer", "smarter", "cheaper", "reliably", "often", "frequently",
         "continuously", "confidently", "predictably", "sustainably",
     ]
@@ -51,7 +51,7 @@ enum ActivityVocabulary {
     static let relocationVerbs = StemSet("move shift transfer switch port")
 
     /// Words that open a place rather than a level after "to": "to the new platform", not "to 40%" or "to weekly".
-    static let placeOpeners: Set<String> = ["the", "a", "an", "our", "new", "one", "its", "their"]
+    static let placeOpeners: WordSet = ["the", "a", "an", "our", "new", "one", "its", "their"]
 
     /// Outcome verbs that name work when their object is a party the company works with: "onboard 3 new suppliers".
     static let partnerVerbs = StemSet("onboard enrol enroll")
@@ -71,7 +71,7 @@ enum ActivityVocabulary {
         """)
 
     /// Past participles that mark a deliverable anywhere: "new pricing page launched by Q2".
-    static let doneMarkers: Set<String> = [
+    static let doneMarkers: WordSet = [
         "launched", "shipped", "released", "published", "hired", "completed", "delivered", "implemented", "deployed",
         "built", "written", "held", "conducted", "hosted", "organized", "organised", "finished", "created",
         "developed", "introduced", "live", "updated", "documented", "reviewed", "approved", "migrated", "integrated",

@@ -55,12 +55,12 @@ enum ConceptMap {
     ]
 
     /// For each stem, the families it belongs to as bits (bit `i` is `families[i]`), looked up once per word.
-    static let familiesByStem: [String: UInt16] = {
+    static let familiesByStem: WordTable<UInt16> = {
         var map: [String: UInt16] = [:]
         for (index, family) in families.enumerated() {
             for stem in family.stems.stems { map[stem, default: 0] |= 1 << UInt16(index) }
         }
-        return map
+        return WordTable(map)
     }()
 
     /// The names of the families set in `bits`, joined for a message: "customers, revenue".

@@ -25,7 +25,7 @@ enum StatusQuoVocabulary {
     ])
 
     /// Words after a status-quo verb that name a level: "keep churn below 2%".
-    static let bounds: Set<String> = [
+    static let bounds: WordSet = [
         "above", "below", "under", "over", "within", "at", "or", "least", "most", "steady", "stable", "consistently",
     ]
 }

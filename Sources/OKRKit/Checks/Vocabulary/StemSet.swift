@@ -1,11 +1,11 @@
 /// A set of word stems written as plain words, so vocabularies read naturally: `StemSet("launch ship")`.
 public struct StemSet: Sendable {
     /// The stems in the set.
-    let stems: Set<String>
+    let stems: WordSet
 
     /// Stems every space-separated word of `words`.
     public init(_ words: String) {
-        stems = Set(words.split(whereSeparator: \.isWhitespace).map { Stemmer.stem($0.lowercased()) })
+        stems = WordSet(words.split(whereSeparator: \.isWhitespace).map { Stemmer.stem($0.lowercased()) })
     }
 
     /// Whether a word (stemmed here) belongs to the set.

@@ -8,7 +8,7 @@ enum Stemmer {
     }
 
     /// Irregular forms, mapped to the stem `LightStemmer` gives their base word.
-    private static let irregular: [String: String] = [
+    private static let irregular: WordTable<String> = [
         "built": "build", "held": "hold", "written": "writ", "wrote": "writ", "ran": "run", "made": "mak",
         "kept": "keep", "sent": "send", "grew": "grow", "grown": "grow", "growth": "grow", "brought": "bring",
         "sold": "sell", "led": "lead", "won": "win", "began": "begin", "begun": "begin", "people": "person",

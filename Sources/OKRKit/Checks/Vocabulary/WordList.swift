@@ -80,7 +80,7 @@ public struct WordList: Sendable, Equatable {
     }
 
     /// Words that open a sentence without saying what it does.
-    static let filler: Set<String> = [
+    static let filler: WordSet = [
         "to", "we", "will", "well", "shall", "must", "should", "lets", "let", "us", "i", "our", "successfully",
         "fully", "the", "a", "an", "and", "then", "also", "kr", "o", "okr", "goal", "aim", "objective",
     ]

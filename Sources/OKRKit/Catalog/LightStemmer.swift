@@ -35,17 +35,23 @@ enum LightStemmer {
     }
 
     private static func derivation(_ w: inout [UInt8]) {
-        for (suffix, replacement) in [("ization", "iz"), ("isation", "is"), ("ation", "at"), ("ment", "")]
-        where ends(w, suffix) && w.count - suffix.utf8.count >= 3 {
-            w.removeLast(suffix.utf8.count)
-            w.append(contentsOf: replacement.utf8)
+        let rules: [(suffix: StaticString, replacement: StaticString)] = [
+            ("ization", "iz"), ("isation", "is"), ("ation", "at"), ("ment", ""),
+        ]
+        for (suffix, replacement) in rules where ends(w, suffix) && w.count - suffix.utf8CodeUnitCount >= 3 {
+            w.removeLast(suffix.utf8CodeUnitCount)
+            w.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             return
         }
     }
 
-    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let s = suffix.utf8
-        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    /// Whether the word ends with the (ASCII) suffix, compared byte by byte.
+    private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard w.count >= count else { return false }
+        let start = w.count - count
+        for k in 0..<count where w[start + k] != suffix.utf8Start[k] { return false }
+        return true
     }
 
     private static func isVowel(_ c: UInt8) -> Bool { "aeiouy".utf8.contains(c) }

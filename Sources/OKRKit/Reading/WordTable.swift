@@ -10,16 +10,18 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// How many words the table holds.
     private(set) var count = 0
 
-    /// An empty table.
-    init() {
-        slots = Array(repeating: nil, count: 8)
-        values = Array(repeating: nil, count: 8)
-        mask = 7
+    /// An empty table with room for `capacity` words before it grows.
+    init(capacity: Int = 4) {
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: nil, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
     }
 
     /// A table of the given words and values; a later duplicate replaces an earlier one.
-    init(_ pairs: some Sequence<(String, Value)>) {
-        self.init()
+    init(_ pairs: some Collection<(String, Value)>) {
+        self.init(capacity: pairs.count)
         for (word, value) in pairs { self[word] = value }
     }
 
@@ -62,12 +64,11 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     private mutating func grow() {
-        let old = pairs
-        slots = Array(repeating: nil, count: slots.count * 2)
-        values = Array(repeating: nil, count: slots.count)
-        mask = slots.count - 1
-        count = 0
-        for (word, value) in old { self[word] = value }
+        var larger = WordTable(capacity: slots.count)
+        for slot in slots.indices {
+            if let word = slots[slot], let value = values[slot] { larger[word] = value }
+        }
+        self = larger
     }
 
     private static func hash(_ word: String) -> Int {
@@ -89,6 +90,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// The given words.
     init(_ words: some Sequence<String>) {
+        let words = Array(words)
+        table = WordTable(capacity: words.count)
         for word in words where !contains(word) {
             table[word] = true
             self.words.append(word)
@@ -104,7 +107,12 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// This set with the other words added.
     func union(_ other: some Sequence<String>) -> WordSet {
-        WordSet(words + Array(other))
+        var merged = self
+        for word in other where !merged.contains(word) {
+            merged.table[word] = true
+            merged.words.append(word)
+        }
+        return merged
     }
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }

@@ -36,10 +36,6 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
     /// "Increase customer satisfaction by 20% this quarter" becomes "Increase customer satisfaction this quarter".
     /// `nil` when the amount is the verb or too little would be left.
     private static func withoutAmounts(_ text: String, _ amounts: [String]) -> String? {
-        let carriers: WordSet = [
-            "by", "to", "of", "at", "than", "over", "under", "above", "below", "the", "a", "an", "from", "between", "and",
-            "about", "around", "nearly", "almost", "least",
-        ]
         var words = Self.spaceSeparated(text)
         for amount in amounts {
             let parts = Self.spaceSeparated(amount)
@@ -50,11 +46,17 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
             // "Double our user base": the amount is the verb, and nothing sensible is left without it.
             if start == 0 { return nil }
             var from = start
-            while from > 1, carriers.contains(words[from - 1].lowercased()) { from -= 1 }
+            while from > 1, Self.carriers.contains(words[from - 1].lowercased()) { from -= 1 }
             words.removeSubrange(from..<(start + parts.count))
         }
         return words.count >= 2 ? words.joined(separator: " ") : nil
     }
+
+    /// Small words that carry an amount: "by 20%", "to $40k", "at least 3".
+    private static let carriers: WordSet = [
+        "by", "to", "of", "at", "than", "over", "under", "above", "below", "the", "a", "an", "from", "between", "and",
+        "about", "around", "nearly", "almost", "least",
+    ]
 
     /// The pieces of a text between whitespace; ASCII text is split by its bytes, anything else by characters.
     private static func spaceSeparated(_ text: String) -> [String] {

@@ -3,8 +3,12 @@ import Foundation
 import OKRKit
 
 // okr-coach-bench --binary PATH: prints one line per figure, with its target. Run by `make bench`.
+// okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
 
-if CommandLine.arguments.contains("--phases") { try phases(); exit(0) }
+if CommandLine.arguments.contains("--phases") {
+    try Phases.run()
+    exit(0)
+}
 let arguments = CommandLine.arguments
 guard let index = arguments.firstIndex(of: "--binary"), index + 1 < arguments.count else {
     FileHandle.standardError.write(Data("usage: okr-coach-bench --binary PATH/okr-coach\n".utf8))

@@ -1,4 +1,4 @@
-import OKRKit
+@testable import OKRKit
 import Testing
 
 @Suite struct TagTests {
@@ -24,6 +24,20 @@ import Testing
         let split = ConfidenceTag.split(line)
         #expect(split.text == text)
         #expect(split.confidence == confidence)
+    }
+
+    @Test func theDocumentedFormIsReadByItsBytesExactlyAsTheReaderReadsIt() {
+        for value in 0...10 {
+            let group = "(confidence \(value)/10)"
+            #expect(ConfidenceTag.canonical(Substring(group)) == Double(value))
+            #expect(KeyResultReader.confidence(in: group) == Double(value))
+        }
+        // Anything else is left to the reader.
+        for group in ["(confidence 11/10)", "(Confidence 7/10)", "(confidence 7.5/10)", "(confidence  7/10)",
+                      "(confidence 7 / 10)", "(confidence /10)", "(confidence 7/100)", "(confidence 123/10)"] {
+            #expect(ConfidenceTag.canonical(Substring(group)) == nil, "\(group)")
+        }
+        #expect(ConfidenceTag.split("Raise NPS (Confidence 7.5/10)").confidence == KeyResultReader.confidence(in: "(Confidence 7.5/10)"))
     }
 
     @Test(arguments: [("7", Double?.some(7)), ("7/10", 7), ("0.7", 7), ("70%", 7), ("10", 10), ("0", 0),

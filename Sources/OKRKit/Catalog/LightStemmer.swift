@@ -4,8 +4,11 @@ enum LightStemmer {
     /// The stem of a lowercase word; words of three letters or fewer, and words with digits or non-ASCII
     /// letters, are kept whole.
     static func stem(_ word: String) -> String {
+        // Short words, numbers and anything not plain lower-case ASCII stay as they are, before any copying.
+        guard word.utf8.count > 3, word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+            return word
+        }
         var w = Array(word.utf8)
-        guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
         inflection(&w)
         derivation(&w)
         if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }

@@ -30,9 +30,23 @@ public enum ConfidenceTag {
         let body = line.trimmingSpaces()
         guard body.utf8.last == UInt8(ascii: ")"), let open = body.utf8.lastIndex(of: UInt8(ascii: "(")),
             body[open...].containsIgnoringASCIICase("conf"),
-            let confidence = KeyResultReader.confidence(in: String(body[open...]))
+            let confidence = canonical(body[open...]) ?? KeyResultReader.confidence(in: String(body[open...]))
         else { return (body, nil) }
         return (String(body[..<open]).trimmingSpaces(), confidence)
+    }
+
+    /// The confidence of a group written exactly as documented, "(confidence 7/10)" (whole numbers 0 to 10),
+    /// read by its bytes; `nil` for any other form, which the key-result reader reads. An outline of 10,000 key
+    /// results states 10,000 of these.
+    static func canonical(_ group: Substring) -> Double? {
+        let prefix = Array("(confidence ".utf8), suffix = Array("/10)".utf8)
+        let bytes = Array(group.utf8)
+        guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.suffix(suffix.count).elementsEqual(suffix)
+        else { return nil }
+        let digits = bytes[prefix.count..<(bytes.count - suffix.count)]
+        guard digits.count <= 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        return value <= 10 ? Double(value) : nil
     }
 
     /// Reads a confidence: "7" and "7/10" are 7; "0.7" and "70%" are 7. Outside 0–10, `nil`.

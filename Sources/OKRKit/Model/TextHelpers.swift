@@ -3,9 +3,13 @@ extension StringProtocol {
     /// The text without leading or trailing whitespace.
     func trimmingSpaces() -> String {
         // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain letter.
+        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
         let text = Substring(self)
         let bytes = text.utf8
-        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
+        // Already trimmed (the usual case): the same text, without copying it.
+        if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80, !isSpace(first), !isSpace(last) {
+            return String(self)
+        }
         if let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
             bytes[first] < 0x80, bytes[last] < 0x80
         {

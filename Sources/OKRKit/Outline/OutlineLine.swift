@@ -147,6 +147,11 @@ struct OutlineLine {
 
     /// Removes Markdown bold or italic markers around a text: "**Grow revenue**".
     private static func stripEmphasis(_ text: String) -> String {
+        // Most lines have no markers at all: nothing to strip.
+        let marks: [UInt8] = [UInt8(ascii: "*"), UInt8(ascii: "_")]
+        guard let first = text.utf8.first, let last = text.utf8.last, marks.contains(first) || marks.contains(last) else {
+            return text.trimmingSpaces()
+        }
         var result = Substring(text)
         while let first = result.first, first == "*" || first == "_", result.last == first, result.count > 1 {
             result = result.dropFirst().dropLast()

@@ -34,6 +34,7 @@ struct Lexer {
     func tokens() -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4 + 1)
+        var builder = TextBuilder()
         var i = 0
         var space = true
         let n = scalars.count
@@ -57,7 +58,7 @@ struct Lexer {
             if Lexer.isDigit(c) {
                 token = number(at: i)
             } else if Lexer.isLetter(c) {
-                token = word(at: i)
+                token = word(at: i, &builder)
             } else {
                 token = symbol(at: i)
             }
@@ -90,8 +91,9 @@ struct Lexer {
         return Token(kind: .symbol, start: i, end: i + 1, text: folded)
     }
 
-    private func word(at start: Int) -> Token {
-        var text = TextBuilder()
+    /// The word starting at `start`, spelled into `text` (emptied first; one builder serves a whole sentence).
+    private func word(at start: Int, _ text: inout TextBuilder) -> Token {
+        text.removeAll()
         var i = start
         let n = scalars.count
         while i < n {

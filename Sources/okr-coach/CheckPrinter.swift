@@ -10,26 +10,24 @@ struct CheckPrinter {
 
     /// The report as terminal text, one line per report line, indented two spaces per level.
     func render(_ text: CheckReportText) -> String {
-        var bytes = render(text.lines[...])
+        var bytes = text.blocks.flatMap(render)
         if bytes.last == 0x0A { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Prints the report; a big one is rendered in chunks on all cores.
+    /// Prints the report; without colour its blocks are written as they are.
     func print(_ text: CheckReportText) {
-        for chunk in ChunkedMap.map(text.lines.count, { render(text.lines[$0]) }) { StandardOutput.write(chunk) }
+        for block in text.blocks { StandardOutput.write(render(block)) }
     }
 
-    /// Lines as UTF-8, each followed by a line break (bytes, not a string: appending to a string checks each
-    /// join for characters that combine across it).
-    private func render(_ lines: ArraySlice<CheckReportText.Line>) -> [UInt8] {
+    /// A block as UTF-8, each line followed by a line break, styled when colour is on.
+    private func render(_ block: CheckReportText.Block) -> [UInt8] {
+        guard colored else { return block.bytes }
         var output: [UInt8] = []
-        output.reserveCapacity(lines.count * 80)
-        for line in lines {
+        output.reserveCapacity(block.bytes.count * 5 / 4)
+        for line in block.lines {
             output.append(contentsOf: repeatElement(0x20, count: line.indent * 2))
-            let marked = line.style.marker.isEmpty ? line.text : line.style.marker + " " + line.text
-            var styled = colored ? CheckPrinter.style(marked, line.style) : marked
-            styled.withUTF8 { output.append(contentsOf: $0) }
+            output.append(contentsOf: CheckPrinter.style(block.marked(line), line.style).utf8)
             output.append(0x0A)
         }
         return output

@@ -31,10 +31,16 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case unreadable
     case notText = "not-text"
 
-    public var path: String { Self.paths[self] ?? "" }
+    public var path: String { Self.paths[ordinal] }
 
-    /// Each key's path, worked out once: a report of 10,000 key results asks for paths a hundred thousand times.
-    private static let paths = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.spelledPath) })
+    /// The key's place among all keys, for tables indexed by key: a report of 10,000 key results renders a hundred
+    /// thousand of them, and finding a case in a short list is cheaper than hashing it or its path.
+    var ordinal: Int { Self.ordered.firstIndex(of: self) ?? 0 }
+
+    private static let ordered = allCases
+
+    /// Each key's path, worked out once.
+    private static let paths = ordered.map(\.spelledPath)
 
     private var spelledPath: String {
         switch self {

@@ -1,6 +1,9 @@
 import OKRKit
 
 /// A check report as lines of text with a style each, so a terminal can colour them and a log can print them plain.
+///
+/// The lines are kept in blocks of plain UTF-8, each line indented two spaces per level, marked and ended by a line
+/// break: printing without colour writes the blocks as they are, and a big report is laid out on all cores.
 public struct CheckReportText: Sendable, Equatable {
     /// How a line should look.
     public enum Style: Sendable, Equatable {
@@ -23,82 +26,111 @@ public struct CheckReportText: Sendable, Equatable {
         }
     }
 
-    /// One line: its indent level, style and text (without the marker).
+    /// Consecutive lines as plain text, with where each line is in it.
+    public struct Block: Sendable, Equatable {
+        /// The lines as printed without colour: indent, marker, words and a line break each.
+        public private(set) var bytes: [UInt8] = []
+        public private(set) var lines: [Line] = []
+
+        /// An empty block with room for about `capacity` bytes.
+        init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+        /// Appends a line whose words `render` appends to the block's bytes.
+        mutating func add(_ indent: Int, _ style: Style, _ render: (inout [UInt8]) -> Void) {
+            bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
+            let start = bytes.count
+            let marker = style.marker
+            if !marker.isEmpty {
+                bytes.append(contentsOf: marker.utf8)
+                bytes.append(0x20)
+            }
+            render(&bytes)
+            lines.append(Line(indent: indent, style: style, marked: start..<bytes.count))
+            bytes.append(0x0A)
+        }
+
+        /// The line's marker and words, without its indent.
+        public func marked(_ line: Line) -> String { String(decoding: bytes[line.marked], as: UTF8.self) }
+    }
+
+    /// One line: its indent level, its style, and where its marker and words are in its block.
     public struct Line: Sendable, Equatable {
         public var indent: Int
         public var style: Style
-        public var text: String
+        public var marked: Range<Int>
     }
 
-    public private(set) var lines: [Line] = []
+    /// The report's blocks, in order.
+    public private(set) var blocks: [Block] = []
 
     /// Lays out a rendered report, grouped by objective, each key result with its one-line reading.
     /// `failed` says whether the run fails (errors, or warnings under `--strict`), for the summary's style.
     public init(_ document: CheckReportDocument, book: PromptBook, failed: Bool) {
-        // A big report's objectives are laid out in chunks on all cores, each chunk with its own renderer.
-        let parts = ChunkedMap.map(document.objectives.count) { range in
-            var part = CheckReportText()
+        // Each chunk of objectives is laid out in its own block, with its own renderer.
+        blocks = ChunkedMap.map(document.objectives.count) { range in
+            // About 400 bytes per key result.
+            var block = Block(capacity: range.count * 2048)
             var book = PromptRenderer(book: book)
-            for index in range { part.add(document.objectives[index], number: index + 1, document: document, book: &book) }
-            return part.lines
+            for index in range {
+                Self.add(document.objectives[index], number: index + 1, document: document, to: &block, book: &book)
+            }
+            return block
         }
-        lines = parts.flatMap { $0 }
+        var block = Block()
         var book = PromptRenderer(book: book)
         if !document.findings.isEmpty {
-            add(0, .heading, book.text(CheckReportPrompt.set))
-            addFindings(document.findings, indent: 1, book: &book)
-            add(0, .detail, "")
+            block.add(0, .heading) { book.render(CheckReportPrompt.set, into: &$0) }
+            Self.addFindings(document.findings, indent: 1, to: &block, book: &book)
+            block.add(0, .detail) { _ in }
         }
         let summary = document.summary
-        add(0, .summary(failed: failed), book.text(CheckReportPrompt.summary, [
-            "errors": String(summary.errors), "warnings": String(summary.warnings), "hints": String(summary.hints),
-            "strength": String(summary.strength), "checks": String(summary.checks),
-        ]))
+        block.add(0, .summary(failed: failed)) {
+            book.render(CheckReportPrompt.summary, [
+                "errors": String(summary.errors), "warnings": String(summary.warnings), "hints": String(summary.hints),
+                "strength": String(summary.strength), "checks": String(summary.checks),
+            ], into: &$0)
+        }
+        blocks.append(block)
     }
 
-    private init() {}
+    /// The lines, indented two spaces per level, with their markers, without colour.
+    public var plain: String {
+        var bytes = blocks.flatMap(\.bytes)
+        if bytes.last == 0x0A { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Adds an objective's lines: its heading and findings, then each key result with its reading and findings.
-    private mutating func add(
+    private static func add(
         _ objective: CheckReportDocument.ObjectiveEntry, number: Int, document: CheckReportDocument,
-        book: inout PromptRenderer
+        to block: inout Block, book: inout PromptRenderer
     ) {
         var values: PromptValues = ["number": String(number), "text": objective.text, "kind": objective.kind]
-        values["location"] = Self.location(document.file, objective.line, &book)
-        add(0, .heading, book.text(CheckReportPrompt.objective, values))
-        addFindings(objective.findings, indent: 1, book: &book)
+        values["location"] = location(document.file, objective.line, &book)
+        block.add(0, .heading) { book.render(CheckReportPrompt.objective, values, into: &$0) }
+        addFindings(objective.findings, indent: 1, to: &block, book: &book)
         for (number, keyResult) in objective.keyResults.enumerated() {
             var values: PromptValues = ["number": String(number + 1), "text": keyResult.text]
-            values["location"] = Self.location(document.file, keyResult.line, &book)
-            add(1, .heading, book.text(CheckReportPrompt.keyResult, values))
-            add(2, .reading, Self.line(of: keyResult.reading, cycle: document.cycle, book: &book))
-            if keyResult.findings.isEmpty { add(2, .clean, book.text(CheckReportPrompt.clean)) }
-            addFindings(keyResult.findings, indent: 2, book: &book)
+            values["location"] = location(document.file, keyResult.line, &book)
+            block.add(1, .heading) { book.render(CheckReportPrompt.keyResult, values, into: &$0) }
+            block.add(2, .reading) { render(keyResult.reading, cycle: document.cycle, book: &book, into: &$0) }
+            if keyResult.findings.isEmpty { block.add(2, .clean) { book.render(CheckReportPrompt.clean, into: &$0) } }
+            addFindings(keyResult.findings, indent: 2, to: &block, book: &book)
         }
-        add(0, .detail, "")
+        block.add(0, .detail) { _ in }
     }
 
-    /// The lines with their markers, indented two spaces per level, without colour.
-    public var plain: String {
-        lines.map { line in
-            let marker = line.style.marker.isEmpty ? "" : line.style.marker + " "
-            return String(repeating: "  ", count: line.indent) + marker + line.text
-        }.joined(separator: "\n")
-    }
-
-    private mutating func add(_ indent: Int, _ style: Style, _ text: String) {
-        lines.append(Line(indent: indent, style: style, text: text))
-    }
-
-    private mutating func addFindings(
-        _ findings: [CheckReportDocument.FindingEntry], indent: Int, book: inout PromptRenderer
+    private static func addFindings(
+        _ findings: [CheckReportDocument.FindingEntry], indent: Int, to block: inout Block, book: inout PromptRenderer
     ) {
         for finding in findings {
-            add(indent, .finding(finding.severity), book.text(CheckReportPrompt.finding, [
-                "severity": finding.severity.rawValue, "rule": finding.rule, "message": finding.message,
-            ]))
-            add(indent + 2, .detail, book.text(CheckReportPrompt.why, ["why": finding.why]))
-            add(indent + 2, .detail, book.text(CheckReportPrompt.fix, ["fix": finding.fix]))
+            block.add(indent, .finding(finding.severity)) {
+                book.render(CheckReportPrompt.finding, [
+                    "severity": finding.severity.rawValue, "rule": finding.rule, "message": finding.message,
+                ], into: &$0)
+            }
+            block.add(indent + 2, .detail) { book.render(CheckReportPrompt.why, ["why": finding.why], into: &$0) }
+            block.add(indent + 2, .detail) { book.render(CheckReportPrompt.fix, ["fix": finding.fix], into: &$0) }
         }
     }
 
@@ -111,29 +143,42 @@ public struct CheckReportText: Sendable, Equatable {
     /// A reading as one line: "read: increase · NPS · from 45 · to 70 · by end of Q3"; absent parts are left out,
     /// and a key result without its own deadline is due at the end of `cycle`, when the set has one.
     static func line(of reading: Reading, cycle: String?, book: inout PromptRenderer) -> String {
+        var bytes: [UInt8] = []
+        render(reading, cycle: cycle, book: &book, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `line(of:cycle:book:)` as UTF-8.
+    private static func render(_ reading: Reading, cycle: String?, book: inout PromptRenderer, into output: inout [UInt8]) {
+        var parts: [UInt8] = []
+        parts.reserveCapacity(128)
+        var count = 0
+        func add(_ key: CheckReportPrompt, _ values: PromptValues = [:]) {
+            if count > 0 { book.render(CheckReportPrompt.readingSeparator, into: &parts) }
+            book.render(key, values, into: &parts)
+            count += 1
+        }
+        func add(_ key: CheckReportPrompt, _ name: String, _ value: String?) {
+            if let value, !value.isEmpty { add(key, [name: value]) }
+        }
         func number(_ value: Double?) -> String? { value.map { PlainNumber.text($0, unit: reading.unit) } }
-        let fields: [(CheckReportPrompt, String, String?)] = [
-            (.readingMetric, "metric", reading.metric), (.readingBaseline, "baseline", number(reading.baseline)),
-            (.readingTarget, "target", number(reading.target)), (.readingChange, "change", number(reading.change)),
-        ]
-        var parts = [
-            reading.direction.map { book.text(CheckReportPrompt.readingDirection, ["direction": $0.rawValue]) }
-                ?? book.text(CheckReportPrompt.readingNoDirection)
-        ]
-        for (key, name, value) in fields {
-            if let value, !value.isEmpty { parts.append(book.text(key, [name: value])) }
-        }
-        if let deadline = reading.deadline, !deadline.isEmpty {
-            parts.append(book.text(CheckReportPrompt.readingDeadline, ["deadline": deadline]))
-        } else if let cycle, !cycle.isEmpty {
-            parts.append(book.text(CheckReportPrompt.readingCycleDeadline, ["cycle": cycle]))
+        if let direction = reading.direction {
+            add(.readingDirection, ["direction": direction.rawValue])
         } else {
-            parts.append(book.text(CheckReportPrompt.readingNoDeadline))
+            add(.readingNoDirection)
         }
-        if let confidence = reading.confidence {
-            parts.append(book.text(CheckReportPrompt.readingConfidence, ["confidence": PlainNumber.text(confidence)]))
+        add(.readingMetric, "metric", reading.metric)
+        add(.readingBaseline, "baseline", number(reading.baseline))
+        add(.readingTarget, "target", number(reading.target))
+        add(.readingChange, "change", number(reading.change))
+        if let deadline = reading.deadline, !deadline.isEmpty {
+            add(.readingDeadline, ["deadline": deadline])
+        } else if let cycle, !cycle.isEmpty {
+            add(.readingCycleDeadline, ["cycle": cycle])
+        } else {
+            add(.readingNoDeadline)
         }
-        let separator = book.text(CheckReportPrompt.readingSeparator)
-        return book.text(CheckReportPrompt.reading, ["parts": parts.joined(separator: separator)])
+        add(.readingConfidence, "confidence", reading.confidence.map { PlainNumber.text($0) })
+        book.render(CheckReportPrompt.reading, ["parts": String(decoding: parts, as: UTF8.self)], into: &output)
     }
 }

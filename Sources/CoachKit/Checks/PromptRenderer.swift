@@ -1,3 +1,5 @@
+import OKRKit
+
 /// Renders prompt keys for large reports. A template that uses only plain values (`{{name}}`) and sections on
 /// them (`{{#name}}...{{/name}}`, `{{^name}}...{{/name}}`) is parsed once and filled by concatenation, with
 /// Mustache's meaning for text values (a section shows when its value is given and not empty); any other template
@@ -5,18 +7,20 @@
 /// key results.
 struct PromptRenderer {
     let book: PromptBook
-    /// Each key's template by path, as parsed.
-    private var parsed: [String: Parsed] = [:]
+    /// Each key's template by path, as parsed (a `WordTable`: hashing the path is most of a lookup).
+    private var parsed = WordTable<Parsed>(capacity: 64)
+    /// The report's templates by `CheckReportPrompt.ordinal`, as parsed: a big report renders them all the time.
+    private var report = [Parsed?](repeating: nil, count: CheckReportPrompt.allCases.count)
 
-    private enum Parsed {
-        /// Text without values: rendered once.
-        case constant(String)
+    private enum Parsed: Sendable {
+        /// Text without values, rendered once.
+        case constant([UInt8])
         case parts([Part])
         /// Outside the supported subset.
         case mustache
     }
 
-    private indirect enum Part {
+    private indirect enum Part: Sendable {
         case text([UInt8])
         case value(String)
         case section(String, inverted: Bool, [Part])
@@ -27,18 +31,33 @@ struct PromptRenderer {
 
     /// The key's template rendered with the values, as `PromptBook.text` would render it.
     mutating func text(_ key: some PromptKey, _ values: PromptValues = [:]) -> String {
-        let path = key.path
-        let template = parsed[path] ?? parse(path)
+        var output: [UInt8] = []
+        output.reserveCapacity(128)
+        render(key, values, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the key's template rendered with the values, as UTF-8: filling bytes and making a string once is
+    /// cheaper than appending to a string, which checks every join for characters that combine across it.
+    mutating func render(_ key: some PromptKey, _ values: PromptValues = [:], into output: inout [UInt8]) {
+        render(parsed[key.path] ?? parse(key.path), key, values, into: &output)
+    }
+
+    /// `render(_:_:into:)` for the words of a check report, found by their place rather than their path.
+    mutating func render(_ key: CheckReportPrompt, _ values: PromptValues = [:], into output: inout [UInt8]) {
+        let ordinal = key.ordinal
+        if report[ordinal] == nil { report[ordinal] = parse(key.path) }
+        render(report[ordinal] ?? .mustache, key, values, into: &output)
+    }
+
+    private func render(_ template: Parsed, _ key: some PromptKey, _ values: PromptValues, into output: inout [UInt8]) {
         switch template {
-        case .constant(let text): return text
-        case .mustache: return book.text(key, values.dictionary)
+        case .constant(let text): output.append(contentsOf: text)
+        case .mustache: output.append(contentsOf: book.text(key, values.dictionary).utf8)
         case .parts(let parts):
-            // Filled as UTF-8 bytes and made a string once: appending to a string checks every join for characters
-            // that combine across it, which cost more than the rest of rendering.
-            var output: [UInt8] = []
-            output.reserveCapacity(128)
+            let start = output.count
             PromptRenderer.render(parts, values, into: &output)
-            return PromptRenderer.trimmed(output)
+            PromptRenderer.trimTrailingNewlines(&output, from: start)
         }
     }
 
@@ -50,7 +69,8 @@ struct PromptRenderer {
             if constant {
                 var output: [UInt8] = []
                 PromptRenderer.render(parts, [:], into: &output)
-                template = .constant(PromptRenderer.trimmed(output))
+                PromptRenderer.trimTrailingNewlines(&output, from: 0)
+                template = .constant(output)
             } else {
                 template = .parts(parts)
             }
@@ -61,15 +81,16 @@ struct PromptRenderer {
         return template
     }
 
-    /// The text without trailing line breaks, as Mustache's output is trimmed; ASCII ones are told by their byte.
-    private static func trimmed(_ output: [UInt8]) -> String {
-        var end = output.count
-        while end > 0, output[end - 1] >= 0x0A, output[end - 1] <= 0x0D { end -= 1 }
-        var text = String(decoding: output[..<end], as: UTF8.self)
-        if let last = output[..<end].last, last >= 0x80 {
-            while text.last?.isNewline == true { text.removeLast() }
-        }
-        return text
+    /// Removes line breaks that end what was appended after `start`, as Mustache's output is trimmed; ASCII ones
+    /// are told by their byte, others (rare) by decoding the end.
+    private static func trimTrailingNewlines(_ output: inout [UInt8], from start: Int) {
+        while output.count > start, let last = output.last, last >= 0x0A, last <= 0x0D { output.removeLast() }
+        guard let last = output.last, last >= 0x80, output.count > start else { return }
+        var text = String(decoding: output[start...], as: UTF8.self)
+        guard text.last?.isNewline == true else { return }
+        while text.last?.isNewline == true { text.removeLast() }
+        output.removeSubrange(start...)
+        output.append(contentsOf: text.utf8)
     }
 
     private static func render(_ parts: [Part], _ values: PromptValues, into output: inout [UInt8]) {

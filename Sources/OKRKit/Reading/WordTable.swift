@@ -2,16 +2,17 @@
 ///
 /// The standard library hashes strings with a seeded SipHash, which costs more than the rest of a lookup and made
 /// hashing a sixth of checking a big set; vocabularies need no protection from crafted collisions, so this table
-/// uses FNV-1a over the word's UTF-8 and open addressing.
-struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private var slots: [String?]
-    private var values: [Value?]
-    private var mask: Int
+/// uses FNV-1a over the word's UTF-8 and open addressing. Prompt paths use it too.
+public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    // Inlinable, so other modules get code for their value type rather than a generic lookup ten times slower.
+    @usableFromInline var slots: [String?]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var mask: Int
     /// How many words the table holds.
-    private(set) var count = 0
+    @usableFromInline private(set) var count = 0
 
     /// An empty table with room for `capacity` words before it grows.
-    init(capacity: Int = 4) {
+    public init(capacity: Int = 4) {
         var size = 8
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: nil, count: size)
@@ -30,12 +31,12 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.init(dictionary.map { ($0.key, $0.value) })
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) {
+    public init(dictionaryLiteral elements: (String, Value)...) {
         self.init(elements)
     }
 
     /// The value for a word, if it is in the table; setting `nil` is not supported (vocabularies only grow).
-    subscript(word: String) -> Value? {
+    @inlinable public subscript(word: String) -> Value? {
         get {
             var slot = Self.hash(word) & mask
             while let key = slots[slot] {
@@ -63,7 +64,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         zip(slots, values).compactMap { key, value in key.flatMap { key in value.map { (key, $0) } } }
     }
 
-    private mutating func grow() {
+    @usableFromInline mutating func grow() {
         var larger = WordTable(capacity: slots.count)
         for slot in slots.indices {
             if let word = slots[slot], let value = values[slot] { larger[word] = value }
@@ -71,7 +72,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self = larger
     }
 
-    private static func hash(_ word: String) -> Int {
+    @inlinable static func hash(_ word: String) -> Int {
         func fnv(_ bytes: some Sequence<UInt8>) -> Int {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }

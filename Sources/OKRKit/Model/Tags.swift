@@ -5,7 +5,8 @@ public enum KindTag {
     /// Splits "Ship the new API [committed]" (or "(committed)", anywhere on the line) into the text and the kind.
     public static func split(_ line: String) -> (text: String, kind: ObjectiveKind?) {
         // Most lines carry no tag: a byte scan answers them without Foundation's search.
-        guard line.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else {
+        let opens = { (byte: UInt8) in byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") }
+        guard line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: opens) }) ?? line.utf8.contains(where: opens) else {
             return (line.trimmingSpaces(), nil)
         }
         var text = line
@@ -28,25 +29,32 @@ public enum ConfidenceTag {
     /// group is read as the key-result reader reads confidence ("(conf 0.6)", "(60% confident)").
     public static func split(_ line: String) -> (text: String, confidence: Double?) {
         let body = line.trimmingSpaces()
-        guard body.utf8.last == UInt8(ascii: ")"), let open = body.utf8.lastIndex(of: UInt8(ascii: "(")),
-            body[open...].containsIgnoringASCIICase("conf"),
-            let confidence = canonical(body[open...]) ?? KeyResultReader.confidence(in: String(body[open...]))
+        guard body.utf8.last == UInt8(ascii: ")"), let open = body.utf8.lastIndex(of: UInt8(ascii: "(")) else {
+            return (body, nil)
+        }
+        let group = body[open...]
+        guard group.containsIgnoringASCIICase("conf"),
+            let confidence = canonical(group) ?? KeyResultReader.confidence(in: String(group))
         else { return (body, nil) }
-        return (String(body[..<open]).trimmingSpaces(), confidence)
+        return (body[..<open].trimmingSpaces(), confidence)
     }
 
     /// The confidence of a group written exactly as documented, "(confidence 7/10)" (whole numbers 0 to 10),
     /// read by its bytes; `nil` for any other form, which the key-result reader reads. An outline of 10,000 key
     /// results states 10,000 of these.
     static func canonical(_ group: Substring) -> Double? {
-        let prefix = Array("(confidence ".utf8), suffix = Array("/10)".utf8)
-        let bytes = Array(group.utf8)
-        guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.suffix(suffix.count).elementsEqual(suffix)
-        else { return nil }
-        let digits = bytes[prefix.count..<(bytes.count - suffix.count)]
-        guard digits.count <= 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-        let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-        return value <= 10 ? Double(value) : nil
+        let prefix: StaticString = "(confidence ", suffix: StaticString = "/10)"
+        var group = group
+        return group.withUTF8 { bytes -> Double? in
+            let head = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+            guard bytes.count > head.count + tail.count, bytes.starts(with: head), bytes.suffix(tail.count).elementsEqual(tail)
+            else { return nil }
+            let digits = bytes[head.count..<(bytes.count - tail.count)]
+            guard digits.count <= 2, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            return value <= 10 ? Double(value) : nil
+        }
     }
 
     /// Reads a confidence: "7" and "7/10" are 7; "0.7" and "70%" are 7. Outside 0–10, `nil`.

@@ -2,21 +2,20 @@
 extension StringProtocol {
     /// The text without leading or trailing whitespace.
     func trimmingSpaces() -> String {
-        // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain letter.
+        // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain
+        // character (a space before a combining mark, or a Unicode space, needs the character-wise path below).
         let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
-        let text = Substring(self)
-        let bytes = text.utf8
-        // Already trimmed (the usual case): the same text, without copying it.
-        if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80, !isSpace(first), !isSpace(last) {
-            return String(self)
+        let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            if start == end { return "" }
+            guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+            // Already trimmed (the usual case): the same text, without copying a string.
+            if start == 0, end == bytes.count, let same = self as? String { return same }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        if let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }),
-            bytes[first] < 0x80, bytes[last] < 0x80
-        {
-            return String(text[first...last])
-        } else if !bytes.contains(where: { !isSpace($0) }) {
-            return ""
-        }
+        if let byBytes, let byBytes { return byBytes }
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""
@@ -24,9 +23,8 @@ extension StringProtocol {
 
     /// Whether the text holds `word` (lower-case ASCII) in any ASCII case: a cheap test before a closer look.
     func containsIgnoringASCIICase(_ word: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard let head = needle.first else { return true }
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let head = needle.first else { return true }
             guard bytes.count >= needle.count else { return false }
             for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == head {
                 var k = 1
@@ -35,7 +33,10 @@ extension StringProtocol {
             }
             return false
         }
-        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+        // Literal words and native text lend their bytes; anything else is copied first.
+        return word.utf8.withContiguousStorageIfAvailable { needle in
+            utf8.withContiguousStorageIfAvailable { search($0, needle) } ?? Array(utf8).withUnsafeBufferPointer { search($0, needle) }
+        } ?? Array(word.utf8).withUnsafeBufferPointer { needle in Array(utf8).withUnsafeBufferPointer { search($0, needle) } }
     }
 }
 

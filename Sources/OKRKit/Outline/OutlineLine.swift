@@ -84,7 +84,9 @@ struct OutlineLine {
 
     private static func keyResult(_ text: String) -> Kind {
         var body = Substring(text.trimmingSpaces())
-        for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
+        if body.utf8.first == UInt8(ascii: "[") {
+            for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
+        }
         let (untagged, confidence) = ConfidenceTag.split(String(body))
         return .keyResult(text: stripEmphasis(untagged), confidence: confidence)
     }

@@ -5,9 +5,10 @@ enum LightStemmer {
     /// letters, are kept whole.
     static func stem(_ word: String) -> String {
         // Short words, numbers and anything not plain lower-case ASCII stay as they are, before any copying.
-        guard word.utf8.count > 3, word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
-            return word
-        }
+        let isLetter = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        guard word.utf8.count > 3,
+            word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isLetter) }) ?? word.utf8.allSatisfy(isLetter)
+        else { return word }
         var w = Array(word.utf8)
         inflection(&w)
         derivation(&w)
@@ -37,11 +38,12 @@ enum LightStemmer {
         }
     }
 
+    private static let derivations: [(suffix: StaticString, replacement: StaticString)] = [
+        ("ization", "iz"), ("isation", "is"), ("ation", "at"), ("ment", ""),
+    ]
+
     private static func derivation(_ w: inout [UInt8]) {
-        let rules: [(suffix: StaticString, replacement: StaticString)] = [
-            ("ization", "iz"), ("isation", "is"), ("ation", "at"), ("ment", ""),
-        ]
-        for (suffix, replacement) in rules where ends(w, suffix) && w.count - suffix.utf8CodeUnitCount >= 3 {
+        for (suffix, replacement) in derivations where ends(w, suffix) && w.count - suffix.utf8CodeUnitCount >= 3 {
             w.removeLast(suffix.utf8CodeUnitCount)
             w.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             return

@@ -14,9 +14,24 @@ public struct WordList: Sendable, Equatable {
     public init(_ text: String) {
         var words: [String] = []
         var joined: [Bool] = []
+        words.reserveCapacity(16)
+        joined.reserveCapacity(16)
+        // ASCII text (most of it) is read by its bytes, without decoding.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            WordList.split(bytes.lazy.map { Unicode.Scalar($0) }, into: &words, joined: &joined)
+            return true
+        }
+        if ascii != true { WordList.split(text.unicodeScalars, into: &words, joined: &joined) }
+        self.words = words
+        self.joinedToNext = joined
+        self.stems = words.map(Stemmer.stem)
+    }
+
+    private static func split(_ scalars: some Sequence<Unicode.Scalar>, into words: inout [String], joined: inout [Bool]) {
         var current = TextBuilder()
         var pendingJoiner = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if pendingJoiner {
                 pendingJoiner = false
                 joined[joined.count - 1] = WordList.isWordScalar(scalar)
@@ -36,9 +51,6 @@ public struct WordList: Sendable, Equatable {
             words.append(current.string)
             joined.append(false)
         }
-        self.words = words
-        self.joinedToNext = joined
-        self.stems = words.map(Stemmer.stem)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -60,7 +60,9 @@ struct QuantityScanner {
             return number(at: i, limit: limit)
         case .word:
             let w = t.text
-            guard t.classes.contains(.numberStarter) || w.hasPrefix("x") || w.utf8.contains(45) || w.hasSuffix("fold") else { return nil }
+            guard t.classes.contains(.numberStarter) || w.utf8.first == UInt8(ascii: "x") || w.hasSuffix("fold")
+                || (w.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) } ?? w.utf8.contains(UInt8(ascii: "-")))
+            else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
             if let money = NumberWords.hyphenatedMoney(w) {
                 let q = Quantity(kind: .currency, value: money.value, unit: money.currency, text: text(i..<(i + 1)))
@@ -361,17 +363,19 @@ struct QuantityScanner {
             if let w3 = word(i - 3), w3 == "no" || w3 == "not" { return (b == .atLeast ? .atMost : .atLeast, i - 3) }
             return (b, i - 2)
         }
-        switch w1 {
-        case "above", "exceeding", "beyond", "min", "minimum", "over":
-            return kind == .duration && w1 == "over" ? nil : (.atLeast, i - 1)
-        case "under", "below", "max", "maximum", "sub", "within":
-            return w1 == "within" && kind != .duration && kind != .percent ? nil : (.atMost, i - 1)
-        case "past":
-            return kind == .duration ? nil : (.atLeast, i - 1)
-        default:
-            return nil
-        }
+        guard let bound = Self.boundWords[w1] else { return nil }
+        // "over 6 months", "past 30 days" and "within 2 weeks" (of a count) are spans of time, not bounds.
+        if kind == .duration, w1 == "over" || w1 == "past" { return nil }
+        if w1 == "within", kind != .duration, kind != .percent { return nil }
+        return (bound, i - 1)
     }
+
+    /// One-word floors and ceilings before an amount: "above 40%", "under 2s".
+    static let boundWords: WordTable<Bound> = [
+        "above": .atLeast, "exceeding": .atLeast, "beyond": .atLeast, "min": .atLeast, "minimum": .atLeast,
+        "over": .atLeast, "past": .atLeast,
+        "under": .atMost, "below": .atMost, "max": .atMost, "maximum": .atMost, "sub": .atMost, "within": .atMost,
+    ]
 
     /// Two-word floors and ceilings, by their second word: "more than", "at least", "up to".
     static let boundPairs: WordTable<[String: Bound]> = [

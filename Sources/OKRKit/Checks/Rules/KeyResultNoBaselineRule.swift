@@ -4,7 +4,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
     public init() {}
 
     /// Words that say a number is today's value.
-    private static let todayWords = ["baseline", "currently", "today"]
+    private static let todayWords: WordSet = ["baseline", "currently", "today"]
 
     public static let description = RuleDescription(
         id: "kr-no-baseline", name: "Key result has no baseline", category: .measurable, severity: .warning,
@@ -31,8 +31,9 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
         // "from 4% to 7%", "(baseline: 35)", "currently 35" state today even when the reading missed it.
-        let namesToday = Self.todayWords.contains { subject.words.contains($0) }
-        guard reading.baseline == nil, !namesToday, !(subject.words.contains("from") && subject.measures.count >= 2) else {
+        guard reading.baseline == nil, !subject.words.words.contains(where: Self.todayWords.contains),
+            !(subject.words.contains("from") && subject.measures.count >= 2)
+        else {
             return .pass
         }
         let statesTarget = reading.target != nil || reading.change != nil || !subject.measures.isEmpty

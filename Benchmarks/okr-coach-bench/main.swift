@@ -76,15 +76,19 @@ figures.append(.init(
     } * 1000 / Double(sentences.count),
     unit: "µs", target: 20))
 
-// 5. Checking 10,000 key results end to end through the binary: a generated outline, as JSON and as text.
+// 5. Checking 10,000 key results end to end through the binary: a generated outline, as JSON and as text, and the
+// same set as a saved session.
 try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
 let outlineFile = home.appendingPathComponent("bench-10000.md")
 try SampleSessions.outline(objectives: 2000, keyResultsEach: 5).write(to: outlineFile, atomically: true, encoding: .utf8)
-for format in ["json", "text"] {
+let sessionFile = home.appendingPathComponent("bench-10000.json")
+try SessionCoding.encode(SampleSessions.large(objectives: 2000, keyResultsEach: 5)).write(to: sessionFile)
+for (input, format) in [("outline", "json"), ("outline", "text"), ("session", "text")] {
+    let file = input == "outline" ? outlineFile : sessionFile
     figures.append(.init(
-        name: "check 10,000 key results (\(format), end to end)",
+        name: "check 10,000 key results (\(input), \(format), end to end)",
         value: try Measure.medianMilliseconds(runs: 5) {
-            try ProcessRun.toEnd(binary, arguments: ["check", "--format", format, outlineFile.path], home: home)
+            try ProcessRun.toEnd(binary, arguments: ["check", "--format", format, file.path], home: home)
         },
         unit: "ms", target: 200))
 }

@@ -21,7 +21,7 @@ public struct KeyResult: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(UUID.self, forKey: .id)
+        id = try container.decodeIdentifier(forKey: .id)
         text = try container.decode(String.self, forKey: .text)
         confidence = try container.decodeIfPresent(Double.self, forKey: .confidence)
         kpis = try container.decodeIfPresent([String].self, forKey: .kpis) ?? []

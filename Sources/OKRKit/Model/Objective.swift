@@ -13,6 +13,16 @@ public struct Objective: Codable, Equatable, Sendable {
         self.kind = kind
         self.keyResults = keyResults
     }
+
+    private enum CodingKeys: String, CodingKey { case id, text, kind, keyResults }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIdentifier(forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        kind = try container.decode(ObjectiveKind.self, forKey: .kind)
+        keyResults = try container.decode([KeyResult].self, forKey: .keyResults)
+    }
 }
 
 /// Whether an objective must be met in full or is a stretch.

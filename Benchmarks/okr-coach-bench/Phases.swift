@@ -11,7 +11,7 @@ enum Phases {
         var outline = OutlineParser.parse(text)
         time("outline") { outline = OutlineParser.parse(text) }
         let session = try SessionCoding.encode(SampleSessions.large(objectives: 2000, keyResultsEach: 5))
-        time("session") { _ = try? SessionCoding.decode(session, file: "bench.json") }
+        time("session") { _ = try? SessionCoding.decode(session, file: "bench.json", onAllCores: true) }
         var report = CheckEngine().check(outline.objectives, cycle: outline.cycle)
         time("engine") { report = CheckEngine().check(outline.objectives, cycle: outline.cycle) }
         let source = CheckSource(file: "bench.md", outline: outline)

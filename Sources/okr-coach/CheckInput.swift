@@ -44,7 +44,7 @@ struct CheckInput {
 
     private static func session(_ data: Data, file: String, book: PromptBook) throws -> CheckInput {
         do {
-            let session = try SessionCoding.decode(data, file: file)
+            let session = try SessionCoding.decode(data, file: file, onAllCores: true)
             return CheckInput(objectives: session.objectives, cycle: session.cycle, source: nil)
         } catch {
             let message: String

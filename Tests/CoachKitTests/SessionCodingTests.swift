@@ -22,6 +22,7 @@ import Testing
         let session = bigSession()
         let data = try SessionCoding.encode(session)
         #expect(data.count >= 64 * 1024)
+        #expect(try SessionCoding.decode(data, file: "big.json", onAllCores: true) == session)
         #expect(try SessionCoding.decode(data, file: "big.json") == session)
     }
 
@@ -47,9 +48,9 @@ import Testing
         var text = String(decoding: data, as: UTF8.self)
         let kind = try #require(text.range(of: #""kind" : "committed""#, options: .backwards))
         text.replaceSubrange(kind, with: #""kind" : "someday""#)
-        #expect(throws: StoreError.self) { try SessionCoding.decode(Data(text.utf8), file: "big.json") }
+        #expect(throws: StoreError.self) { try SessionCoding.decode(Data(text.utf8), file: "big.json", onAllCores: true) }
         do {
-            _ = try SessionCoding.decode(Data(text.utf8), file: "big.json")
+            _ = try SessionCoding.decode(Data(text.utf8), file: "big.json", onAllCores: true)
         } catch {
             #expect("\(error)".contains("objectives["), "the message names the objective: \(error)")
         }

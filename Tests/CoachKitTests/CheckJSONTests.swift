@@ -43,6 +43,23 @@ import Testing
         #expect(parsed.first as? String == tricky)
     }
 
+    @Test func everyCharacterThatNeedsEscapingIsFoundWhereverItSits() throws {
+        // Strings are scanned eight bytes at a time: put each special character at every offset of long runs.
+        let specials: [Character] = ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{7F}", "é", "🚀", " ", "~"]
+        for special in specials {
+            for length in [1, 7, 8, 9, 16, 23] {
+                for offset in 0..<length {
+                    var characters = Array(repeating: Character("a"), count: length)
+                    characters[offset] = special
+                    let value = String(characters)
+                    let text = text { $0.array { $0.string(value) } }
+                    let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
+                    #expect(parsed == [value], "\(value.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func keysKeepTheirOrderAndNestingIsIndentedByTwoSpaces() {
         let text = text { json in
             json.object { json in

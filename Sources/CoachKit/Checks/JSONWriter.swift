@@ -140,11 +140,21 @@ public struct JSONWriter: Sendable {
         var value = value
         value.withUTF8 { text in
             var plainFrom = 0
-            for k in text.indices {
+            var k = 0
+            while k < text.count {
+                // Eight bytes at a time while none of them needs escaping (most text).
+                if k + 8 <= text.count, let base = text.baseAddress,
+                    !JSONWriter.mayNeedEscaping(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+                {
+                    k += 8
+                    continue
+                }
                 let byte = text[k]
+                k += 1
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<k]))
-                plainFrom = k + 1
+                let escaped = k - 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom..<escaped]))
+                plainFrom = k
                 switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")
@@ -161,5 +171,15 @@ public struct JSONWriter: Sendable {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[plainFrom...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes may be a control character, a quote, a backslash or DEL: an exact test for
+    /// "none", by the usual arithmetic for finding a zero byte in a word.
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0x7F))
     }
 }

@@ -21,6 +21,13 @@ extension StringProtocol {
         return start < end ? String(self[start..<end]) : ""
     }
 
+    /// Whether the text starts with a number ("7", "½"), told by the first byte when it is ASCII.
+    var startsWithNumber: Bool {
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80 { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return first?.isNumber == true
+    }
+
     /// Whether the text holds `word` (lower-case ASCII) in any ASCII case: a cheap test before a closer look.
     func containsIgnoringASCIICase(_ word: String) -> Bool {
         func search(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -116,7 +116,7 @@ public struct KeyResultActivityRule: KeyResultRule {
     /// "Every engineer completes security training", "All managers attend a workshop": the team doing work.
     private static func teamDoes(_ lead: ArraySlice<String>, _ list: WordList) -> String? {
         let lead = lead.drop { ActivityVocabulary.introducers.contains($0) }
-        guard let first = lead.first, ["every", "all", "each"].contains(first) || (first.first?.isNumber == true && lead.dropFirst().first == "of")
+        guard let first = lead.first, ["every", "all", "each"].contains(first) || (first.startsWithNumber && lead.dropFirst().first == "of")
         else { return nil }
         let window = list.words.indices.dropFirst(lead.startIndex + 1).prefix(5)
         guard let person = window.first(where: { ActivityVocabulary.teamMembers.contains(stem: list.stems[$0]) }) else { return nil }
@@ -131,7 +131,7 @@ public struct KeyResultActivityRule: KeyResultRule {
     }
 
     private static func isCount(_ word: String) -> Bool {
-        word.first?.isNumber == true || numberWords.contains(word)
+        word.startsWithNumber || numberWords.contains(word)
     }
 
     private static let numberWords: WordSet = [

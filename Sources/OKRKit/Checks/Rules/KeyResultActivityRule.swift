@@ -10,6 +10,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Launch a referral program by Q3"),
             .keyResult("Hold 12 customer interviews with churned accounts"),
             .keyResult("Write 10 articles for the engineering blog"),
+            .keyResult("Read 6 books on negotiation this year"),
             .keyResult("Hire 4 senior backend engineers by June"),
             .keyResult("Make 50 sales calls per week"),
             .keyResult("Complete GDPR training for all support staff"),

@@ -10,6 +10,8 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
             .keyResult("Cut cloud spend from $60k to $45k a month", objective: "Delight first-time buyers"),
             .keyResult("Raise eNPS from 12 to 30", objective: "Make checkout the fastest in retail"),
             .keyResult("Cut p95 API latency from 900 ms to 300 ms", objective: "Build a team people want to join"),
+            .keyResult("Cut office paper use from 50 to 20 reams a month", objective: "Make our app the easiest way to pay rent"),
+            .keyResult("Reduce AWS spend from $80K to $60K a month", objective: "Make our hiring process a competitive advantage"),
         ],
         nonTriggeringExamples: [
             .keyResult("Raise NPS from 31 to 45", objective: "Increase customer satisfaction"),

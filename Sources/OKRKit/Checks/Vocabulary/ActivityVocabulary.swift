@@ -8,7 +8,7 @@ enum ActivityVocabulary {
         begin kickoff interview train pilot test prototype prepare plan research review audit analyze analyse \
         map identify evaluate assess explore investigate define establish perform do record film speak present \
         visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
-        brainstorm outline sketch code program configure provide offer arrange update fix
+        brainstorm outline sketch code program configure provide offer arrange update fix read study
         """)
 
     /// Nouns that, right after a would-be verb, show it is a noun naming a metric: "test coverage", "open rate",

@@ -27,7 +27,7 @@ enum ConceptMap {
             pr coverage backlink rank ranking google
             """)),
         ("product use", StemSet("""
-            product feature usage use active dau mau wau engagement engage adoption adopt activation activate \
+            product feature usage active dau mau wau engagement engage adoption adopt activation activate \
             onboarding onboard session retention app mobile platform release launch roadmap experience ux ui \
             design usability workflow integration api self serve checkout value aha habit stickiness power user \
             rating star download ios android \
@@ -49,8 +49,9 @@ enum ConceptMap {
             """)),
         ("costs", StemSet("""
             cost spend expense budget efficiency efficient productivity productive waste saving save cloud margin \
-            automation automate automated manual process operation operational throughput capacity \
-            utilization overhead lean streamline simplify fast faster fastest quick speed cycle
+            automation automate automated manual operation operational throughput capacity \
+            utilization overhead lean streamline simplify fast faster fastest quick speed cycle \
+            office paper printer print electricity energy utility travel supply facility
             """)),
     ]
 
@@ -76,6 +77,6 @@ enum ConceptMap {
         day time daily weekly monthly quarterly annual annually yearly first key best top world class leading great \
         better high higher low lower we us it its this that their them make sure across every each than into \
         within least most over under above below through out up down next current today baseline target goal \
-        objective result okr
+        objective result okr use process way
         """)
 }

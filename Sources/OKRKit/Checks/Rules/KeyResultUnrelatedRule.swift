@@ -17,6 +17,7 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
             .keyResult("Raise NPS from 31 to 45", objective: "Increase customer satisfaction"),
             .keyResult("Cut logo churn from 3% to 2%", objective: "Become the market leader in customer satisfaction"),
             .keyResult("Grow MRR from $40k to $60k by March 31", objective: "Growth"),
+            .keyResult("Keep monthly churn below 2%", objective: "Grow our sales pipeline for enterprise accounts"),
             .keyResult("Raise positive app store reviews from 120 to 300", objective: "Delight first-time buyers"),
             .keyResult("Cut median first reply time from 6 hours to 2 hours", objective: "Make support the reason customers stay"),
             .keyResult("Raise week-one activation from 40% to 55%", objective: "Make Acme the obvious choice for freelancers"),

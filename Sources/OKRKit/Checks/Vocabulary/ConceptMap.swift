@@ -17,7 +17,7 @@ enum ConceptMap {
             pricing monetize monetization upsell upgrade expansion grow growth expand market share acquisition \
             acquire lead conversion convert trial paid paying subscriber subscription business win won quota \
             contract order purchase buyer checkout retail product gmv money financial cash funding investor valuation enterprise \
-            account partner partnership channel reseller customer client scale
+            account partner partnership channel reseller customer client scale churn retain retention renew renewal
             """)),
         ("marketing", StemSet("""
             brand awareness recognition presence visibility reputation traffic visitor visit seo search organic \

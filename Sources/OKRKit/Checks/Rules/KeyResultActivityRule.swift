@@ -9,6 +9,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         triggeringExamples: [
             .keyResult("Launch a referral program by Q3"),
             .keyResult("Hold 12 customer interviews with churned accounts"),
+            .keyResult("Make 40 donor thank-you calls each week"),
             .keyResult("Write 10 articles for the engineering blog"),
             .keyResult("Read 6 books on negotiation this year"),
             .keyResult("Hire 4 senior backend engineers by June"),
@@ -104,10 +105,14 @@ public struct KeyResultActivityRule: KeyResultRule {
     private static func countedEffort(in list: WordList) -> String? {
         let words = list.words
         for (index, word) in words.enumerated() where isCount(word) || (word == "of" && index > 0 && words[index - 1] == "number") {
+            // The counted noun within three words; a hyphenated compound ("thank-you") counts as one word.
             var head: Int?
-            for next in words.indices.dropFirst(index + 1).prefix(3) {
-                if stopWords.contains(words[next]) || isCount(words[next]) { break }
+            var seen = 0
+            var next = index + 1
+            while next < words.count, seen < 3, !stopWords.contains(words[next]), !isCount(words[next]) {
                 head = next
+                if !list.joinedToNext[next] { seen += 1 }
+                next += 1
             }
             if let head, ActivityVocabulary.nouns.contains(stem: list.stems[head]) { return words[head] }
         }

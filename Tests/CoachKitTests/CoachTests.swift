@@ -24,13 +24,28 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: file.path))
     }
 
-    @Test func quittingEndsTheConversationAfterSaving() throws {
+    @Test func quittingEndsTheConversationWithEveryChangeAlreadySaved() throws {
         let (coach, home) = try makeCoach()
         _ = coach.handle("/new q")
+        _ = coach.handle("/objective Make onboarding effortless for new teams")
+        let file = home.appendingPathComponent("sessions/q.json")
+        let saved = try Data(contentsOf: file)
         let outcome = coach.handle("/quit")
         #expect(outcome.exit)
         #expect(outcome.replies == [.say("Saved 'q'. Goodbye.")])
-        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/q.json.bak").path))
+        #expect(try Data(contentsOf: file) == saved)
+        #expect(try SessionCoding.decode(saved, file: "q.json").objectives.map(\.text) == ["Make onboarding effortless for new teams"])
+    }
+
+    @Test func quittingKeepsTheBackupOfTheVersionBeforeTheLastChange() throws {
+        let (coach, home) = try makeCoach()
+        _ = coach.handle("/new b")
+        _ = coach.handle("/objective Make onboarding effortless for new teams")
+        let backup = home.appendingPathComponent("sessions/b.json.bak")
+        let before = try Data(contentsOf: backup)
+        _ = coach.handle("/quit")
+        #expect(try Data(contentsOf: backup) == before, "the backup still holds the session without the objective")
+        #expect(try SessionCoding.decode(before, file: "b.json.bak").objectives.isEmpty)
     }
 
     @Test func tabCompletesCommandsAndSessionNames() throws {

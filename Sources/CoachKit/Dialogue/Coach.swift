@@ -123,14 +123,13 @@ public final class Coach {
     /// The end of input (Ctrl-D, or the end of a piped script): save and say goodbye.
     public func finish() -> Outcome { quit() }
 
+    /// Ends the conversation. Every change was saved as it was made, so the file already holds the open session:
+    /// writing it again would only replace its backup, the version before the last change, with a copy of itself
+    /// (and, for a big session, cost a second encoding at the last moment).
     func quit() -> Outcome {
-        var replies: [Reply] = []
-        if let current, !current.isReadOnly {
-            if let failure = persist(current.session) { replies.append(failure) }
-        }
-        replies.append(.say(book.text(ShellPrompt.goodbye, ["session": current?.session.name ?? ""])))
+        let goodbye = Reply.say(book.text(ShellPrompt.goodbye, ["session": current?.session.name ?? ""]))
         current = nil
-        return Outcome(replies, exit: true)
+        return Outcome([goodbye], exit: true)
     }
 
     /// Free text is the answer to the pending question; with none, text that reads like an objective or a key

@@ -12,6 +12,10 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Make 40 donor thank-you calls each week"),
             .keyResult("Write 10 articles for the engineering blog"),
             .keyResult("Read 6 books on negotiation this year"),
+            .keyResult("Replace the legacy VPN with zero-trust access"),
+            .keyResult("Localize the checkout into German and French"),
+            .keyResult("Go to the gym 3 times a week"),
+            .keyResult("Switch the company car fleet to electric vans"),
             .keyResult("Hire 4 senior backend engineers by June"),
             .keyResult("Make 50 sales calls per week"),
             .keyResult("Complete GDPR training for all support staff"),
@@ -42,6 +46,10 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("All new workspaces complete setup within 3 days, up from 40% to 70%"),
             .keyResult("Move trial conversion from 8% to 12%"),
             .keyResult("Onboard 400 new paying customers by Q2"),
+            .keyResult("Go from 3 to 8 enterprise customers in the DACH region"),
+            .keyResult("Track rate of failed payments from 4% down to 2%"),
+            .keyResult("Switch 30% of monthly customers to annual plans"),
+            .keyResult("Move our NPS from 30 to 45"),
         ]
     )
 
@@ -72,9 +80,12 @@ public struct KeyResultActivityRule: KeyResultRule {
     private static func workByObject(stem: String, lead: ArraySlice<String>, list: WordList) -> String? {
         guard let first = lead.first else { return nil }
         let rest = list.words.indices.dropFirst(lead.startIndex + 1)
+        // A place after "to": "to the new platform", or, when a named thing is moved ("switch the fleet"), any
+        // words but a level ("to electric vans", not "to 45").
+        let movesAThing = rest.first.map { ActivityVocabulary.placeOpeners.contains(list.words[$0]) } ?? false
         if ActivityVocabulary.relocationVerbs.contains(stem: stem), rest.contains(where: { index in
             ["to", "onto", "into"].contains(list.words[index]) && index + 1 < list.words.count
-                && ActivityVocabulary.placeOpeners.contains(list.words[index + 1])
+                && (ActivityVocabulary.placeOpeners.contains(list.words[index + 1]) || (movesAThing && !isCount(list.words[index + 1])))
         }) {
             return first
         }

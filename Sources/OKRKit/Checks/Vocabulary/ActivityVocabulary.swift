@@ -8,7 +8,8 @@ enum ActivityVocabulary {
         begin kickoff interview train pilot test prototype prepare plan research review audit analyze analyse \
         map identify evaluate assess explore investigate define establish perform do record film speak present \
         visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
-        brainstorm outline sketch code program configure provide offer arrange update fix read study
+        brainstorm outline sketch code program configure provide offer arrange update fix read study \
+        replace automate localize localise track renegotiate negotiate
         """)
 
     /// Nouns that, right after a would-be verb, show it is a noun naming a metric: "test coverage", "open rate",
@@ -47,8 +48,9 @@ enum ActivityVocabulary {
         automate add hire open port finalize execute
         """)
 
-    /// Verbs that name work when something is moved to a new place: "move 80% of workloads to the new platform".
-    static let relocationVerbs = StemSet("move shift transfer switch port")
+    /// Verbs that name work when something (or someone) goes to a new place: "move 80% of workloads to the new
+    /// platform", "go to the gym 3 times a week".
+    static let relocationVerbs = StemSet("move shift transfer switch port go")
 
     /// Words that open a place rather than a level after "to": "to the new platform", not "to 40%" or "to weekly".
     static let placeOpeners: WordSet = ["the", "a", "an", "our", "new", "one", "its", "their"]

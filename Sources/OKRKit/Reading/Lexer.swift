@@ -25,9 +25,11 @@ struct Lexer {
         utf8 = Array(text.utf8)
     }
 
-    /// The original text of scalars `from..<to`.
+    /// The original text of scalars `from..<to`, without Markdown emphasis asterisks.
     func text(from: Int, to: Int) -> String {
-        String(decoding: utf8[offsets[from]..<offsets[to]], as: UTF8.self)
+        let bytes = utf8[offsets[from]..<offsets[to]]
+        guard bytes.contains(UInt8(ascii: "*")) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.filter { $0 != UInt8(ascii: "*") }, as: UTF8.self)
     }
 
     /// The tokens of the sentence, in order.
@@ -42,6 +44,12 @@ struct Lexer {
             let c = scalars[i]
             if Lexer.isSpace(c) {
                 space = true
+                i += 1
+                continue
+            }
+            // Markdown emphasis pasted with the text ("from **42 minutes** to **10 minutes**") is not a word or a
+            // symbol of the sentence; a bullet "*" that starts it is, as the list marker it is.
+            if c == "*", !tokens.isEmpty {
                 i += 1
                 continue
             }

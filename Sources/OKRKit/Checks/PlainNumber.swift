@@ -32,7 +32,8 @@ public enum PlainNumber {
         if unit.count <= 1, let scalar = unit.unicodeScalars.first, scalar.properties.generalCategory == .currencySymbol {
             return unit + number
         }
-        if unit.count == 3, unit.allSatisfy(\.isUppercase) { return "\(number) \(unit)" }
+        // Time units are reported in the plural ("days"); one of them is written in the singular: "1 day".
+        if abs(value) == 1, unit != "ms", TimeUnit.secondsPer[unit] != nil { return "\(number) \(unit.dropLast())" }
         return "\(number) \(unit)"
     }
 }

@@ -28,17 +28,22 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
         guard let first = measures.first else { return .pass }
         var values = ["text": subject.text, "quantity": first.text]
-        values["suggestion"] = Self.withoutAmounts(subject.text, measures.map(\.text))
+        values["suggestion"] = Self.withoutAmounts(subject.text, measures)
         return .violation(values: values)
     }
 
     /// The objective with its amounts and the small words that carried them taken out:
     /// "Increase customer satisfaction by 20% this quarter" becomes "Increase customer satisfaction this quarter".
-    /// `nil` when the amount is the verb or too little would be left.
-    private static func withoutAmounts(_ text: String, _ amounts: [String]) -> String? {
+    /// What a count counts stays, said without the number: "Reach 500 paying teams" becomes "Reach more paying
+    /// teams", "Grow to 500 paying teams" becomes "Grow paying teams". `nil` when the amount is the verb or too
+    /// little would be left.
+    private static func withoutAmounts(_ text: String, _ amounts: [Quantity]) -> String? {
         var words = Self.spaceSeparated(text)
         for amount in amounts {
-            let parts = Self.spaceSeparated(amount)
+            var parts = Self.spaceSeparated(amount.text)
+            let counted = amount.kind == .count ? amount.unit.map(Self.spaceSeparated) ?? [] : []
+            let keepsNoun = !counted.isEmpty && parts.count > counted.count && parts.suffix(counted.count).elementsEqual(counted)
+            if keepsNoun { parts.removeLast(counted.count) }
             guard !parts.isEmpty, let start = words.indices.first(where: { index in
                 index + parts.count <= words.count
                     && zip(words[index..<(index + parts.count)], parts).allSatisfy { $0.hasPrefix($1) }
@@ -47,7 +52,10 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
             if start == 0 { return nil }
             var from = start
             while from > 1, Self.carriers.contains(words[from - 1].lowercased()) { from -= 1 }
-            words.removeSubrange(from..<(start + parts.count))
+            // A number of things right after the verb ("Reach 500 paying teams") needs a word in its place.
+            let saysMore = from == 1 && start == 1 && start + parts.count < words.count
+                && (amount.kind == .count || amount.kind == .number)
+            words.replaceSubrange(from..<(start + parts.count), with: saysMore ? ["more"] : [])
         }
         return words.count >= 2 ? words.joined(separator: " ") : nil
     }

@@ -24,10 +24,9 @@ struct CheckInput {
         } catch {
             throw fail(.unreadable, ["file": name, "problem": reason(error, path: path)])
         }
-        if let line = firstLineThatIsNotText(data) {
-            throw fail(.notText, ["file": name, "line": String(line)])
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw fail(.notText, ["file": name, "line": String(firstLineThatIsNotText(data))])
         }
-        let text = String(decoding: data, as: UTF8.self)
         if text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) == "{" {
             return try session(data, file: name, book: book)
         }
@@ -63,12 +62,11 @@ struct CheckInput {
         }
     }
 
-    /// The 1-based line holding the first byte sequence that is not UTF-8, if any.
-    private static func firstLineThatIsNotText(_ data: Data) -> Int? {
-        guard String(data: data, encoding: .utf8) == nil else { return nil }
+    /// The 1-based line holding the first byte sequence that is not UTF-8 (the file is known to hold one).
+    private static func firstLineThatIsNotText(_ data: Data) -> Int {
         var line = 1
         for chunk in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            if String(data: Data(chunk), encoding: .utf8) == nil { return line }
+            if String(validating: chunk, as: UTF8.self) == nil { return line }
             line += 1
         }
         return line

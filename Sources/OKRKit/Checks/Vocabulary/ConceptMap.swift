@@ -51,7 +51,12 @@ enum ConceptMap {
             cost spend expense budget efficiency efficient productivity productive waste saving save cloud margin \
             automation automate automated manual operation operational throughput capacity \
             utilization overhead lean streamline simplify fast faster fastest quick speed cycle \
-            office paper printer print electricity energy utility travel supply facility
+            paper printer print electricity energy utility travel supply facility
+            """)),
+        ("sustainability and facilities", StemSet("""
+            office recycle recycling waste landfill energy electricity power carbon emission co2 footprint diesel fuel \
+            petrol fleet vehicle car van truck travel flight paper printer print water facility building sustainability \
+            sustainable green renewable solar climate environment environmental
             """)),
     ]
 

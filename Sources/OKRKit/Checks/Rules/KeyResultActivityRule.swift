@@ -16,6 +16,9 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Localize the checkout into German and French"),
             .keyResult("Go to the gym 3 times a week"),
             .keyResult("Switch the company car fleet to electric vans"),
+            .keyResult("Refurbish the kitchen on the third floor"),
+            .keyResult("Order 40 new standing desks"),
+            .keyResult("Apply to 8 graduate programmes"),
             .keyResult("Hire 4 senior backend engineers by June"),
             .keyResult("Make 50 sales calls per week"),
             .keyResult("Complete GDPR training for all support staff"),
@@ -50,6 +53,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Track rate of failed payments from 4% down to 2%"),
             .keyResult("Switch 30% of monthly customers to annual plans"),
             .keyResult("Move our NPS from 30 to 45"),
+            .keyResult("Orders shipped on time from 91% to 97%"),
+            .keyResult("Purchases per customer from 1.4 to 1.8 a year"),
         ]
     )
 
@@ -66,9 +71,16 @@ public struct KeyResultActivityRule: KeyResultRule {
         if let work = workByObject(stem: stem, lead: lead, list: subject.words) { return work }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
         if !firstIsOutcome, !leadsWithNoun(subject.words) {
-            if ActivityVocabulary.verbs.contains(stem: stem), !isServiceLevel(lead, subject) { return first }
+            if ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
+                !isServiceLevel(lead, subject)
+            {
+                return first
+            }
             if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
-            if let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) { return done }
+            // "New pricing page shipped by Q2" is work done; "orders shipped on time from 91% to 97%" moves a rate.
+            if subject.reading.baseline == nil, let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) {
+                return done
+            }
         }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
         if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }

@@ -9,8 +9,13 @@ enum ActivityVocabulary {
         map identify evaluate assess explore investigate define establish perform do record film speak present \
         visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
         brainstorm outline sketch code program configure provide offer arrange update fix read study \
-        replace automate localize localise track renegotiate negotiate
+        replace automate localize localise track renegotiate negotiate refurbish renovate digitise digitize \
+        submit apply procure buy
         """)
+
+    /// Verbs that are also nouns of metrics when inflected ("orders shipped", "purchases per customer"): work only
+    /// in their base form, as the command a key result starts with ("Order new chairs").
+    static let baseFormVerbs: WordSet = ["order", "purchase"]
 
     /// Nouns that, right after a would-be verb, show it is a noun naming a metric: "test coverage", "open rate",
     /// "build time", "training completion".

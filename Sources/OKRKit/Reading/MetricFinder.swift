@@ -89,7 +89,7 @@ struct MetricFinder {
             return !Self.joiningSymbols.contains(t.text)
         }
         guard t.kind == .word else { return false }
-        if t.classes.contains(.clause) { return true }
+        if t.classes.contains(.clause) { return SentenceAnalysis.startsSideClause(at: i, tokens) }
         if Self.means.contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
         return false
     }

@@ -43,10 +43,22 @@ struct SentenceAnalysis {
         frequencySpan = FrequencySpan.find(in: tokens)
         inCondition = conditional
         bodyStart = Self.bodyStart(of: tokens)
-        sideClauseStart = tokens.indices.first { i in
-            tokens[i].kind == .word && (tokens[i].classes.contains(.clause)
-                || (tokens[i].text == "and" && i + 1 < tokens.count && Vocabulary.maintain.contains(tokens[i + 1].text)))
-        } ?? tokens.count
+        sideClauseStart = tokens.indices.first { Self.startsSideClause(at: $0, tokens) } ?? tokens.count
+    }
+
+    /// Whether a side clause starts at token `i`: "while keeping latency under 200ms", "and keep churn flat". A
+    /// "without" before every number belongs to the metric instead: "the share of laptops without disk encryption
+    /// from 9% to 0%".
+    static func startsSideClause(at i: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        if tokens[i].text == "and" { return i + 1 < tokens.count && Vocabulary.maintain.contains(tokens[i + 1].text) }
+        guard tokens[i].classes.contains(.clause) else { return false }
+        if tokens[i].text == "without", !tokens[..<i].contains(where: { $0.kind == .number }),
+            tokens[(i + 1)...].contains(where: { $0.kind == .number })
+        {
+            return false
+        }
+        return true
     }
 
     /// "Cut build time from 45m to 30m": a lowercase "m" means minutes beside another duration or a word of time.

@@ -19,6 +19,9 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Refurbish the kitchen on the third floor"),
             .keyResult("Order 40 new standing desks"),
             .keyResult("Apply to 8 graduate programmes"),
+            .keyResult("Decommission the Jenkins server"),
+            .keyResult("Plant 2,000 native trees along the river"),
+            .keyResult("Survey every tenant on service charges"),
             .keyResult("Hire 4 senior backend engineers by June"),
             .keyResult("Make 50 sales calls per week"),
             .keyResult("Complete GDPR training for all support staff"),
@@ -55,6 +58,11 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Move our NPS from 30 to 45"),
             .keyResult("Orders shipped on time from 91% to 97%"),
             .keyResult("Purchases per customer from 1.4 to 1.8 a year"),
+            .keyResult("Plant uptime from 92% to 96%"),
+            .keyResult("Survey response rate from 20% to 35%"),
+            .keyResult("Stock availability of 98% by end of Q3"),
+            .keyResult("Shipment damage rate from 1.8% to 0.5%"),
+            .keyResult("Translation turnaround time from 10 days to 4 days"),
         ]
     )
 
@@ -70,9 +78,14 @@ public struct KeyResultActivityRule: KeyResultRule {
         guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
         if let work = workByObject(stem: stem, lead: lead, list: subject.words) { return work }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
-        if !firstIsOutcome, !leadsWithNoun(subject.words) {
+        if !firstIsOutcome, !leadsWithNoun(subject.words), !isNounOfWork(first) {
             if ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
                 !isServiceLevel(lead, subject)
+            {
+                return first
+            }
+            if ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil,
+                let next = lead.dropFirst().first, ActivityVocabulary.objectOpeners.contains(next) || isCount(next)
             {
                 return first
             }
@@ -107,6 +120,16 @@ public struct KeyResultActivityRule: KeyResultRule {
             return first
         }
         return nil
+    }
+
+    /// "Shipment damage rate", "Translation turnaround time": a noun made from a verb of work ("shipment" from
+    /// "ship", "inspection" from "inspect") names a thing, not work to do; "decommission" and "implement" are verbs.
+    private static func isNounOfWork(_ word: String) -> Bool {
+        for suffix in ["ments", "ment", "ations", "ation", "ions", "ion"] where word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count))
+            return [base, base + "e", base + "ate"].contains(where: ActivityVocabulary.verbs.lists)
+        }
+        return false
     }
 
     /// "Post-purchase NPS", "Test coverage from 60% to 80%": the first word names a thing, not work to do.

@@ -19,6 +19,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
             .keyResult("Raise trial-to-paid conversion from 4% to 7% by end of Q3"),
             .keyResult("Cut monthly logo churn from 3% to 2%"),
             .keyResult("Hold 12 customer interviews with churned accounts"),
+            .keyResult("Hold a toolbox talk at every site each Monday"),
             .keyResult("Keep growing weekly active teams from 300 to 450"),
             .keyResult("Ensure every new hire ships code in their first week"),
         ]
@@ -41,7 +42,7 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
         if let first = lead.first, let stem = words.leadingStem, StatusQuoVocabulary.verbs.contains(stem: stem) {
             // "Hold 12 interviews" counts effort; "keep growing" seeks change.
             if first == "hold" || first == "held" {
-                return lead.dropFirst().contains(where: StatusQuoVocabulary.bounds.contains)
+                return reading.target != nil && lead.dropFirst().contains(where: StatusQuoVocabulary.bounds.contains)
             }
             if let second = lead.dropFirst().first, second.hasSuffix("ing") { return false }
             return true

@@ -10,8 +10,25 @@ enum ActivityVocabulary {
         visit meet call email contact translate rollout sponsor exhibit facilitate coordinate schedule \
         brainstorm outline sketch code program configure provide offer arrange update fix read study \
         replace automate localize localise track renegotiate negotiate refurbish renovate digitise digitize \
-        submit apply procure buy
+        submit apply procure buy decommission deprecate sunset retire rotate consolidate restructure reorganise \
+        reorganize formalise formalize standardise standardize appoint nominate calibrate certify inspect vaccinate \
+        graft transcribe subtitle canvass testify furnish equip erect resurface repaint fence supervise teach \
+        distribute swim meditate cook
         """)
+
+    /// Verbs that are also nouns heading a metric ("Plant uptime", "Survey response rate", "Stock availability"):
+    /// work only before their object, a determiner or an amount ("Plant 2,000 trees", "Survey every tenant").
+    static let verbsBeforeObject = StemSet("""
+        plant survey stock print book lease rent chair coach tour budget forecast label tag scan index archive \
+        catalogue catalog photograph edit lobby leaflet petition tweet patch merge register benchmark shortlist \
+        moderate tutor mentor harvest shadow
+        """)
+
+    /// Words that open the object of a verb: "the", "every", "our".
+    static let objectOpeners: WordSet = [
+        "the", "a", "an", "our", "their", "its", "this", "these", "those", "every", "each", "all", "both", "my",
+        "your", "his", "her", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
 
     /// Verbs that are also nouns of metrics when inflected ("orders shipped", "purchases per customer"): work only
     /// in their base form, as the command a key result starts with ("Order new chairs").

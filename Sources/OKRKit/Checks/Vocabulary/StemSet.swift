@@ -2,11 +2,18 @@
 public struct StemSet: Sendable {
     /// The stems in the set.
     let stems: WordSet
+    /// The words as listed, lowercased.
+    let words: WordSet
 
     /// Stems every space-separated word of `words`.
     public init(_ words: String) {
-        stems = WordSet(words.split(whereSeparator: \.isWhitespace).map { Stemmer.stem($0.lowercased()) })
+        let listed = words.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        self.words = WordSet(listed)
+        stems = WordSet(listed.map(Stemmer.stem))
     }
+
+    /// Whether the word is listed as written (not only by its stem): "ship" is, "shipment" is not.
+    public func lists(_ word: String) -> Bool { words.contains(word) }
 
     /// Whether a word (stemmed here) belongs to the set.
     public func contains(word: String) -> Bool { stems.contains(Stemmer.stem(word)) }

@@ -78,13 +78,14 @@ public struct KeyResultActivityRule: KeyResultRule {
         guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
         if let work = workByObject(stem: stem, lead: lead, list: subject.words) { return work }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
-        if !firstIsOutcome, !leadsWithNoun(subject.words), !isNounOfWork(first) {
-            if ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
+        if !firstIsOutcome, !leadsWithNoun(subject.words) {
+            let isVerb = !isNounOfWork(first)
+            if isVerb, ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
                 !isServiceLevel(lead, subject)
             {
                 return first
             }
-            if ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil,
+            if isVerb, ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil,
                 let next = lead.dropFirst().first, ActivityVocabulary.objectOpeners.contains(next) || isCount(next)
             {
                 return first

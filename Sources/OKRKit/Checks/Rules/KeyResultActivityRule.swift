@@ -63,6 +63,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Stock availability of 98% by end of Q3"),
             .keyResult("Shipment damage rate from 1.8% to 0.5%"),
             .keyResult("Translation turnaround time from 10 days to 4 days"),
+            .keyResult("Audit findings per site from 9 to 3"),
+            .keyResult("Hiring manager satisfaction from 3.6 to 4.4 by end of Q3"),
         ]
     )
 
@@ -79,15 +81,17 @@ public struct KeyResultActivityRule: KeyResultRule {
         if let work = workByObject(stem: stem, lead: lead, list: subject.words) { return work }
         let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
         if !firstIsOutcome, !leadsWithNoun(subject.words) {
-            let isVerb = !isNounOfWork(first)
+            // "Audit findings per site from 9 to 3", "Hiring manager satisfaction from 3.6 to 4.4": before a metric
+            // that moves from a baseline, a word of work names the metric, unless its object follows.
+            let objectFollows = lead.dropFirst().first.map { ActivityVocabulary.objectOpeners.contains($0) || isCount($0) } ?? false
+            let namesMovingMetric = subject.reading.baseline != nil && subject.reading.target != nil && !objectFollows
+            let isVerb = !isNounOfWork(first) && !namesMovingMetric
             if isVerb, ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
                 !isServiceLevel(lead, subject)
             {
                 return first
             }
-            if isVerb, ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil,
-                let next = lead.dropFirst().first, ActivityVocabulary.objectOpeners.contains(next) || isCount(next)
-            {
+            if isVerb, ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil, objectFollows {
                 return first
             }
             if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }

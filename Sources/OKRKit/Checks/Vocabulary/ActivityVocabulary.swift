@@ -13,7 +13,7 @@ enum ActivityVocabulary {
         submit apply procure buy decommission deprecate sunset retire rotate consolidate restructure reorganise \
         reorganize formalise formalize standardise standardize appoint nominate calibrate certify inspect vaccinate \
         graft transcribe subtitle canvass testify furnish equip erect resurface repaint fence supervise teach \
-        distribute swim meditate cook
+        distribute swim meditate cook refit remodel redecorate
         """)
 
     /// Verbs that are also nouns heading a metric ("Plant uptime", "Survey response rate", "Stock availability"):

@@ -10,7 +10,7 @@ public struct ObjectiveKeyResultCountRule: ObjectiveRule {
 
     public static let description = RuleDescription(
         id: "objective-kr-count", name: "Number of key results", category: .structure, severity: .warning,
-        values: ["text", "count", "minimum", "maximum"],
+        values: ["text", "count", "one", "minimum", "maximum"],
         triggeringExamples: [
             .objective("Make onboarding effortless", keyResults: ["Raise week-one activation from 40% to 55%"]),
             .objective("Make onboarding effortless", keyResults: []),
@@ -40,8 +40,11 @@ public struct ObjectiveKeyResultCountRule: ObjectiveRule {
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let count = subject.objective.keyResults.count
         guard count < Self.minimum || count > Self.maximum else { return .pass }
-        return .violation(values: [
+        var values = [
             "text": subject.text, "count": String(count), "minimum": String(Self.minimum), "maximum": String(Self.maximum),
-        ])
+        ]
+        // Set only for a single key result, so the words can say "1 key result".
+        if count == 1 { values["one"] = "yes" }
+        return .violation(values: values)
     }
 }

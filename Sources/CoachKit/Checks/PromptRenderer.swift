@@ -40,14 +40,23 @@ struct PromptRenderer {
     /// Appends the key's template rendered with the values, as UTF-8: filling bytes and making a string once is
     /// cheaper than appending to a string, which checks every join for characters that combine across it.
     mutating func render(_ key: some PromptKey, _ values: PromptValues = [:], into output: inout [UInt8]) {
-        render(parsed[key.path] ?? parse(key.path), key, values, into: &output)
+        let path = key.path
+        let found: Parsed
+        if let known = parsed[path] {
+            found = known
+        } else {
+            found = template(at: path)
+            parsed[path] = found
+        }
+        render(found, key, values, into: &output)
     }
 
     /// `render(_:_:into:)` for the words of a check report, found by their place rather than their path.
     mutating func render(_ key: CheckReportPrompt, _ values: PromptValues = [:], into output: inout [UInt8]) {
         let ordinal = key.ordinal
-        if report[ordinal] == nil { report[ordinal] = parse(key.path) }
-        render(report[ordinal] ?? .mustache, key, values, into: &output)
+        let found = report[ordinal] ?? template(at: key.path)
+        report[ordinal] = found
+        render(found, key, values, into: &output)
     }
 
     private func render(_ template: Parsed, _ key: some PromptKey, _ values: PromptValues, into output: inout [UInt8]) {
@@ -61,8 +70,8 @@ struct PromptRenderer {
         }
     }
 
-    /// The template behind `path`, parsed and remembered.
-    private mutating func parse(_ path: String) -> Parsed {
+    /// The template behind `path`, parsed.
+    private func template(at path: String) -> Parsed {
         let template: Parsed
         if let parts = PromptRenderer.parse(book.source(of: path) ?? "{{") {
             let constant = parts.allSatisfy { if case .text = $0 { true } else { false } }
@@ -77,7 +86,6 @@ struct PromptRenderer {
         } else {
             template = .mustache
         }
-        parsed[path] = template
         return template
     }
 

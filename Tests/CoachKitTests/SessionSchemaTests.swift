@@ -11,9 +11,12 @@ import Testing
 
     @Test func theEncodedSessionValidatesAndUsesEverySchemaProperty() throws {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schemaURL)) as? [String: Any])
-        let encoded = try JSONSerialization.jsonObject(with: SessionCoding.encode(sampleSession()))
+        var offering = sampleSession()
+        offering.draft = DraftStep(.offer, objective: offering.objectives[0].id, offered: "Raise CSAT from 80% to 90%")
         var validator = SchemaValidator(root: schema)
-        validator.validate(encoded, against: schema, at: "session")
+        for session in [sampleSession(), offering] {
+            validator.validate(try JSONSerialization.jsonObject(with: SessionCoding.encode(session)), against: schema, at: "session")
+        }
         #expect(validator.errors.isEmpty, "\(validator.errors.joined(separator: "\n"))")
         #expect(validator.unusedProperties().isEmpty, "described but never written: \(validator.unusedProperties())")
     }

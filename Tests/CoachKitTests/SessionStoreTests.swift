@@ -21,7 +21,7 @@ func sampleSession(named name: String = "team") -> Session {
         ]),
         Objective(id: id(4), text: "Ship a reliable platform", kind: .committed),
     ]
-    session.draft = DraftStep(.kpis, objective: 0, keyResult: 1, choices: ["0:net-promoter-score"])
+    session.draft = DraftStep(.kpis, objective: id(1), kpiChoices: [KPIChoice(keyResult: id(2), kpi: "net-promoter-score")])
     return session
 }
 

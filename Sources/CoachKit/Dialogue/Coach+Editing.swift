@@ -15,12 +15,13 @@ extension Coach {
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         var session = open.session
         var focus = open.focus
-        let replies: [Reply]
+        var replies: [Reply]
         do {
             replies = try mutate(&session, &focus)
         } catch {
             return Outcome([error.reply])
         }
+        replies += cancelOrphanedQuestion(in: &session, before: open.session)
         session = touched(session)
         if let failure = persist(session) { return Outcome([failure]) }
         open.undo.append(open.session)
@@ -29,6 +30,16 @@ extension Coach {
         open.focus = focus
         current = open
         return Outcome(replies)
+    }
+
+    /// A pending question whose objective or key result a change deleted is cancelled, with a word naming what
+    /// it was about; one that moved follows it, since the question points at it by id.
+    private func cancelOrphanedQuestion(in session: inout Session, before: Session) -> [Reply] {
+        guard let step = session.draft, step.place(in: session.objectives) == nil else { return [] }
+        session.draft = nil
+        guard let place = step.place(in: before.objectives), let o = place.objective else { return [] }
+        let ref = place.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o)
+        return [.warning(book.text(GuidePrompt.questionCancelled, ["ref": ref.description]))]
     }
 
     /// `/objective TEXT`: adds an objective and answers it as the guide would: feedback, then its review.

@@ -12,17 +12,34 @@ extension Coach {
     func startGuide() -> [Reply] {
         var replies: [Reply] = []
         _ = change { session, _ in
-            session.draft = DraftStep(.cycle)
-            replies = [ask(DraftStep(.cycle), in: session)]
+            replies = [pose(DraftStep(.cycle), in: &session)]
             return []
         }
         return replies
     }
 
+    /// Asks `step`: makes it the pending question and returns the words that ask it.
+    func pose(_ step: DraftStep, in session: inout Session) -> Reply {
+        session.draft = step
+        return ask(step, in: session)
+    }
+
+    /// A question about the objective at `o`, pointing at it by id.
+    func asking(_ question: Question, aboutObjective o: Int, of session: Session) -> DraftStep {
+        DraftStep(question, objective: session.objectives[o].id)
+    }
+
+    /// A question about key result `k` of objective `o`, pointing at it by id.
+    func asking(_ question: Question, aboutKeyResult k: Int, of o: Int, of session: Session) -> DraftStep {
+        DraftStep(question, keyResult: session.objectives[o].keyResults[k].id)
+    }
+
     /// The words that ask a step's question, for asking it first and again on resume.
     func ask(_ step: DraftStep, in session: Session) -> Reply {
-        let o = step.objective ?? 0
-        let ref = step.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o)
+        let place = step.place(in: session.objectives)
+        let o = place?.objective ?? session.objectives.count
+        let ref = place?.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o)
+        let objective = session.objectives.indices.contains(o) ? session.objectives[o] : nil
         switch step.question {
         case .cycle:
             return .say(book.text(GuidePrompt.askCycle, ["current": Cycle.quarter(containing: today).label]))
@@ -31,48 +48,51 @@ extension Coach {
             return .say(book.text(session.objectives.isEmpty ? GuidePrompt.askFirstObjective : GuidePrompt.askNextObjective))
         case .reviewObjective: return .say(book.text(GuidePrompt.reviewObjective, ["ref": ref.description]))
         case .keyResult:
-            let count = session.objectives.indices.contains(o) ? session.objectives[o].keyResults.count : 0
             return .say(book.text(GuidePrompt.askKeyResult, [
-                "ref": ref.description, "number": "\(count + 1)",
-                "objective": session.objectives.indices.contains(o) ? session.objectives[o].text : "",
+                "ref": ref.description, "number": "\((objective?.keyResults.count ?? 0) + 1)", "objective": objective?.text ?? "",
             ]))
         case .baseline:
-            let metric = step.keyResult.flatMap { reading(of: session, o, $0).metric } ?? ref.description
+            let metric = place?.keyResult.flatMap { reading(of: session, o, $0).metric } ?? ref.description
             return .say(book.text(GuidePrompt.askBaseline, ["metric": metric]))
         case .deadline: return .say(book.text(GuidePrompt.askDeadline, ["ref": ref.description]))
         case .confidence: return .say(book.text(GuidePrompt.askConfidence, ["ref": ref.description]))
         case .reviewKeyResult: return .say(book.text(GuidePrompt.reviewKeyResult, ["ref": ref.description]))
         case .moreKeyResults:
-            let count = session.objectives.indices.contains(o) ? session.objectives[o].keyResults.count : 0
-            return .say(book.text(GuidePrompt.askMoreKeyResults, ["ref": ref.description, "count": "\(count)"]))
+            return .say(book.text(GuidePrompt.askMoreKeyResults, [
+                "ref": ref.description, "count": "\(objective?.keyResults.count ?? 0)",
+            ]))
         case .kpis: return .say(book.text(GuidePrompt.askKPIs))
         case .nextObjective: return .say(book.text(GuidePrompt.askNextObjective))
         case .offer:
-            let isKeyResult = step.keyResult != nil
-            return .say(book.text(isKeyResult ? GuidePrompt.offerKeyResult : GuidePrompt.offerObjective, [
+            return .say(book.text(step.objectiveID != nil ? GuidePrompt.offerKeyResult : GuidePrompt.offerObjective, [
                 "ref": Reference.objective(o).description,
             ]))
         }
     }
 
-    /// Free text while a question is pending: the answer to it.
+    /// Free text while a question is pending: the answer to it, about what the question points at now.
     func answer(_ line: String, to step: DraftStep) -> Outcome {
         let accepts = line.isEmpty || ["ok", "okay", "yes", "y", "keep", "done", "next"].contains(line.lowercased())
         return change { (session, focus) throws(Refusal) in
-            let o = step.objective ?? session.objectives.count
+            // A pending question whose subject is gone was cancelled when it went; this is the last guard.
+            guard let place = step.place(in: session.objectives) else {
+                session.draft = nil
+                return [.say(book.text(GuidePrompt.idle))]
+            }
+            let o = place.objective ?? session.objectives.count
             switch step.question {
             case .cycle: return try answerCycle(line, &session)
             case .team:
                 if !line.isEmpty { session.team = line }
-                session.draft = DraftStep(.objective, objective: session.objectives.count)
                 return (line.isEmpty ? [] : [.success(book.text(GuidePrompt.teamSet, ["team": line]))])
-                    + [ask(session.draft!, in: session)]
+                    + [pose(DraftStep(.objective), in: &session)]
             case .objective, .nextObjective:
                 if line.isEmpty || (step.question == .nextObjective && accepts) { return finishGuide(&session) }
                 let (text, kind) = KindTag.split(line)
                 session.objectives.append(Objective(text: text, kind: kind ?? .aspirational))
-                focus = session.objectives.count - 1
-                return objectiveWritten(&session, focus ?? 0)
+                let added = session.objectives.count - 1
+                focus = added
+                return objectiveWritten(&session, added)
             case .reviewObjective:
                 guard accepts else {
                     let (text, kind) = KindTag.split(line)
@@ -80,8 +100,8 @@ extension Coach {
                     if let kind { session.objectives[o].kind = kind }
                     return objectiveWritten(&session, o)
                 }
-                session.draft = DraftStep(.keyResult, objective: o)
-                return [.success(book.text(GuidePrompt.objectiveKept, ["ref": "O\(o + 1)"])), ask(session.draft!, in: session)]
+                return [.success(book.text(GuidePrompt.objectiveKept, ["ref": Reference.objective(o).description])),
+                        pose(asking(.keyResult, aboutObjective: o, of: session), in: &session)]
             case .keyResult, .moreKeyResults:
                 if step.question == .moreKeyResults, accepts { return objectiveReview(&session, o) }
                 guard !line.isEmpty else { return [ask(step, in: session)] }
@@ -90,9 +110,9 @@ extension Coach {
                 focus = o
                 return keyResultWritten(&session, o, session.objectives[o].keyResults.count - 1, after: nil)
             case .baseline, .deadline, .confidence:
-                return try answerFollowUp(line, step, &session)
+                return try answerFollowUp(line, step, at: place, &session)
             case .reviewKeyResult:
-                let k = step.keyResult ?? 0
+                let k = place.keyResult ?? 0
                 guard accepts else {
                     let (text, confidence) = ConfidenceTag.split(line)
                     session.objectives[o].keyResults[k].text = text
@@ -101,18 +121,17 @@ extension Coach {
                 }
                 return nextKeyResult(&session, o)
             case .kpis:
-                return try linkChosen(line, choices: step.choices ?? [], objective: o, in: &session)
-                    + nextAfterKPIs(&session, o)
+                return try linkChosen(line, choices: step.kpiChoices ?? [], in: &session) + nextAfterKPIs(&session)
             case .offer:
-                let text = step.choices?.first ?? ""
                 session.draft = nil
                 guard ["yes", "y", "ok", "add"].contains(line.lowercased()) else {
                     return [.say(book.text(GuidePrompt.offerDeclined))]
                 }
-                if let k = step.keyResult {
+                let text = step.offered ?? ""
+                if let o = place.objective {
                     session.objectives[o].keyResults.append(KeyResult(text: text))
                     focus = o
-                    return keyResultWritten(&session, o, min(k, session.objectives[o].keyResults.count - 1), after: nil)
+                    return keyResultWritten(&session, o, session.objectives[o].keyResults.count - 1, after: nil)
                 }
                 session.objectives.append(Objective(text: text))
                 focus = session.objectives.count - 1
@@ -124,38 +143,35 @@ extension Coach {
     private func answerCycle(_ line: String, _ session: inout Session) throws(Refusal) -> [Reply] {
         if ["none", "no", "skip"].contains(line.lowercased()) {
             session.cycle = nil
-            session.draft = DraftStep(.team)
-            return [.say(book.text(GuidePrompt.noCycle)), ask(DraftStep(.team), in: session)]
+            return [.say(book.text(GuidePrompt.noCycle)), pose(DraftStep(.team), in: &session)]
         }
         guard let cycle = line.isEmpty ? Cycle.quarter(containing: today) : Cycle.parseRange(line) ?? Cycle.parse(line) else {
             throw Refusal(reply: .error(book.text(GuidePrompt.cycleUnreadable, ["answer": String(line.prefix(60))])))
         }
         session.cycle = cycle
-        session.draft = DraftStep(.team)
         return [
             .success(book.text(GuidePrompt.cycleSet, [
                 "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
             ])),
-            ask(DraftStep(.team), in: session),
+            pose(DraftStep(.team), in: &session),
         ]
     }
 
     func objectiveWritten(_ session: inout Session, _ o: Int) -> [Reply] {
-        session.draft = DraftStep(.reviewObjective, objective: o)
-        return objectiveFeedback(session, objective: o) + [ask(session.draft!, in: session)]
+        return objectiveFeedback(session, objective: o) + [pose(asking(.reviewObjective, aboutObjective: o, of: session), in: &session)]
     }
 
     /// Shows what was read of a key result, then asks the first follow-up still missing after `after`.
     /// The key result is checked once for both.
     func keyResultWritten(_ session: inout Session, _ o: Int, _ k: Int, after: Question?) -> [Reply] {
         let checked = review(session, objective: o, keyResult: k)
-        session.draft = followUp(to: checked, o, k, after: after)
-        return (checked.map { keyResultFeedback($0, cycle: session.cycle) } ?? []) + [ask(session.draft!, in: session)]
+        let next = followUp(to: checked, session.objectives[o].keyResults[k].id, after: after)
+        return (checked.map { keyResultFeedback($0, cycle: session.cycle) } ?? []) + [pose(next, in: &session)]
     }
 
     /// The next question about a checked key result: baseline, deadline, confidence (each only if missing),
     /// then its review.
-    private func followUp(to checked: CheckReportDocument.KeyResultEntry?, _ o: Int, _ k: Int, after: Question?) -> DraftStep {
+    private func followUp(to checked: CheckReportDocument.KeyResultEntry?, _ id: UUID, after: Question?) -> DraftStep {
         let order: [Question] = [.baseline, .deadline, .confidence]
         let start = after.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         let rules = Set(checked?.findings.map(\.rule) ?? [])
@@ -165,20 +181,19 @@ extension Coach {
             case .deadline: rules.contains("kr-no-deadline")
             default: checked?.reading.confidence == nil
             }
-            if missing { return DraftStep(question, objective: o, keyResult: k) }
+            if missing { return DraftStep(question, keyResult: id) }
         }
-        return DraftStep(.reviewKeyResult, objective: o, keyResult: k)
+        return DraftStep(.reviewKeyResult, keyResult: id)
     }
 
-    private func answerFollowUp(_ line: String, _ step: DraftStep, _ session: inout Session) throws(Refusal) -> [Reply] {
-        let o = step.objective ?? 0, k = step.keyResult ?? 0
-        guard session.objectives.indices.contains(o), session.objectives[o].keyResults.indices.contains(k) else {
-            session.draft = DraftStep(.objective, objective: session.objectives.count)
-            return [ask(session.draft!, in: session)]
-        }
+    /// The answer to a baseline, deadline or confidence question about the key result at `place`.
+    private func answerFollowUp(
+        _ line: String, _ step: DraftStep, at place: DraftStep.Place, _ session: inout Session
+    ) throws(Refusal) -> [Reply] {
+        guard let o = place.objective, let k = place.keyResult else { return [pose(DraftStep(.objective), in: &session)] }
+        let id = session.objectives[o].keyResults[k].id
         guard !line.isEmpty, line.lowercased() != "skip" else {
-            session.draft = followUp(to: review(session, objective: o, keyResult: k), o, k, after: step.question)
-            return [ask(session.draft!, in: session)]
+            return [pose(followUp(to: review(session, objective: o, keyResult: k), id, after: step.question), in: &session)]
         }
         let ref = Reference.keyResult(o, k).description
         switch step.question {
@@ -196,8 +211,7 @@ extension Coach {
                 throw Refusal(reply: .error(book.text(GuidePrompt.confidenceUnreadable)))
             }
             session.objectives[o].keyResults[k].confidence = confidence
-            session.draft = followUp(to: review(session, objective: o, keyResult: k), o, k, after: step.question)
-            return [ask(session.draft!, in: session)]
+            return [pose(followUp(to: review(session, objective: o, keyResult: k), id, after: step.question), in: &session)]
         }
         let merged = Reply.success(book.text(GuidePrompt.merged, ["ref": ref, "text": session.objectives[o].keyResults[k].text]))
         return [merged] + keyResultWritten(&session, o, k, after: step.question)
@@ -207,8 +221,7 @@ extension Coach {
     private func nextKeyResult(_ session: inout Session, _ o: Int) -> [Reply] {
         let count = session.objectives[o].keyResults.count
         if count >= 5 { return objectiveReview(&session, o) }
-        session.draft = DraftStep(count < 3 ? .keyResult : .moreKeyResults, objective: o)
-        return [ask(session.draft!, in: session)]
+        return [pose(asking(count < 3 ? .keyResult : .moreKeyResults, aboutObjective: o, of: session), in: &session)]
     }
 
     /// The objective's review: count, strength, outcome and activity mix, then KPI suggestions to link.
@@ -230,15 +243,14 @@ extension Coach {
             if case .success = $0 { false } else { true }
         }
         let choices = suggestionChoices(for: session.objectives[o])
-        guard !choices.isEmpty else { return replies + nextAfterKPIs(&session, o) }
-        session.draft = DraftStep(.kpis, objective: o, choices: choices.map(\.key))
+        guard !choices.isEmpty else { return replies + nextAfterKPIs(&session) }
+        let offer = DraftStep(.kpis, objective: session.objectives[o].id, kpiChoices: choices.map(\.choice))
         return replies + [.say(book.text(GuidePrompt.suggestHeader, ["ref": "O\(o + 1)"])), .rows(choices.map(\.row)),
-                          ask(session.draft!, in: session)]
+                          pose(offer, in: &session)]
     }
 
-    private func nextAfterKPIs(_ session: inout Session, _ o: Int) -> [Reply] {
-        session.draft = DraftStep(.nextObjective, objective: session.objectives.count)
-        return [ask(session.draft!, in: session)]
+    private func nextAfterKPIs(_ session: inout Session) -> [Reply] {
+        [pose(DraftStep(.nextObjective), in: &session)]
     }
 
     /// The end of the guide: a summary card of the whole set and what is left to fix.

@@ -6,7 +6,7 @@ import OKRKit
 extension Coach {
     /// A numbered offer: which key result, which KPI, and how it reads in the list.
     struct Choice {
-        var key: String
+        var choice: KPIChoice
         var row: Reply.Row
     }
 
@@ -28,15 +28,16 @@ extension Coach {
         return picked.prefix(5).enumerated().map { number, pick in
             let (index, suggestion) = pick
             return Choice(
-                key: "\(index):\(suggestion.kpi.id)",
+                choice: KPIChoice(keyResult: objective.keyResults[index].id, kpi: suggestion.kpi.id),
                 row: Reply.Row("\(number + 1). \(suggestion.kpi.name)", book.text(CoachPrompt.suggestionRow, [
                     "ref": "KR\(index + 1)", "reason": book.reason(for: suggestion, in: catalogLoad.catalog),
                 ])))
         }
     }
 
-    /// Links the KPIs whose numbers were typed ("1 3") to their key results.
-    func linkChosen(_ line: String, choices: [String], objective o: Int, in session: inout Session) throws(Refusal) -> [Reply] {
+    /// Links the KPIs whose numbers were typed ("1 3") to their key results, wherever those are now; choices
+    /// for key results deleted since the offer are left out.
+    func linkChosen(_ line: String, choices: [KPIChoice], in session: inout Session) throws(Refusal) -> [Reply] {
         guard !line.isEmpty, !["no", "n", "skip", "none", "done", "ok"].contains(line.lowercased()) else {
             return [.say(book.text(GuidePrompt.kpisSkipped))]
         }
@@ -46,16 +47,15 @@ extension Coach {
         }
         var names: [String] = []
         for number in numbers {
-            let parts = choices[number - 1].split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let k = Int(parts[0]), session.objectives.indices.contains(o),
-                session.objectives[o].keyResults.indices.contains(k)
-            else { continue }
-            if !session.objectives[o].keyResults[k].kpis.contains(parts[1]) {
-                session.objectives[o].keyResults[k].kpis.append(parts[1])
+            let choice = choices[number - 1]
+            guard let (o, k) = DraftStep.Place.find(keyResult: choice.keyResultID, in: session.objectives) else { continue }
+            if !session.objectives[o].keyResults[k].kpis.contains(choice.kpi) {
+                session.objectives[o].keyResults[k].kpis.append(choice.kpi)
             }
-            let kpi = catalogLoad.catalog.kpi(id: parts[1])
-            names.append("\(kpi?.name ?? parts[1]) (\(kpi?.cadence.rawValue ?? "") → O\(o + 1).KR\(k + 1))")
+            let kpi = catalogLoad.catalog.kpi(id: choice.kpi)
+            names.append("\(kpi?.name ?? choice.kpi) (\(kpi?.cadence.rawValue ?? "") → \(Reference.keyResult(o, k)))")
         }
+        guard !names.isEmpty else { return [.warning(book.text(GuidePrompt.kpiChoicesGone))] }
         return [.success(book.text(GuidePrompt.kpisLinked, ["kpis": names.joined(separator: ", ")]))]
     }
 
@@ -74,7 +74,7 @@ extension Coach {
         }
         let choices = suggestionChoices(for: objectives[o], only: k)
         guard !choices.isEmpty else { return Outcome([.say(book.text(CoachPrompt.suggestNothing, ["ref": ref.description]))]) }
-        pendingKPIChoice = choices.map { "\(o)|\($0.key)" }
+        pendingKPIChoice = choices.map(\.choice)
         return Outcome(catalogProblems() + [
             .say(book.text(GuidePrompt.suggestHeader, ["ref": ref.description])), .rows(choices.map(\.row)),
             .say(book.text(GuidePrompt.askKPIs)),
@@ -82,13 +82,11 @@ extension Coach {
     }
 
     /// The answer to a `/suggest` offer; an answer that names no listed number asks again.
-    func chooseSuggested(_ line: String, offered: [String]) -> Outcome {
-        let o = offered.first.flatMap { Int($0.prefix { $0 != "|" }) } ?? 0
-        let choices = offered.map { String($0.drop { $0 != "|" }.dropFirst()) }
+    func chooseSuggested(_ line: String, offered: [KPIChoice]) -> Outcome {
         var refused = false
         let outcome = change { (session, _) throws(Refusal) in
             do throws(Refusal) {
-                return try linkChosen(line, choices: choices, objective: o, in: &session)
+                return try linkChosen(line, choices: offered, in: &session)
             } catch {
                 refused = true
                 throw error

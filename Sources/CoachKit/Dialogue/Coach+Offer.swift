@@ -8,18 +8,11 @@ extension Coach {
         let reading = KeyResultReader.read(line)
         let words = line.split(whereSeparator: \.isWhitespace).count
         if measures, reading.direction != nil, let o = open.focus, open.session.objectives.indices.contains(o) {
-            let k = open.session.objectives[o].keyResults.count
-            return change { session, _ in
-                session.draft = DraftStep(.offer, objective: o, keyResult: k, choices: [line])
-                return [ask(session.draft!, in: session)]
-            }
+            let objective = open.session.objectives[o].id
+            return change { session, _ in [pose(DraftStep(.offer, objective: objective, offered: line), in: &session)] }
         }
         if !measures, (3...18).contains(words) {
-            let o = open.session.objectives.count
-            return change { session, _ in
-                session.draft = DraftStep(.offer, objective: o, choices: [line])
-                return [ask(session.draft!, in: session)]
-            }
+            return change { session, _ in [pose(DraftStep(.offer, offered: line), in: &session)] }
         }
         return Outcome([.say(book.text(GuidePrompt.idle))])
     }

@@ -39,7 +39,10 @@ extension Coach {
             return Outcome([.error(describe(error))])
         }
         do {
-            let session = try store.load(name)
+            var session = try store.load(name)
+            // A question left pointing at something deleted (by hand, in the file) is not asked; the file keeps
+            // it until the next change is saved.
+            if let step = session.draft, step.place(in: session.objectives) == nil { session.draft = nil }
             current = OpenSession(session: session, lock: lock)
         } catch {
             return Outcome([.error(describe(error))])

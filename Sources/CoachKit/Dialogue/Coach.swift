@@ -13,8 +13,8 @@ public final class Coach {
     public internal(set) var current: OpenSession?
     /// A `/delete` waiting for "yes".
     var pendingDeletion: SessionName?
-    /// KPIs offered by `/suggest`, waiting for the numbers to link: (objective, key result, kpi id) each.
-    var pendingKPIChoice: [String]?
+    /// KPIs offered by `/suggest`, waiting for the numbers to link.
+    var pendingKPIChoice: [KPIChoice]?
     /// Lines of a multi-line answer being typed between two `"""` lines.
     var multiLine: [String]?
     /// The findings last shown, for `/why`.

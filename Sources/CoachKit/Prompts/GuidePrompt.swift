@@ -10,6 +10,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case offerKeyResult, offerObjective, offerDeclined, idle
     case whyNothing, whyEntry
     case multiLineStart, multiLineEmpty
+    case questionCancelled, kpiChoicesGone
 
     public var path: String { "coach.guide.\(rawValue)" }
 
@@ -38,9 +39,10 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .summaryOpen: ["errors", "warnings", "hints"]
         case .offerKeyResult, .offerObjective: ["ref"]
         case .whyEntry: ["message", "why", "fix"]
+        case .questionCancelled: ["ref"]
         case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
             .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty,
-            .askTeam:
+            .askTeam, .kpiChoicesGone:
             []
         }
     }

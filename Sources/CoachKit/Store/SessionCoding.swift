@@ -24,7 +24,7 @@ public enum SessionCoding {
         _ data: Data, file: String, backup: String? = nil, onAllCores: Bool = false
     ) throws(StoreError) -> Session {
         func unreadable(_ problem: String) -> StoreError { .unreadable(file: file, problem: problem, backup: backup) }
-        let decoded: Session
+        var decoded: Session
         do {
             decoded = try (onAllCores ? decodeInParts(data) : nil) ?? decoder.decode(Session.self, from: data)
         } catch {
@@ -33,6 +33,7 @@ public enum SessionCoding {
         guard decoded.schemaVersion <= Session.currentSchemaVersion else {
             throw .newerVersion(file: file, found: decoded.schemaVersion, supported: Session.currentSchemaVersion)
         }
+        SessionMigration.migrate(&decoded, from: data)
         return decoded
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// One person's or team's OKR set for a cycle: what is saved to `sessions/NAME.json`.
 public struct Session: Codable, Equatable, Sendable {
     /// The version of the file format this build writes; files with a higher version are refused.
-    public static let currentSchemaVersion = 1
+    /// Version 2: the pending question (`draft`) points at objectives and key results by id, not position.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var id: UUID

@@ -50,7 +50,7 @@ struct ChatCommand: ParsableCommand {
             switch reader.readLine(prompt: coach.prompt) {
             case .interrupt:
                 Swift.print()
-                continue
+                outcome = coach.interrupt()
             case .end:
                 if editor != nil { Swift.print() }
                 outcome = coach.finish()

@@ -48,6 +48,18 @@ import Testing
         #expect(try SessionCoding.decode(before, file: "b.json.bak").objectives.isEmpty)
     }
 
+    @Test func ctrlCCancelsAMultiLinePasteAndKeepsTheQuestion() throws {
+        let (coach, _) = try makeCoach()
+        _ = coach.handle("/new paste")
+        let asked = coach.current?.session.draft
+        _ = coach.handle("\"\"\"")
+        _ = coach.handle("2027-Q1 and then some half-pasted text")
+        #expect(coach.interrupt().replies == [.say("Multi-line answer cancelled; nothing was read.")])
+        #expect(coach.interrupt().replies.isEmpty, "a second Ctrl-C has nothing to cancel")
+        #expect(coach.current?.session.draft == asked)
+        #expect(coach.handle("2027-Q1").replies.first?.plainText.hasPrefix("Cycle 2027-Q1") == true)
+    }
+
     @Test func tabCompletesCommandsAndSessionNames() throws {
         let (coach, _) = try makeCoach()
         _ = coach.handle("/new alpha team")

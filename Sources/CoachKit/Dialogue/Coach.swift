@@ -114,6 +114,14 @@ public final class Coach {
         return handle(joined)
     }
 
+    /// Ctrl-C at the prompt: cancels a multi-line answer being typed (as psql clears its query buffer); a
+    /// question the coach asked stays asked.
+    public func interrupt() -> Outcome {
+        guard multiLine != nil else { return Outcome([]) }
+        multiLine = nil
+        return Outcome([.say(book.text(GuidePrompt.multiLineCancelled))])
+    }
+
     /// What to say after the banner: how to start, or how to resume the latest session.
     public func greeting() -> [Reply] {
         guard let latest = store.latest() else { return [.say(book.text(CoachPrompt.greeting))] }

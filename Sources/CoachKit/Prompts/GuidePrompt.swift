@@ -9,7 +9,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
     case whyNothing, whyEntry
-    case multiLineStart, multiLineEmpty
+    case multiLineStart, multiLineEmpty, multiLineCancelled
     case questionCancelled, kpiChoicesGone
 
     public var path: String { "coach.guide.\(rawValue)" }
@@ -41,7 +41,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .whyEntry: ["message", "why", "fix"]
         case .questionCancelled: ["ref"]
         case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
-            .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty,
+            .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty, .multiLineCancelled,
             .askTeam, .kpiChoicesGone:
             []
         }

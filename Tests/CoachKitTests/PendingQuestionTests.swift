@@ -105,6 +105,13 @@ import Testing
         #expect(coach.handle("1").replies == [.warning("Nothing linked: the key results those KPIs were offered for were deleted. /suggest offers KPIs again.")])
     }
 
+    @Test func kpiNumbersOfferedInOneSessionAreNotReadInAnother() throws {
+        let (coach, _) = try coach(after: ["/objective Support is the reason customers stay", "/kr Raise CSAT from 82% to 90% by Q3 (confidence 5/10)", "ok"])
+        _ = coach.handle("/suggest O1.KR1")
+        _ = coach.handle("/new other")
+        #expect(coach.handle("2027-Q1").replies.first?.plainText.hasPrefix("Cycle 2027-Q1") == true, "the new session's question is answered")
+    }
+
     @Test func aSavedQuestionAboutSomethingGoneIsNotAskedOnOpen() throws {
         let (coach, home) = try coach(after: ["/objective Delight our customers"])
         _ = coach.finish()

@@ -10,7 +10,10 @@ public final class Coach {
     let now: @Sendable () -> Date
 
     /// The session being worked on, if any.
-    public internal(set) var current: OpenSession?
+    public internal(set) var current: OpenSession? {
+        // KPIs offered for one session's key results mean nothing in another.
+        didSet { if oldValue?.session.name != current?.session.name { pendingKPIChoice = nil } }
+    }
     /// A `/delete` waiting for "yes".
     var pendingDeletion: SessionName?
     /// KPIs offered by `/suggest`, waiting for the numbers to link.

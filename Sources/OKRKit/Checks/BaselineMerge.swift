@@ -8,7 +8,10 @@ public enum BaselineMerge {
     public static func stating(baseline: Quantity, in keyResult: KeyResult, of objective: Objective, cycle: Cycle?) -> String {
         let subject = KeyResultSubject(keyResult, objective: ObjectiveSubject(objective), cycle: cycle)
         let reading = subject.reading
-        let unit = baseline.unit ?? reading.unit
+        // "by 50%" and "3x" are the unit of a relative change, not of the metric: "Cut incidents by 50%" from 10
+        // goes to 5, not to 5%.
+        let relative = reading.target == nil && reading.change != nil && (reading.unit == "%" || reading.unit == "x")
+        let unit = baseline.unit ?? (relative ? nil : reading.unit)
         var target = reading.target
         if target == nil, let change = reading.change {
             target = Self.target(from: baseline.value, change: change, changeUnit: reading.unit, direction: reading.direction)

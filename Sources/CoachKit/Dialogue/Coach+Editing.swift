@@ -22,13 +22,14 @@ extension Coach {
             return Outcome([error.reply])
         }
         session = touched(session)
-        if let failure = persist(session) { return Outcome([failure]) }
+        let notices: [Reply]
+        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply]) }
         open.undo.append(open.session)
         open.redo.removeAll()
         open.session = session
         open.focus = focus
         current = open
-        return Outcome(replies)
+        return Outcome(replies + notices)
     }
 
     /// `/objective TEXT`: adds an objective and answers it as the guide would: feedback, then its review.
@@ -205,7 +206,8 @@ extension Coach {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }
         let restored = touched(target)
-        if let failure = persist(restored) { return Outcome([failure]) }
+        let notices: [Reply]
+        do { notices = try persist(restored, in: &open) } catch { return Outcome([error.reply]) }
         if backward {
             open.undo.removeLast()
             open.redo.append(open.session)
@@ -219,7 +221,7 @@ extension Coach {
         let remaining = backward ? open.undo.count : open.redo.count
         return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
             "steps": remaining == 0 ? "" : "\(remaining)",
-        ]))])
+        ]))] + notices)
     }
 
     /// The text at a reference in the open session.

@@ -3,7 +3,9 @@ extension Coach {
     func describe(_ error: StoreError) -> String {
         switch error {
         case .invalidName(let raw, let problem):
-            let shown = String(raw.prefix(40)) + (raw.count > 40 ? "…" : "")
+            // Forty scalars, not characters: one letter can carry hundreds of combining marks.
+            let scalars = raw.unicodeScalars
+            let shown = String(String.UnicodeScalarView(scalars.prefix(40))) + (scalars.count > 40 ? "…" : "")
             return book.text(ShellPrompt.errorInvalidName, ["name": shown, "problem": describe(problem)])
         case .notFound(let name):
             return notFound(name)

@@ -91,7 +91,7 @@ public struct SessionStore: Sendable {
     /// Reads a session and the version of its file, for saves to check against.
     public func loadVersion(_ name: SessionName) throws(StoreError) -> Loaded {
         let file = url(for: name)
-        guard let (data, version) = try PlainFile.read(file.path) else { throw .notFound(name.value) }
+        guard let (data, version) = try PlainFile.read(file.path) else { throw missing(name) }
         let backup = backupURL(for: name)
         var session = try SessionCoding.decode(
             data, file: file.path, backup: PlainFile.exists(backup.path) ? backup.path : nil)
@@ -164,14 +164,23 @@ public struct SessionStore: Sendable {
     /// Marks a saved session as open in this process and removes what interrupted saves left of it. Throws
     /// `.notFound`, leaving no lock file, when there is no such session, and `.locked` when another process has it.
     public func lockExisting(_ name: SessionName) throws(StoreError) -> SessionLock {
-        guard exists(name) else { throw .notFound(name.value) }
+        guard exists(name) else { throw missing(name) }
         let lock = try lock(name)
         guard exists(name) else {
             lock.removeFile()
-            throw .notFound(name.value)
+            throw missing(name)
         }
         removeStaleTemporaryFiles(of: name)
         return lock
+    }
+
+    /// Why there is no file for `name`: none at all, or one spelled another way (decomposed, say), which is never
+    /// opened in its place.
+    private func missing(_ name: SessionName) -> StoreError {
+        guard let twin = fileNames().first(where: { (try? SessionName($0)) == name && !name.spells($0) }) else {
+            return .notFound(name.value)
+        }
+        return .nonCanonicalName(file: directory.sessions.appendingPathComponent(twin + ".json").path)
     }
 
     private func lockURL(for name: SessionName) -> URL {

@@ -175,6 +175,8 @@ struct Planted: Sendable {
                     },
                     arguments: ["--session", "d"], status: 2, said: ["HOME/sessions/d.json is not a plain file"],
                     never: ["NSCocoaErrorDomain", "Could not write"]),
+        HostileCase(label: "a file that fails to read gives the system's reason", arguments: ["check", "/proc/self/mem"],
+                    status: 2, said: ["/proc/self/mem: cannot be read: Input/output error"], never: ["NSCocoaErrorDomain"]),
         HostileCase(label: "a lone surrogate escape", plant: { try $0.session("sur.json", name: "\\ud800") },
                     arguments: ["--session", "sur"], status: 2,
                     said: ["sur.json cannot be read: not valid JSON at line 1, column 77: \\ud800 is the first half"],

@@ -216,6 +216,21 @@ import Testing
         #expect(try Data(contentsOf: store.url(for: copy)) == theirBytes)
     }
 
+    @Test func renamingKeepsAChangeByAnotherProgramToTheOldFile() throws {
+        let store = try temporaryStore()
+        let old = try SessionName("team"), new = try SessionName("crew")
+        let saved = try store.save(sampleSession(), as: old)
+        var theirs = sampleSession()
+        theirs.team = "Edited elsewhere"
+        try SessionCoding.encode(theirs).write(to: store.url(for: old))
+        let renamed = try store.rename(old, to: new, session: sampleSession(), expected: saved.version)
+        let copy = try #require(renamed.keptCopy)
+        #expect(copy.value.hasPrefix("team-edited-"))
+        #expect(try store.load(copy).team == "Edited elsewhere")
+        #expect(try store.load(new).team == "Growth")
+        #expect(!store.exists(old))
+    }
+
     @Test func aCopyOfALongNameStaysAValidName() throws {
         let store = try temporaryStore()
         let name = try SessionName(String(repeating: "𝕏", count: 50))

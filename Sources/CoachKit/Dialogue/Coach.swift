@@ -40,7 +40,7 @@ public final class Coach {
         /// Held while the session is open for writing; `nil` when opened read-only.
         let lock: SessionLock?
         /// The version of the file last loaded or saved, so a change made by another program is noticed.
-        var version: FileVersion?
+        var version: FileVersion
         /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
         var undo: [Session] = []
         var redo: [Session] = []

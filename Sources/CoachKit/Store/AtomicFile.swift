@@ -73,12 +73,17 @@ public struct AtomicFile: Sendable {
     /// Creates a directory and its parents with the given permissions (0700 by default).
     public static func makeDirectory(_ url: URL, permissions: mode_t = 0o700) throws {
         let path = url.standardizedFileURL.path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        func isDirectory() -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        if isDirectory() { return }
         let parent = url.standardizedFileURL.deletingLastPathComponent()
         if parent.path != path { try makeDirectory(parent, permissions: permissions) }
-        guard mkdir(path, permissions) == 0 || errno == EEXIST else {
-            throw WriteError(path: path, reason: PlainFile.reason(errno))
-        }
+        if mkdir(path, permissions) == 0 { return }
+        let code = errno
+        // Another process may have made it meanwhile; anything else in its place is an error.
+        if code == EEXIST, isDirectory() { return }
+        throw WriteError(path: path, reason: PlainFile.reason(code == EEXIST ? ENOTDIR : code))
     }
 }

@@ -72,8 +72,12 @@ struct Planted: Sendable {
     static let nfd = "cafe\u{301}", nfc = "caf\u{E9}"
 
     static let cases: [HostileCase] = [
-        HostileCase(label: "ten fraction digits: okr-coach sessions", plant: { try $0.session("ts.json", createdAt: longFraction) },
-                    arguments: ["sessions"], said: ["ts  1 objectives, 1 key results"]),
+        HostileCase(label: "ten fraction digits: okr-coach sessions lists it and the others",
+                    plant: { planted in
+                        try planted.session("ts.json", createdAt: longFraction)
+                        try planted.session("alpha.json")
+                    },
+                    arguments: ["sessions"], said: ["2 saved:", "alpha  1 objectives", "ts     1 objectives, 1 key results"]),
         HostileCase(label: "ten fraction digits: check", plant: { try $0.session("ts.json", createdAt: longFraction) },
                     arguments: ["check", "HOME/sessions/ts.json"], said: ["KR 1 · Raise CSAT from 82% to 90%"]),
         HostileCase(label: "ten fraction digits: --session, /open, /sessions",

@@ -77,9 +77,12 @@ import Testing
         #expect(completer.candidates(for: "hello").isEmpty)
     }
 
-    @Test func pastedControlCharactersAreDroppedBeforeReading() throws {
+    @Test func pastedEscapesAreDroppedBeforeReadingAndAControlCharacterInANameIsRefused() throws {
         let (coach, _) = try makeCoach()
-        let outcome = coach.handle("\u{1B}[200~/new\tpasted\u{7}\u{1B}[201~\r")
+        let refused = coach.handle("\u{1B}[200~/new\tpasted\u{7}\u{1B}[201~\r")
+        #expect(refused.replies == [.error("'pasted' cannot be a session name: it contains U+0007; use letters, digits, spaces, - _ and .")])
+        #expect(coach.current == nil)
+        let outcome = coach.handle("\u{1B}[200~/new\tpasted\u{1B}[201~\r")
         #expect(outcome.replies.first?.plainText.hasPrefix("Created session 'pasted',") == true)
         #expect(coach.current?.session.name == "pasted")
     }

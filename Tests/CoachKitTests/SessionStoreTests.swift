@@ -29,17 +29,17 @@ func sampleSession(named name: String = "team") -> Session {
     @Test func savesAndLoadsTheSameSession() throws {
         let store = try temporaryStore()
         let session = sampleSession()
-        try store.save(session)
+        try store.save(session, as: SessionName(session.name))
         #expect(try store.load(SessionName("team")) == session)
     }
 
     @Test func keepsThePreviousVersionAsBackup() throws {
         let store = try temporaryStore()
         var session = sampleSession()
-        try store.save(session)
+        try store.save(session, as: SessionName(session.name))
         let first = try Data(contentsOf: store.url(for: SessionName("team")))
         session.objectives.removeLast()
-        try store.save(session)
+        try store.save(session, as: SessionName(session.name))
         #expect(try Data(contentsOf: store.backupURL(for: SessionName("team"))) == first)
         #expect(try store.load(SessionName("team")).objectives.count == 1)
     }
@@ -47,12 +47,12 @@ func sampleSession(named name: String = "team") -> Session {
     @Test func aCrashBeforeTheRenameLeavesTheOldFileWhole() throws {
         struct Crash: Error {}
         let healthy = try temporaryStore()
-        try healthy.save(sampleSession())
+        try healthy.save(sampleSession(), as: SessionName("team"))
         let before = try Data(contentsOf: healthy.url(for: SessionName("team")))
         let crashing = SessionStore(directory: healthy.directory, writer: AtomicFile(beforeRename: { throw Crash() }))
         var changed = sampleSession()
         changed.objectives = []
-        #expect(throws: StoreError.self) { try crashing.save(changed) }
+        #expect(throws: StoreError.self) { try crashing.save(changed, as: SessionName("team")) }
         #expect(try Data(contentsOf: healthy.url(for: SessionName("team"))) == before)
         #expect(try healthy.load(SessionName("team")) == sampleSession())
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: healthy.directory.sessions.path)
@@ -61,7 +61,7 @@ func sampleSession(named name: String = "team") -> Session {
 
     @Test func aTemporaryFileLeftByACrashIsIgnored() throws {
         let store = try temporaryStore()
-        try store.save(sampleSession())
+        try store.save(sampleSession(), as: SessionName("team"))
         try Data("{ half".utf8).write(to: store.directory.sessions.appendingPathComponent(".team.json.123.9.tmp"))
         #expect(store.list().map(\.name) == ["team"])
         #expect(try store.load(SessionName("team")) == sampleSession())
@@ -147,8 +147,8 @@ func sampleSession(named name: String = "team") -> Session {
 
     @Test func listsSessionsAndFlagsUnreadableOnes() throws {
         let store = try temporaryStore()
-        try store.save(sampleSession(named: "b"))
-        try store.save(sampleSession(named: "a"))
+        try store.save(sampleSession(named: "b"), as: SessionName("b"))
+        try store.save(sampleSession(named: "a"), as: SessionName("a"))
         try Data("garbage".utf8).write(to: store.url(for: SessionName("c")))
         let list = store.list()
         #expect(list.map(\.name) == ["a", "b", "c"])
@@ -159,10 +159,11 @@ func sampleSession(named name: String = "team") -> Session {
     @Test func renameMovesTheFileAndDeleteRemovesEverything() throws {
         let store = try temporaryStore()
         let session = sampleSession()
-        try store.save(session)
-        try store.save(session)
+        try store.save(session, as: SessionName(session.name))
+        try store.save(session, as: SessionName(session.name))
         let renamed = try store.rename(SessionName("team"), to: SessionName("team 2"), session: session)
-        #expect(renamed.name == "team 2")
+        #expect(renamed.keptCopy == nil)
+        #expect(try store.load(SessionName("team 2")).name == "team 2")
         #expect(!store.exists(try SessionName("team")))
         #expect(!FileManager.default.fileExists(atPath: store.backupURL(for: try SessionName("team")).path))
         #expect(try store.load(SessionName("team 2")).objectives == session.objectives)

@@ -40,6 +40,12 @@ import Testing
         #expect(ConfidenceTag.split("Raise NPS (Confidence 7.5/10)").confidence == KeyResultReader.confidence(in: "(Confidence 7.5/10)"))
     }
 
+    @Test(arguments: [(7.0, "7/10"), (6.5, "6.5/10"), (0, "0/10"), (1e19, "1e+19/10"), (-1e300, "-1e+300/10"),
+                      (.infinity, "inf/10"), (.nan, "nan/10")])
+    func formatsAnyConfidenceWithoutTrapping(value: Double, text: String) {
+        #expect(ConfidenceTag.format(value) == text)
+    }
+
     @Test(arguments: [("7", Double?.some(7)), ("7/10", 7), ("0.7", 7), ("70%", 7), ("10", 10), ("0", 0),
                       ("11", nil), ("-1", nil), ("seven", nil), ("", nil), ("nan", nil)])
     func readsABareConfidence(text: String, value: Double?) {

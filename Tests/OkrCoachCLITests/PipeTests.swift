@@ -46,9 +46,12 @@ import Testing
 
     @Test func controlCharactersNeverReachAFileName() throws {
         let home = try Binary.temporaryHome()
-        let typed = try Binary.run([], input: "/new \u{07}bell\u{1B}\n", home: home)
+        let typed = try Binary.run([], input: "/new \u{07}bell\n/new \u{1B}[200~pasted\u{1B}[201~\n", home: home)
         #expect(typed.status == 0)
-        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/bell.json").path))
+        #expect(typed.stdout.contains("'bell' cannot be a session name: it contains U+0007"))
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/bell.json").path))
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/pasted.json").path),
+                "terminal escape sequences such as bracketed-paste markers are still dropped")
         let named = try Binary.run(["--session", "a\u{07}b"], home: home)
         #expect(named.status == 2)
         #expect(named.stderr.contains("cannot be a session name: it contains U+0007"))

@@ -82,7 +82,7 @@ public enum CatalogLoader {
     private static func reason(_ error: any Error) -> String {
         let cocoa = error as NSError
         if cocoa.domain == NSCocoaErrorDomain, cocoa.code == NSFileReadNoSuchFileError { return "no such file" }
-        return cocoa.localizedDescription
+        return FileErrorReason.of(error)
     }
 }
 

@@ -25,16 +25,19 @@ public struct CommandSpec: Sendable {
     public let aliases: [String]
     public let argument: Argument
     public let completion: Completion
+    /// Whether the argument can be a session name, which refuses a control character the line cleaning dropped.
+    public let takesSessionName: Bool
     let perform: @Sendable (Coach, String) -> Outcome
 
     init(
         _ name: String, aliases: [String] = [], argument: Argument = .none, completion: Completion = .nothing,
-        perform: @escaping @Sendable (Coach, String) -> Outcome
+        takesSessionName: Bool = false, perform: @escaping @Sendable (Coach, String) -> Outcome
     ) {
         self.name = name
         self.aliases = aliases
         self.argument = argument
         self.completion = completion
+        self.takesSessionName = takesSessionName
         self.perform = perform
     }
 

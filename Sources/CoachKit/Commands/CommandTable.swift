@@ -4,13 +4,18 @@ public enum CommandTable {
         CommandSpec("help", aliases: ["h", "?"], argument: .optional("CMD"), completion: .commandNames) {
             $0.help($1)
         },
-        CommandSpec("new", argument: .required("NAME")) { $0.newSession($1) },
-        CommandSpec("open", aliases: ["o", "resume"], argument: .required("NAME"), completion: .sessionNames) {
+        CommandSpec("new", argument: .required("NAME"), takesSessionName: true) { $0.newSession($1) },
+        CommandSpec(
+            "open", aliases: ["o", "resume"], argument: .required("NAME"), completion: .sessionNames, takesSessionName: true
+        ) {
             $0.openSession($1)
         },
         CommandSpec("sessions", aliases: ["ls"]) { coach, _ in coach.listSessions() },
-        CommandSpec("rename", argument: .required("NEW")) { $0.renameSession($1) },
-        CommandSpec("delete", aliases: ["rm"], argument: .required("REF|NAME"), completion: .referencesAndSessions) {
+        CommandSpec("rename", argument: .required("NEW"), takesSessionName: true) { $0.renameSession($1) },
+        CommandSpec(
+            "delete", aliases: ["rm"], argument: .required("REF|NAME"), completion: .referencesAndSessions,
+            takesSessionName: true
+        ) {
             $0.delete($1)
         },
         CommandSpec("save") { coach, _ in coach.saveSession() },

@@ -23,13 +23,14 @@ extension Coach {
         }
         replies += cancelOrphanedQuestion(in: &session, before: open.session)
         session = touched(session)
-        if let failure = persist(session) { return Outcome([failure]) }
+        let notices: [Reply]
+        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply]) }
         open.undo.append(open.session)
         open.redo.removeAll()
         open.session = session
         open.focus = focus
         current = open
-        return Outcome(replies)
+        return Outcome(replies + notices)
     }
 
     /// A pending question whose objective or key result a change deleted is cancelled, with a word naming what
@@ -216,7 +217,8 @@ extension Coach {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }
         let restored = touched(target)
-        if let failure = persist(restored) { return Outcome([failure]) }
+        let notices: [Reply]
+        do { notices = try persist(restored, in: &open) } catch { return Outcome([error.reply]) }
         if backward {
             open.undo.removeLast()
             open.redo.append(open.session)
@@ -230,7 +232,7 @@ extension Coach {
         let remaining = backward ? open.undo.count : open.redo.count
         return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
             "steps": remaining == 0 ? "" : "\(remaining)",
-        ]))])
+        ]))] + notices)
     }
 
     /// The text at a reference in the open session.

@@ -3,7 +3,9 @@ extension Coach {
     func describe(_ error: StoreError) -> String {
         switch error {
         case .invalidName(let raw, let problem):
-            let shown = String(raw.prefix(40)) + (raw.count > 40 ? "…" : "")
+            // Forty scalars, not characters: one letter can carry hundreds of combining marks.
+            let scalars = raw.unicodeScalars
+            let shown = String(String.UnicodeScalarView(scalars.prefix(40))) + (scalars.count > 40 ? "…" : "")
             return book.text(ShellPrompt.errorInvalidName, ["name": shown, "problem": describe(problem)])
         case .notFound(let name):
             return notFound(name)
@@ -21,6 +23,14 @@ extension Coach {
             return book.text(ShellPrompt.errorReadOnly, ["session": name])
         case .io(let path, let reason):
             return book.text(ShellPrompt.errorIO, ["path": path, "reason": reason])
+        case .readFailed(let path, let reason):
+            return book.text(ShellPrompt.errorRead, ["path": path, "reason": reason])
+        case .nonCanonicalName(let file):
+            return book.text(ShellPrompt.errorNonCanonicalName, ["file": file])
+        case .symbolicLink(let path):
+            return book.text(ShellPrompt.errorSymbolicLink, ["path": path])
+        case .notPlainFile(let path):
+            return book.text(ShellPrompt.errorNotPlainFile, ["path": path])
         }
     }
 
@@ -29,8 +39,14 @@ extension Coach {
         case .empty: book.text(ShellPrompt.nameEmpty)
         case .tooLong(let count):
             book.text(ShellPrompt.nameTooLong, ["count": "\(count)", "maximum": "\(SessionName.maximumLength)"])
+        case .tooManyBytes(let bytes):
+            book.text(ShellPrompt.nameTooManyBytes, ["bytes": "\(bytes)", "maximum": "\(SessionName.maximumBytes)"])
         case .forbiddenCharacter(let character):
             book.text(ShellPrompt.nameForbiddenCharacter, ["character": character.visible])
+        case .invisibleCharacter(let scalar):
+            book.text(ShellPrompt.nameInvisible, ["character": scalar.codePoint])
+        case .leadingMark(let scalar):
+            book.text(ShellPrompt.nameLeadingMark, ["character": scalar.codePoint])
         case .leadingOrTrailing(let character):
             book.text(ShellPrompt.nameEdge, ["character": character.visible])
         case .dotsOnly: book.text(ShellPrompt.nameDotsOnly)
@@ -44,9 +60,16 @@ extension Character {
         if let scalar = unicodeScalars.first, unicodeScalars.count == 1,
             scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
         {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return scalar.codePoint
         }
         return "\"\(self)\""
+    }
+}
+
+extension Unicode.Scalar {
+    /// "U+200D".
+    var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -7,10 +7,14 @@ extension Coach {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }
         guard !store.exists(name) else { return Outcome([.error(describe(.alreadyExists(name.value)))]) }
-        do {
+        do throws(StoreError) {
             let lock = try store.lock(name)
-            let session = try store.create(name, at: now())
-            current = OpenSession(session: session, lock: lock)
+            let fresh: SessionStore.Loaded
+            do { fresh = try store.create(name, at: now()) } catch {
+                if !store.exists(name) { lock.removeFile() }
+                throw error
+            }
+            current = OpenSession(name: name, loaded: fresh, lock: lock)
             lastFindings = []
             let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
@@ -25,25 +29,25 @@ extension Coach {
     public func openSession(_ argument: String) -> Outcome {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }
-        if current?.session.name == name.value, current?.isReadOnly == false {
+        if let open = current, open.name == name, !open.isReadOnly {
             return Outcome([.say(book.text(ShellPrompt.alreadyOpen, ["session": name.value]))])
         }
         current = nil
         var lock: SessionLock?
         var holder: Int32?
         do {
-            lock = try store.lock(name)
+            lock = try store.lockExisting(name)
         } catch .locked(_, let pid) {
             holder = pid ?? 0
         } catch {
             return Outcome([.error(describe(error))])
         }
         do {
-            var session = try store.load(name)
+            var loaded = try store.loadVersion(name)
             // A question left pointing at something deleted (by hand, in the file) is not asked; the file keeps
             // it until the next change is saved.
-            if let step = session.draft, step.place(in: session.objectives) == nil { session.draft = nil }
-            current = OpenSession(session: session, lock: lock)
+            if let step = loaded.session.draft, step.place(in: loaded.session.objectives) == nil { loaded.session.draft = nil }
+            current = OpenSession(name: name, loaded: loaded, lock: lock)
         } catch {
             return Outcome([.error(describe(error))])
         }
@@ -70,7 +74,8 @@ extension Coach {
         let summaries = store.list()
         guard !summaries.isEmpty else { return Outcome([.say(book.text(ShellPrompt.sessionsEmpty))]) }
         let rows = summaries.map { summary -> Reply.Row in
-            let marker = summary.name == current?.session.name ? book.text(ShellPrompt.sessionsCurrentMarker) : ""
+            let isOpen = current?.name.spells(summary.name) ?? false
+            let marker = isOpen ? book.text(ShellPrompt.sessionsCurrentMarker) : ""
             switch summary.session {
             case .success(let session):
                 return Reply.Row(summary.name + marker, book.text(ShellPrompt.sessionsEntry, [
@@ -91,16 +96,24 @@ extension Coach {
         do { newName = try SessionName(argument) } catch {
             return Outcome([.error(describe(.invalidName(argument, error)))])
         }
-        do {
-            let oldName = try SessionName(open.session.name)
+        guard !store.exists(newName) else { return Outcome([.error(describe(.alreadyExists(newName.value)))]) }
+        do throws(StoreError) {
             let newLock = try store.lock(newName)
-            let renamed = try store.rename(oldName, to: newName, session: touched(open.session))
-            current = OpenSession(session: renamed, lock: newLock)
-            return Outcome([.success(book.text(ShellPrompt.renamed, ["old": oldName.value, "session": newName.value]))])
-        } catch let error as StoreError {
-            return Outcome([.error(describe(error))])
+            var renamed = touched(open.session)
+            let saved: SessionStore.Saved
+            do { saved = try store.rename(open.name, to: newName, session: renamed, expected: open.version) } catch {
+                if !store.exists(newName) { newLock.removeFile() }
+                throw error
+            }
+            renamed.name = newName.value
+            current = OpenSession(
+                name: newName, loaded: SessionStore.Loaded(session: renamed, version: saved.version), lock: newLock)
+            let notices = saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
+            return Outcome([.success(book.text(ShellPrompt.renamed, [
+                "old": open.name.value, "session": newName.value,
+            ]))] + notices)
         } catch {
-            return Outcome([.error("\(error)")])
+            return Outcome([.error(describe(error))])
         }
     }
 
@@ -127,10 +140,11 @@ extension Coach {
         }
         do {
             // Hold the lock while deleting, so a session open elsewhere is never removed under it.
-            let lock = current?.session.name == name.value ? current?.lock : try store.lock(name)
+            let isOpen = current?.name == name
+            let lock = isOpen ? current?.lock : try store.lockExisting(name)
             guard lock != nil else { throw StoreError.readOnly(name: name.value) }
             try store.delete(name)
-            if current?.session.name == name.value { current = nil }
+            if isOpen { current = nil }
             return Outcome([.success(book.text(ShellPrompt.deleted, ["session": name.value]))])
         } catch let error as StoreError {
             return Outcome([.error(describe(error))])
@@ -140,13 +154,15 @@ extension Coach {
     }
 
     func saveSession() -> Outcome {
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard var open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         let session = touched(open.session)
-        if let failure = persist(session) { return Outcome([failure]) }
-        current?.session = session
-        let path = (try? SessionName(session.name)).map { store.url(for: $0).path } ?? session.name
-        return Outcome([.success(book.text(ShellPrompt.saved, ["session": session.name, "path": path]))])
+        let notices: [Reply]
+        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply]) }
+        open.session = session
+        current = open
+        let path = store.url(for: open.name).path
+        return Outcome([.success(book.text(ShellPrompt.saved, ["session": open.name.value, "path": path]))] + notices)
     }
 
     /// The session with its change time set to now.

@@ -37,18 +37,24 @@ public final class Coach {
 
     /// A session and how this process holds it.
     public struct OpenSession {
+        /// The session's identity: the file it was opened from, the only file it is saved to.
+        public let name: SessionName
         public var session: Session
         /// Held while the session is open for writing; `nil` when opened read-only.
         let lock: SessionLock?
+        /// The version of the file last loaded or saved, so a change made by another program is noticed.
+        var version: FileVersion
         /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
         var undo: [Session] = []
         var redo: [Session] = []
         /// The objective "KR2" and `/kr` refer to: the one last added or touched.
         var focus: Int?
 
-        init(session: Session, lock: SessionLock?) {
-            self.session = session
+        init(name: SessionName, loaded: SessionStore.Loaded, lock: SessionLock?) {
+            self.name = name
+            self.session = loaded.session
             self.lock = lock
+            self.version = loaded.version
             focus = session.objectives.indices.last
         }
 
@@ -75,7 +81,7 @@ public final class Coach {
 
     /// Answers one line: a `/command`, or free text.
     public func handle(_ rawLine: String) -> Outcome {
-        let line = InputLine.clean(rawLine)
+        let (line, control) = InputLine.clean(rawLine)
         if multiLine != nil || line == InputLine.multiLineFence { return collectMultiLine(line) }
         if let name = pendingDeletion {
             pendingDeletion = nil
@@ -90,6 +96,9 @@ public final class Coach {
         let word = String(body.prefix { !$0.isWhitespace })
         let argument = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
         guard let command = CommandTable.find(word) else { return unknownCommand(word) }
+        if command.takesSessionName, let control {
+            return Outcome([.error(describe(.invalidName(argument, .forbiddenCharacter(Character(control)))))])
+        }
         switch (command.argument, argument.isEmpty) {
         case (.required, true):
             return Outcome([.error(book.text(ShellPrompt.missingArgument, ["usage": command.usage]))])
@@ -160,13 +169,23 @@ public final class Coach {
         return Outcome([.error(book.text(ShellPrompt.unknownCommand, ["command": shown, "suggestion": suggestion]))])
     }
 
-    /// Saves, returning an error reply if it failed.
-    func persist(_ session: Session) -> Reply? {
+    /// Saves `session` as the open session `open` and records the version written; answers the warning when another
+    /// program had changed the file (its version is kept beside it), or throws the failure in the coach's words.
+    func persist(_ session: Session, in open: inout OpenSession) throws(Refusal) -> [Reply] {
         do {
-            try store.save(session)
-            return nil
+            let saved = try store.save(session, as: open.name, expected: open.version)
+            open.version = saved.version
+            return saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
         } catch {
-            return .error(describe(error))
+            throw Refusal(reply: .error(describe(error)))
         }
+    }
+
+    /// Says that another program's version of a session's file was kept as `copy`.
+    func externalEditWarning(_ name: SessionName, copy: SessionName) -> Reply {
+        .warning(book.text(ShellPrompt.externalEditKept, [
+            "session": name.value, "file": store.url(for: name).path, "copy": store.url(for: copy).path,
+            "copyName": copy.value,
+        ]))
     }
 }

@@ -6,9 +6,11 @@ enum InputLine {
     static let multiLineFence = "\"\"\""
 
     /// Drops terminal escape sequences (such as bracketed-paste markers) and other control characters,
-    /// turns tabs into spaces, and trims the ends.
-    static func clean(_ raw: String) -> String {
+    /// turns tabs into spaces, and trims the ends; `control` is the first control character dropped outside an
+    /// escape sequence, which a session name refuses rather than loses.
+    static func clean(_ raw: String) -> (text: String, control: Unicode.Scalar?) {
         var result = String.UnicodeScalarView()
+        var control: Unicode.Scalar?
         var scalars = raw.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
             switch scalar {
@@ -17,10 +19,14 @@ enum InputLine {
             case "\t":
                 result.append(" ")
             default:
-                if scalar.properties.generalCategory != .control { result.append(scalar) }
+                if scalar.properties.generalCategory != .control {
+                    result.append(scalar)
+                } else if control == nil, !["\n", "\r"].contains(scalar) {
+                    control = scalar
+                }
             }
         }
-        return String(result).trimmingCharacters(in: .whitespaces)
+        return (String(result).trimmingCharacters(in: .whitespaces), control)
     }
 
     /// Skips the rest of an escape sequence: `ESC [ parameters final` (CSI) or `ESC X`.

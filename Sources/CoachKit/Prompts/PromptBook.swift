@@ -52,7 +52,7 @@ public struct PromptBook: Sendable {
             do {
                 text = try String(contentsOf: url, encoding: .utf8)
             } catch {
-                throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text (\(error.localizedDescription))")
+                throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text (\(FileErrorReason.of(error)))")
             }
             try book.merge(yaml: text, file: url.path, prefix: name, compileNow: true)
         }

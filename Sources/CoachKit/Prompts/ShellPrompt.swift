@@ -8,8 +8,10 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
     case sessionsEmpty, sessionsHeader, sessionsEntry, sessionsCurrentMarker
     case renamed, deleteConfirm, deleteCancelled, deleted, saved, noSessionOpen
     case errorInvalidName, errorNotFound, errorAlreadyExists, errorUnreadable, errorNewerVersion
-    case errorLocked, errorReadOnly, errorIO
-    case nameEmpty, nameTooLong, nameForbiddenCharacter, nameEdge, nameDotsOnly
+    case errorLocked, errorReadOnly, errorIO, errorRead, errorNonCanonicalName, errorSymbolicLink, errorNotPlainFile
+    case externalEditKept
+    case nameEmpty, nameTooLong, nameTooManyBytes, nameForbiddenCharacter, nameInvisible, nameLeadingMark, nameEdge
+    case nameDotsOnly
 
     public var path: String { "shell.\(rawValue)" }
 
@@ -32,9 +34,13 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
         case .errorUnreadable: ["file", "problem", "backup"]
         case .errorNewerVersion: ["file", "found", "supported"]
         case .errorLocked: ["session", "pid"]
-        case .errorIO: ["path", "reason"]
+        case .errorIO, .errorRead: ["path", "reason"]
+        case .errorNonCanonicalName: ["file"]
+        case .errorSymbolicLink, .errorNotPlainFile: ["path"]
+        case .externalEditKept: ["session", "file", "copy", "copyName"]
         case .nameTooLong: ["count", "maximum"]
-        case .nameForbiddenCharacter, .nameEdge: ["character"]
+        case .nameTooManyBytes: ["bytes", "maximum"]
+        case .nameForbiddenCharacter, .nameInvisible, .nameLeadingMark, .nameEdge: ["character"]
         case .prompt, .freeTextNoSession, .freeTextIdle, .helpIntro, .helpOutro, .sessionsEmpty,
             .sessionsCurrentMarker, .noSessionOpen, .nameEmpty, .nameDotsOnly:
             []

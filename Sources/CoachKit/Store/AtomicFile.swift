@@ -20,40 +20,46 @@ public struct AtomicFile: Sendable {
         self.beforeRename = beforeRename
     }
 
-    /// Replaces `url` with `data`, creating the file with `permissions` (0600 by default).
-    public func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
+    /// Replaces `url` with `data`, creating the file with `permissions` (0600 by default); returns the version
+    /// written.
+    @discardableResult
+    public func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws -> FileVersion {
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard fd >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+        func failure(_ code: Int32 = errno) -> WriteError { WriteError(path: url.path, reason: PlainFile.reason(code)) }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
+        guard fd >= 0 else { throw failure() }
         var closed = false
         defer {
             if !closed { close(fd) }
         }
+        let version: FileVersion
         do {
             try data.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
                 var offset = 0
                 while offset < buffer.count {
-                    let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    let written = Foundation.write(fd, base + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
+                        throw failure()
                     }
                     offset += written
                 }
             }
-            guard fsync(fd) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            var status = stat()
+            guard fsync(fd) == 0, fstat(fd, &status) == 0 else { throw failure() }
+            version = FileVersion(status)
             closed = true
-            guard close(fd) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            guard close(fd) == 0 else { throw failure() }
             try beforeRename()
-            guard rename(temporary, url.path) == 0 else {
-                throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
-            }
+            guard rename(temporary, url.path) == 0 else { throw failure() }
         } catch {
             unlink(temporary)
             throw error
         }
         AtomicFile.syncDirectory(directory)
+        return version
     }
 
     /// Flushes a directory's entries (a rename or a new file) to disk; best effort.
@@ -65,12 +71,19 @@ public struct AtomicFile: Sendable {
     }
 
     /// Creates a directory and its parents with the given permissions (0700 by default).
-    public static func makeDirectory(_ url: URL, permissions: Int = 0o700) throws {
-        do {
-            try FileManager.default.createDirectory(
-                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: permissions])
-        } catch {
-            throw WriteError(path: url.path, reason: error.localizedDescription)
+    public static func makeDirectory(_ url: URL, permissions: mode_t = 0o700) throws {
+        let path = url.standardizedFileURL.path
+        func isDirectory() -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
+        if isDirectory() { return }
+        let parent = url.standardizedFileURL.deletingLastPathComponent()
+        if parent.path != path { try makeDirectory(parent, permissions: permissions) }
+        if mkdir(path, permissions) == 0 { return }
+        let code = errno
+        // Another process may have made it meanwhile; anything else in its place is an error.
+        if code == EEXIST, isDirectory() { return }
+        throw WriteError(path: path, reason: PlainFile.reason(code == EEXIST ? ENOTDIR : code))
     }
 }

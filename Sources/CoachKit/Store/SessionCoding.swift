@@ -33,6 +33,7 @@ public enum SessionCoding {
         guard decoded.schemaVersion <= Session.currentSchemaVersion else {
             throw .newerVersion(file: file, found: decoded.schemaVersion, supported: Session.currentSchemaVersion)
         }
+        if let problem = SessionValidation.problem(in: decoded) { throw unreadable(problem) }
         SessionMigration.migrate(&decoded, from: data)
         return decoded
     }
@@ -102,20 +103,23 @@ public enum SessionCoding {
         return unreadable("\(decodingError)")
     }
 
-    /// "at line 3, column 7" from the parser's character offset, or "(it ends too early)".
+    /// "at line 3, column 7" from the parser's character offset (with what is wrong, for a broken escape, which the
+    /// parser does not place), or "(it ends too early)".
     private static func syntaxLocation(of error: any Error, in data: Data) -> String {
+        func place(_ offset: Int) -> String {
+            var line = 1, column = 1
+            for byte in data.prefix(offset) {
+                if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            return "at line \(line), column \(column)"
+        }
         let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-        guard let range = detail.range(of: "character "),
-            let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
-        else {
-            return detail.localizedCaseInsensitiveContains("end of file") || data.isEmpty
-                ? "(it ends too early: the file may be truncated)" : "(\(detail))"
+        if let range = detail.range(of: "character "), let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) {
+            return place(offset)
         }
-        var line = 1, column = 1
-        for byte in data.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
-        return "at line \(line), column \(column)"
+        if let escape = JSONEscapes.firstInvalid(in: data) { return "\(place(escape.offset)): \(escape.problem)" }
+        return detail.localizedCaseInsensitiveContains("end of file") || data.isEmpty
+            ? "(it ends too early: the file may be truncated)" : "(\(detail))"
     }
 
     /// "objectives[0].keyResults[1].text: expected text, found a number".

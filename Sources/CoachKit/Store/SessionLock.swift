@@ -14,9 +14,20 @@ public final class SessionLock: Sendable {
     }
 
     /// Takes the lock, or throws `.locked` naming the process that holds it.
+    ///
+    /// The lock file is opened without following a symbolic link and must be a regular file with no other name, so
+    /// a link or hard link planted at its path never lets the pid written into it land in another file.
     static func acquire(at url: URL, name: String) throws(StoreError) -> SessionLock {
-        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: url.path, reason: String(cString: strerror(errno))) }
+        let fd = open(url.path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw .symbolicLink(path: url.path) }
+            throw .io(path: url.path, reason: PlainFile.reason(errno))
+        }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else {
+            close(fd)
+            throw .notPlainFile(path: url.path)
+        }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let holder = readPID(fd)
             close(fd)
@@ -26,6 +37,11 @@ public final class SessionLock: Sendable {
         ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         return SessionLock(url: url, descriptor: fd)
+    }
+
+    /// Removes the lock file while still holding the lock: for a session that turned out not to exist.
+    func removeFile() {
+        unlink(url.path)
     }
 
     deinit {

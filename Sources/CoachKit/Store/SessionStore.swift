@@ -4,8 +4,9 @@ import OKRKit
 /// Sessions as JSON files under `sessions/`: listed, loaded, saved atomically with a `.bak` of the previous
 /// version, renamed, deleted and locked.
 ///
-/// A file that cannot be read is never written over: loading it throws, and saving only ever replaces a
-/// file this store wrote or created.
+/// The file name is a session's identity: loading takes the name from it (the name inside is informational) and
+/// every save goes to the file named. A file that cannot be read is never written over: loading it throws, and
+/// saving only ever replaces a file this store wrote or created. Nothing is read or written through a symbolic link.
 public struct SessionStore: Sendable {
     public let directory: DataDirectory
     private let writer: AtomicFile
@@ -18,9 +19,25 @@ public struct SessionStore: Sendable {
 
     /// What `/sessions` shows for one file.
     public struct Summary: Equatable, Sendable {
+        /// The file's name without `.json`, as it is spelled on disk.
         public var name: String
         /// The session, or why it could not be read.
         public var session: Result<Session, StoreError>
+    }
+
+    /// A session read from its file, with the version of the file it came from.
+    public struct Loaded: Sendable {
+        public var session: Session
+        public var version: FileVersion
+    }
+
+    /// What a save did.
+    public struct Saved: Equatable, Sendable {
+        /// The version now on disk: what the next save expects to find.
+        public var version: FileVersion
+        /// When another program had changed the file since the version expected: the session its version was
+        /// kept as, beside the file.
+        public var keptCopy: SessionName?
     }
 
     /// The file of a session.
@@ -29,21 +46,33 @@ public struct SessionStore: Sendable {
     /// The previous version, kept beside the file.
     public func backupURL(for name: SessionName) -> URL { url(for: name).appendingPathExtension("bak") }
 
-    /// Whether a session file exists (readable or not).
-    public func exists(_ name: SessionName) -> Bool { FileManager.default.fileExists(atPath: url(for: name).path) }
+    /// Whether a session file exists (readable or not, a link too).
+    public func exists(_ name: SessionName) -> Bool { PlainFile.exists(url(for: name).path) }
 
-    /// Every session file, sorted by name; unreadable files are listed with their problem.
+    /// Every session file, sorted by name; unreadable files are listed with their problem, and so is a file whose
+    /// name is not spelled as okr-coach spells names (it is never read as another session).
     public func list() -> [Summary] {
-        names().map { name in Summary(name: name.value, session: Result { () throws(StoreError) in try load(name) }) }
+        fileNames().compactMap { base in
+            guard let name = try? SessionName(base) else { return nil }
+            guard name.spells(base) else {
+                let file = directory.sessions.appendingPathComponent(base + ".json").path
+                return Summary(name: base, session: .failure(.nonCanonicalName(file: file)))
+            }
+            return Summary(name: base, session: Result { () throws(StoreError) in try load(name) })
+        }
     }
 
     /// The names of the saved sessions, sorted, without reading the files (for completion and suggestions).
     public func names() -> [SessionName] {
+        fileNames().compactMap { base in (try? SessionName(base)).flatMap { $0.spells(base) ? $0 : nil } }
+    }
+
+    /// The names of the `.json` files under `sessions/`, without the extension, sorted.
+    private func fileNames() -> [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.sessions.path)) ?? []
         return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(".json".count)) }
             .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
-            .compactMap { try? SessionName($0) }
     }
 
     /// The session saved most recently, judged by the files' modification times (no file is read).
@@ -57,56 +86,63 @@ public struct SessionStore: Sendable {
     }
 
     /// Reads a session; throws `.notFound`, `.unreadable` or `.newerVersion` and never touches the file.
-    public func load(_ name: SessionName) throws(StoreError) -> Session {
+    public func load(_ name: SessionName) throws(StoreError) -> Session { try loadVersion(name).session }
+
+    /// Reads a session and the version of its file, for saves to check against.
+    public func loadVersion(_ name: SessionName) throws(StoreError) -> Loaded {
         let file = url(for: name)
-        let data: Data
-        do {
-            data = try Data(contentsOf: file)
-        } catch {
-            if !FileManager.default.fileExists(atPath: file.path) { throw .notFound(name.value) }
-            throw .io(path: file.path, reason: error.localizedDescription)
-        }
+        guard let (data, version) = try PlainFile.read(file.path) else { throw missing(name) }
         let backup = backupURL(for: name)
-        return try SessionCoding.decode(
-            data, file: file.path,
-            backup: FileManager.default.fileExists(atPath: backup.path) ? backup.path : nil)
+        var session = try SessionCoding.decode(
+            data, file: file.path, backup: PlainFile.exists(backup.path) ? backup.path : nil)
+        session.name = name.value
+        return Loaded(session: session, version: version)
     }
 
     /// Writes a new, empty session; refuses a name that is taken.
-    public func create(_ name: SessionName, at date: Date, cycle: Cycle? = nil) throws(StoreError) -> Session {
+    public func create(_ name: SessionName, at date: Date, cycle: Cycle? = nil) throws(StoreError) -> Loaded {
         guard !exists(name) else { throw .alreadyExists(name.value) }
         let session = Session(name: name.value, createdAt: date, cycle: cycle)
-        try save(session)
-        return session
+        return Loaded(session: session, version: try save(session, as: name).version)
     }
 
-    /// Saves atomically, keeping the version it replaces as `NAME.json.bak`.
-    public func save(_ session: Session) throws(StoreError) {
-        let name: SessionName
-        do { name = try SessionName(session.name) } catch { throw .invalidName(session.name, error) }
+    /// Saves `session` as the session `name` (the name it holds is replaced by `name`), atomically, keeping the
+    /// version it replaces as `NAME.json.bak`.
+    ///
+    /// `expected` is the version this process last loaded or saved. When the file holds another, a program
+    /// changed it behind this one's back: that version is kept as a session of its own (`keptCopy`), then this
+    /// one is saved.
+    @discardableResult
+    public func save(_ session: Session, as name: SessionName, expected: FileVersion? = nil) throws(StoreError) -> Saved {
         let file = url(for: name)
+        var session = session
+        session.name = name.value
         do {
             try AtomicFile.makeDirectory(directory.sessions)
             let data = try SessionCoding.encode(session)
-            if FileManager.default.fileExists(atPath: file.path) { try keepBackup(of: file, as: backupURL(for: name)) }
-            try writer.write(data, to: file)
+            let kept = try keepChangedVersion(of: name, expected: expected)
+            if try PlainFile.status(file.path) != nil { try keepBackup(of: name) }
+            return Saved(version: try writer.write(data, to: file), keptCopy: kept)
         } catch let error as StoreError {
             throw error
         } catch let error as AtomicFile.WriteError {
-            throw .io(path: error.path, reason: error.reason)
+            throw .io(path: file.path, reason: error.reason)
         } catch {
             throw .io(path: file.path, reason: "\(error)")
         }
     }
 
-    /// Renames a session's file (and its backup); the old name stops existing.
-    public func rename(_ old: SessionName, to new: SessionName, session: Session) throws(StoreError) -> Session {
+    /// Renames a session's file (and its backup); the old name stops existing. Another program's change to the old
+    /// file since `expected` is kept, as in `save`.
+    public func rename(
+        _ old: SessionName, to new: SessionName, session: Session, expected: FileVersion? = nil
+    ) throws(StoreError) -> Saved {
         guard !exists(new) else { throw .alreadyExists(new.value) }
-        var renamed = session
-        renamed.name = new.value
-        try save(renamed)
+        let kept = try keepChangedVersion(of: old, expected: expected)
+        var saved = try save(session, as: new)
         try remove(old)
-        return renamed
+        saved.keptCopy = kept
+        return saved
     }
 
     /// Deletes a session, its backup and its lock file.
@@ -117,10 +153,34 @@ public struct SessionStore: Sendable {
 
     /// Marks a session as open in this process; throws `.locked` when another process has it.
     public func lock(_ name: SessionName) throws(StoreError) -> SessionLock {
-        do { try AtomicFile.makeDirectory(directory.sessions) } catch {
+        do { try AtomicFile.makeDirectory(directory.sessions) } catch let error as AtomicFile.WriteError {
+            throw .io(path: error.path, reason: error.reason)
+        } catch {
             throw .io(path: directory.sessions.path, reason: "\(error)")
         }
         return try SessionLock.acquire(at: lockURL(for: name), name: name.value)
+    }
+
+    /// Marks a saved session as open in this process and removes what interrupted saves left of it. Throws
+    /// `.notFound`, leaving no lock file, when there is no such session, and `.locked` when another process has it.
+    public func lockExisting(_ name: SessionName) throws(StoreError) -> SessionLock {
+        guard exists(name) else { throw missing(name) }
+        let lock = try lock(name)
+        guard exists(name) else {
+            lock.removeFile()
+            throw missing(name)
+        }
+        removeStaleTemporaryFiles(of: name)
+        return lock
+    }
+
+    /// Why there is no file for `name`: none at all, or one spelled another way (decomposed, say), which is never
+    /// opened in its place.
+    private func missing(_ name: SessionName) -> StoreError {
+        guard let twin = fileNames().first(where: { (try? SessionName($0)) == name && !name.spells($0) }) else {
+            return .notFound(name.value)
+        }
+        return .nonCanonicalName(file: directory.sessions.appendingPathComponent(twin + ".json").path)
     }
 
     private func lockURL(for name: SessionName) -> URL {
@@ -129,18 +189,72 @@ public struct SessionStore: Sendable {
 
     /// Removes a session's files; the caller holds its lock.
     private func remove(_ name: SessionName) throws(StoreError) {
-        for file in [url(for: name), backupURL(for: name), lockURL(for: name)] where FileManager.default.fileExists(atPath: file.path) {
-            guard unlink(file.path) == 0 else { throw .io(path: file.path, reason: String(cString: strerror(errno))) }
+        for file in [url(for: name), backupURL(for: name), lockURL(for: name)] where PlainFile.exists(file.path) {
+            guard unlink(file.path) == 0 else { throw .io(path: file.path, reason: PlainFile.reason(errno)) }
         }
         AtomicFile.syncDirectory(directory.sessions.path)
     }
 
-    /// Hard-links the current file to `backup` through a temporary name, so the swap is atomic too.
-    private func keepBackup(of file: URL, as backup: URL) throws {
-        let temporary = backup.path + ".tmp"
+    /// Hard-links the current file to its backup through a temporary name, so the swap is atomic too. A backup
+    /// that is a link or not a plain file is refused; failures name the session's file.
+    private func keepBackup(of name: SessionName) throws {
+        let file = url(for: name).path, backup = backupURL(for: name).path
+        _ = try PlainFile.status(backup)
+        let temporary = backup + ".tmp"
         unlink(temporary)
-        guard link(file.path, temporary) == 0, Foundation.rename(temporary, backup.path) == 0 else {
-            throw AtomicFile.WriteError(path: backup.path, reason: String(cString: strerror(errno)))
+        guard link(file, temporary) == 0, Foundation.rename(temporary, backup) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw AtomicFile.WriteError(path: file, reason: PlainFile.reason(code))
+        }
+    }
+
+    /// When the file is not the version expected, links it under a new session name, `NAME-edited-YYYYMMDD-HHMMSS`
+    /// (UTC, the time it was changed), and returns that name; `nil` when it is unchanged or absent.
+    private func keepChangedVersion(of name: SessionName, expected: FileVersion?) throws(StoreError) -> SessionName? {
+        guard let expected, let status = try PlainFile.status(url(for: name).path) else { return nil }
+        let found = FileVersion(status)
+        guard found != expected else { return nil }
+        let stamp = Timestamp.format(found.modified).prefix(19).filter(\.isNumber)
+        var attempt = 1
+        while true {
+            let suffix = "-edited-\(stamp.prefix(8))-\(stamp.suffix(6))" + (attempt == 1 ? "" : "-\(attempt)")
+            var base = Substring(name.value)
+            while base.count + suffix.count > SessionName.maximumLength
+                || base.utf8.count + suffix.utf8.count > SessionName.maximumBytes
+            {
+                base = base.dropLast()
+            }
+            let copy: SessionName
+            do { copy = try SessionName(base + suffix) } catch { throw .invalidName(base + suffix, error) }
+            if link(url(for: name).path, url(for: copy).path) == 0 {
+                AtomicFile.syncDirectory(directory.sessions.path)
+                return copy
+            }
+            guard errno == EEXIST else { throw .io(path: url(for: copy).path, reason: PlainFile.reason(errno)) }
+            attempt += 1
+        }
+    }
+
+    /// Deletes the temporary files interrupted saves of a session left (`.NAME.json.PID.RANDOM.tmp` and
+    /// `NAME.json.bak.tmp`); only regular files, only that session's. The caller holds its lock, so no save of it
+    /// is under way.
+    private func removeStaleTemporaryFiles(of name: SessionName) {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.sessions.path)) ?? []
+        let prefix = ".\(name.fileName).", backup = "\(name.fileName).bak.tmp"
+        for file in files {
+            let stale: Bool
+            if backup.utf8.elementsEqual(file.utf8) {
+                stale = true
+            } else if file.utf8.starts(with: prefix.utf8), file.hasSuffix(".tmp") {
+                let middle = file.utf8.dropFirst(prefix.utf8.count).dropLast(".tmp".utf8.count)
+                let parts = middle.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+                stale = parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (48...57).contains($0) } }
+            } else {
+                stale = false
+            }
+            let path = directory.sessions.appendingPathComponent(file).path
+            if stale, (try? PlainFile.status(path)) != nil { unlink(path) }
         }
     }
 }

@@ -8,10 +8,19 @@ public enum StoreError: Error, Equatable, Sendable {
     case unreadable(file: String, problem: String, backup: String?)
     /// The file was written by a newer okr-coach.
     case newerVersion(file: String, found: Int, supported: Int)
+    /// A file in the sessions folder whose name is not spelled as okr-coach spells names (not NFC, or with spaces
+    /// at the ends), so it could pass for another session; it is never opened under another name.
+    case nonCanonicalName(file: String)
+    /// A session, backup or lock path is a symbolic link; nothing is read or written through it.
+    case symbolicLink(path: String)
+    /// A session, backup or lock path is not a plain file of its own (a directory, a device, a hard link).
+    case notPlainFile(path: String)
     /// Another okr-coach process holds the session.
     case locked(name: String, pid: Int32?)
     /// The session was opened read-only, so it cannot be changed.
     case readOnly(name: String)
-    /// The operating system refused a read or write.
+    /// The operating system refused a read.
+    case readFailed(path: String, reason: String)
+    /// The operating system refused a write.
     case io(path: String, reason: String)
 }

@@ -19,16 +19,17 @@ enum Timestamp {
             + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(fraction), 3))Z"
     }
 
-    /// Reads what `format` writes, with or without the fraction; other ISO 8601 forms (offsets such as
-    /// "+02:00") go to Foundation's parser.
+    /// Reads what `format` writes, with or without the fraction (any number of its digits: those past the
+    /// nanosecond are checked and dropped); other ISO 8601 forms (offsets such as "+02:00") go to Foundation's parser.
     static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int32? {
-            guard range.upperBound <= bytes.count else { return nil }
-            var value: Int32 = 0
+        /// The value of at most nine decimal digits, so it always fits.
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, range.count <= 9 else { return nil }
+            var value = 0
             for byte in bytes[range] {
                 guard (48...57).contains(byte) else { return nil }
-                value = value * 10 + Int32(byte - 48)
+                value = value * 10 + Int(byte - 48)
             }
             return value
         }
@@ -36,25 +37,29 @@ enum Timestamp {
             bytes[13] == 58, bytes[16] == 58,
             let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-            CalendarDay(year: Int(year), month: Int(month), day: Int(day)) != nil, hour < 24, minute < 60, second < 61
+            CalendarDay(year: year, month: month, day: day) != nil, hour < 24, minute < 60, second < 61
         else {
             return (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
                 ?? (try? Date.ISO8601FormatStyle().parse(text))
         }
         var fraction = 0.0
         if bytes.count > 20 {
-            guard bytes[19] == UInt8(ascii: "."), let digits = number(20..<(bytes.count - 1)) else { return nil }
-            fraction = Double(digits) / pow(10, Double(bytes.count - 21))
+            let digits = 20..<(bytes.count - 1)
+            guard bytes[19] == UInt8(ascii: "."), !digits.isEmpty,
+                bytes[digits].allSatisfy({ (48...57).contains($0) }),
+                let kept = number(20..<min(digits.upperBound, 29))
+            else { return nil }
+            fraction = Double(kept) / pow(10, Double(min(digits.count, 9)))
         } else if bytes[19] != UInt8(ascii: "Z") {
             return nil
         }
         var parts = tm()
-        parts.tm_year = year - 1900
-        parts.tm_mon = month - 1
-        parts.tm_mday = day
-        parts.tm_hour = hour
-        parts.tm_min = minute
-        parts.tm_sec = second
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        parts.tm_hour = Int32(hour)
+        parts.tm_min = Int32(minute)
+        parts.tm_sec = Int32(second)
         return Date(timeIntervalSince1970: Double(timegm(&parts)) + fraction)
     }
 }

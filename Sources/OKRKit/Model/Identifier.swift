@@ -49,7 +49,8 @@ public enum Identifier {
             bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
-    private static func hexValue(_ character: UInt8) -> UInt8? {
+    /// The value of one hex digit, either case (`A` and `a` are 10); `nil` for any other byte.
+    public static func hexValue(_ character: UInt8) -> UInt8? {
         switch character {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10

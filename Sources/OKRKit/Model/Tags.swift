@@ -72,9 +72,13 @@ public enum ConfidenceTag {
         return (0...10).contains(value) ? value : nil
     }
 
-    /// "7/10", "6.5/10".
+    /// "7/10", "6.5/10"; total, so even a value no person typed (1e19, infinity) prints rather than traps.
     public static func format(_ confidence: Double) -> String {
-        let whole = confidence.rounded() == confidence
-        return (whole ? String(Int(confidence)) : String(confidence)) + "/10"
+        number(confidence) + "/10"
+    }
+
+    /// "7", "6.5", "1e+19": a whole number without its ".0".
+    public static func number(_ value: Double) -> String {
+        Int(exactly: value).map(String.init) ?? String(value)
     }
 }

@@ -1,0 +1,26 @@
+import OKRKit
+
+/// The checks a session file must pass beyond its JSON shape: values a person could not have typed into the coach
+/// (a confidence of 11, a cycle that ends before it starts) are refused when the file is read, with the field named,
+/// so nothing downstream meets them.
+enum SessionValidation {
+    /// The first problem in `session`, as "objectives[0].keyResults[2].confidence: 11 is outside 0–10"; `nil`
+    /// when there is none.
+    static func problem(in session: Session) -> String? {
+        if session.schemaVersion < 1 {
+            return "schemaVersion: \(session.schemaVersion) is not a format okr-coach writes (1 or more)"
+        }
+        if let cycle = session.cycle, cycle.end < cycle.start {
+            return "cycle: it ends (\(cycle.end)) before it starts (\(cycle.start))"
+        }
+        for (o, objective) in session.objectives.enumerated() {
+            for (k, keyResult) in objective.keyResults.enumerated() {
+                if let confidence = keyResult.confidence, !(0...10).contains(confidence) {
+                    let shown = ConfidenceTag.number(confidence)
+                    return "objectives[\(o)].keyResults[\(k)].confidence: \(shown) is outside 0–10"
+                }
+            }
+        }
+        return nil
+    }
+}

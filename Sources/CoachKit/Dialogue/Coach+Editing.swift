@@ -22,7 +22,7 @@ extension Coach {
             return Outcome([error.reply])
         }
         session = touched(session)
-        if let failure = persist(session) { return Outcome([failure]) }
+        if let failure = persist(session) { return failure }
         open.undo.append(open.session)
         open.redo.removeAll()
         open.session = session
@@ -205,7 +205,7 @@ extension Coach {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }
         let restored = touched(target)
-        if let failure = persist(restored) { return Outcome([failure]) }
+        if let failure = persist(restored) { return failure }
         if backward {
             open.undo.removeLast()
             open.redo.append(open.session)

@@ -8,15 +8,12 @@ import OKRKit
 extension Coach {
     typealias Question = DraftStep.Question
 
-    /// The first question of a new session.
-    func startGuide() -> [Reply] {
-        var replies: [Reply] = []
-        _ = change { session, _ in
+    /// The first question of a new session, saved as its pending question.
+    func startGuide() -> Outcome {
+        change { session, _ in
             session.draft = DraftStep(.cycle)
-            replies = [ask(DraftStep(.cycle), in: session)]
-            return []
+            return [ask(DraftStep(.cycle), in: session)]
         }
-        return replies
     }
 
     /// The words that ask a step's question, for asking it first and again on resume.

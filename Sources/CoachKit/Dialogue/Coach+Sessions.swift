@@ -15,9 +15,11 @@ extension Coach {
             let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
             ]))
-            return Outcome([created] + startGuide())
+            var outcome = startGuide()
+            outcome.replies.insert(created, at: 0)
+            return outcome
         } catch {
-            return Outcome([.error(describe(error))])
+            return failure(error)
         }
     }
 
@@ -95,7 +97,7 @@ extension Coach {
             current = OpenSession(session: renamed, lock: newLock)
             return Outcome([.success(book.text(ShellPrompt.renamed, ["old": oldName.value, "session": newName.value]))])
         } catch let error as StoreError {
-            return Outcome([.error(describe(error))])
+            return failure(error)
         } catch {
             return Outcome([.error("\(error)")])
         }
@@ -130,7 +132,7 @@ extension Coach {
             if current?.session.name == name.value { current = nil }
             return Outcome([.success(book.text(ShellPrompt.deleted, ["session": name.value]))])
         } catch let error as StoreError {
-            return Outcome([.error(describe(error))])
+            return failure(error)
         } catch {
             return Outcome([.error("\(error)")])
         }
@@ -140,7 +142,7 @@ extension Coach {
         guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         let session = touched(open.session)
-        if let failure = persist(session) { return Outcome([failure]) }
+        if let failure = persist(session) { return failure }
         current?.session = session
         let path = (try? SessionName(session.name)).map { store.url(for: $0).path } ?? session.name
         return Outcome([.success(book.text(ShellPrompt.saved, ["session": session.name, "path": path]))])

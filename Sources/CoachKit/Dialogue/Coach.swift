@@ -149,13 +149,21 @@ public final class Coach {
         return Outcome([.error(book.text(ShellPrompt.unknownCommand, ["command": shown, "suggestion": suggestion]))])
     }
 
-    /// Saves, returning an error reply if it failed.
-    func persist(_ session: Session) -> Reply? {
+    /// Saves; when that fails, the outcome that says so (marked `saveFailed`).
+    func persist(_ session: Session) -> Outcome? {
         do {
             try store.save(session)
             return nil
         } catch {
-            return .error(describe(error))
+            return failure(error)
+        }
+    }
+
+    /// A store error as an outcome: an error reply, marked `saveFailed` when the disk refused a write.
+    func failure(_ error: StoreError) -> Outcome {
+        switch error {
+        case .saveFailed, .io: Outcome([.error(describe(error))], saveFailed: true)
+        default: Outcome([.error(describe(error))])
         }
     }
 }

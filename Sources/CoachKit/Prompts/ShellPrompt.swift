@@ -8,7 +8,9 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
     case sessionsEmpty, sessionsHeader, sessionsEntry, sessionsCurrentMarker
     case renamed, deleteConfirm, deleteCancelled, deleted, saved, noSessionOpen
     case errorInvalidName, errorNotFound, errorAlreadyExists, errorUnreadable, errorNewerVersion
-    case errorLocked, errorReadOnly, errorIO
+    case errorLocked, errorReadOnly, errorIO, errorSaveFailed
+    case saveFailedTooLarge, saveFailedDiskFull, saveFailedNotPermitted, saveFailedReadOnlyDisk, saveFailedOther
+    case unsavedLinesHeader, unsavedLine
     case nameEmpty, nameTooLong, nameForbiddenCharacter, nameEdge, nameDotsOnly
 
     public var path: String { "shell.\(rawValue)" }
@@ -33,6 +35,12 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
         case .errorNewerVersion: ["file", "found", "supported"]
         case .errorLocked: ["session", "pid"]
         case .errorIO: ["path", "reason"]
+        case .errorSaveFailed: ["session", "path", "reason"]
+        case .saveFailedTooLarge, .saveFailedDiskFull, .saveFailedNotPermitted, .saveFailedReadOnlyDisk,
+            .saveFailedOther:
+            ["code", "reason"]
+        case .unsavedLinesHeader: ["count"]
+        case .unsavedLine: ["number", "text"]
         case .nameTooLong: ["count", "maximum"]
         case .nameForbiddenCharacter, .nameEdge: ["character"]
         case .prompt, .freeTextNoSession, .freeTextIdle, .helpIntro, .helpOutro, .sessionsEmpty,

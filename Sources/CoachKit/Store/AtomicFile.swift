@@ -3,12 +3,23 @@ import Foundation
 /// Writes files so that a crash at any instant leaves either the old or the new content, whole.
 ///
 /// The bytes go to a temporary file in the same directory, which is flushed to disk, renamed over the
-/// target, and then the directory itself is flushed so the rename survives a power loss.
+/// target, and then the directory itself is flushed so the rename survives a power loss. A write that fails
+/// (a full disk, a size limit, no permission) removes its temporary file and leaves the target as it was.
 public struct AtomicFile: Sendable {
-    /// A failed write, with the path and the system's reason.
+    /// A failed write: the path and the system's error number.
     public struct WriteError: Error, CustomStringConvertible {
         public let path: String
-        public let reason: String
+        /// The `errno` the system gave, such as `ENOSPC` or `EFBIG`.
+        public let code: Int32
+
+        /// A failure of `path`; `code` defaults to the current `errno`.
+        public init(path: String, code: Int32 = errno) {
+            self.path = path
+            self.code = code
+        }
+
+        /// The system's words for `code`.
+        public var reason: String { String(cString: strerror(code)) }
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
@@ -21,34 +32,39 @@ public struct AtomicFile: Sendable {
     }
 
     /// Replaces `url` with `data`, creating the file with `permissions` (0600 by default).
-    public func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
+    ///
+    /// `beforeReplacing` runs once the new content is safely on disk, just before it replaces the old file:
+    /// the session store keeps its backup there, so a write that fails leaves the backup alone too.
+    public func write(
+        _ data: Data, to url: URL, permissions: mode_t = 0o600, beforeReplacing: () throws -> Void = {}
+    ) throws {
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard fd >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw WriteError(path: url.path) }
         var closed = false
         defer {
             if !closed { close(fd) }
         }
         do {
             try data.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
                 var offset = 0
                 while offset < buffer.count {
-                    let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    let written = Foundation.write(fd, base + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
+                        throw WriteError(path: url.path)
                     }
                     offset += written
                 }
             }
-            guard fsync(fd) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            guard fsync(fd) == 0 else { throw WriteError(path: url.path) }
             closed = true
-            guard close(fd) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            guard close(fd) == 0 else { throw WriteError(path: url.path) }
             try beforeRename()
-            guard rename(temporary, url.path) == 0 else {
-                throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
-            }
+            try beforeReplacing()
+            guard rename(temporary, url.path) == 0 else { throw WriteError(path: url.path) }
         } catch {
             unlink(temporary)
             throw error
@@ -64,13 +80,12 @@ public struct AtomicFile: Sendable {
         close(fd)
     }
 
-    /// Creates a directory and its parents with the given permissions (0700 by default).
-    public static func makeDirectory(_ url: URL, permissions: Int = 0o700) throws {
-        do {
-            try FileManager.default.createDirectory(
-                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: permissions])
-        } catch {
-            throw WriteError(path: url.path, reason: error.localizedDescription)
-        }
+    /// Creates a directory and its missing parents with the given permissions (0700 by default).
+    public static func makeDirectory(_ url: URL, permissions: mode_t = 0o700) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path { try makeDirectory(parent, permissions: permissions) }
+        guard mkdir(url.path, permissions) == 0 || errno == EEXIST else { throw WriteError(path: url.path) }
     }
 }

@@ -80,7 +80,8 @@ public struct SessionStore: Sendable {
         return session
     }
 
-    /// Saves atomically, keeping the version it replaces as `NAME.json.bak`.
+    /// Saves atomically, keeping the version it replaces as `NAME.json.bak`. The backup is taken only once the
+    /// new version is safely written, so a save that fails (a full disk, a size limit) changes no file.
     public func save(_ session: Session) throws(StoreError) {
         let name: SessionName
         do { name = try SessionName(session.name) } catch { throw .invalidName(session.name, error) }
@@ -88,12 +89,13 @@ public struct SessionStore: Sendable {
         do {
             try AtomicFile.makeDirectory(directory.sessions)
             let data = try SessionCoding.encode(session)
-            if FileManager.default.fileExists(atPath: file.path) { try keepBackup(of: file, as: backupURL(for: name)) }
-            try writer.write(data, to: file)
+            try writer.write(data, to: file) {
+                if FileManager.default.fileExists(atPath: file.path) { try keepBackup(of: file, as: backupURL(for: name)) }
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as AtomicFile.WriteError {
-            throw .io(path: error.path, reason: error.reason)
+            throw .saveFailed(session: name.value, path: error.path, code: error.code)
         } catch {
             throw .io(path: file.path, reason: "\(error)")
         }
@@ -140,7 +142,7 @@ public struct SessionStore: Sendable {
         let temporary = backup.path + ".tmp"
         unlink(temporary)
         guard link(file.path, temporary) == 0, Foundation.rename(temporary, backup.path) == 0 else {
-            throw AtomicFile.WriteError(path: backup.path, reason: String(cString: strerror(errno)))
+            throw AtomicFile.WriteError(path: backup.path)
         }
     }
 }

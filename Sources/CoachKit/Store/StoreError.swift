@@ -14,4 +14,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case readOnly(name: String)
     /// The operating system refused a read or write.
     case io(path: String, reason: String)
+    /// Saving a session failed (`code` is the system's `errno`: `ENOSPC`, `EFBIG`, `EACCES`…); the temporary file
+    /// was removed and the session's files on disk are as they were.
+    case saveFailed(session: String, path: String, code: Int32)
 }

@@ -53,7 +53,7 @@ extension Coach {
         lastFindings = []
         guard let holder else {
             var replies: [Reply] = [.success(book.text(ShellPrompt.sessionOpened, counts))]
-            if let session = current?.session, let step = session.draft {
+            if let session = current?.session, let step = session.draft, step.fits(session.objectives) {
                 replies += [.say(book.text(CoachPrompt.resumed, ["session": session.name])), ask(step, in: session)]
             }
             return Outcome(replies)

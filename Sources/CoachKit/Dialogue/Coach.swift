@@ -138,7 +138,7 @@ public final class Coach {
         guard let open = current else {
             return line.isEmpty ? Outcome([]) : Outcome([.say(book.text(ShellPrompt.freeTextNoSession))])
         }
-        if let step = open.session.draft { return answer(line, to: step) }
+        if let step = open.session.draft, step.fits(open.session.objectives) { return answer(line, to: step) }
         if line.isEmpty { return Outcome([]) }
         return offer(line)
     }

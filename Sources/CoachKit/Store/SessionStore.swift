@@ -56,7 +56,8 @@ public struct SessionStore: Sendable {
         return attributes?[.modificationDate] as? Date ?? .distantPast
     }
 
-    /// Reads a session; throws `.notFound`, `.unreadable` or `.newerVersion` and never touches the file.
+    /// Reads a session; throws `.notFound`, `.unreadable` or `.newerVersion` and never touches the file. The session
+    /// is named after its file, whatever name the file holds, so its saves go back to that file and no other.
     public func load(_ name: SessionName) throws(StoreError) -> Session {
         let file = url(for: name)
         let data: Data
@@ -67,9 +68,11 @@ public struct SessionStore: Sendable {
             throw .io(path: file.path, reason: error.localizedDescription)
         }
         let backup = backupURL(for: name)
-        return try SessionCoding.decode(
+        var session = try SessionCoding.decode(
             data, file: file.path,
             backup: FileManager.default.fileExists(atPath: backup.path) ? backup.path : nil)
+        session.name = name.value
+        return session
     }
 
     /// Writes a new, empty session; refuses a name that is taken.

@@ -24,7 +24,8 @@ enum Timestamp {
     static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int32? {
-            guard range.upperBound <= bytes.count else { return nil }
+            // Nine digits at most: more would overflow (a fraction of a second finer than a nanosecond is not a date).
+            guard range.upperBound <= bytes.count, range.count <= 9 else { return nil }
             var value: Int32 = 0
             for byte in bytes[range] {
                 guard (48...57).contains(byte) else { return nil }

@@ -45,4 +45,26 @@ public struct DraftStep: Codable, Equatable, Sendable {
         self.keyResult = keyResult
         self.choices = choices
     }
+
+    /// Whether the question can still be asked of `objectives`: the objective and key result it is about exist (or,
+    /// for a new one, would come just after the last). Deleting or moving items, or editing a file by hand, can
+    /// leave a saved question pointing at nothing.
+    public func fits(_ objectives: [Objective]) -> Bool {
+        let existing = objective.flatMap { objectives.indices.contains($0) ? objectives[$0] : nil }
+        switch question {
+        case .cycle, .team:
+            return true
+        case .objective, .nextObjective:
+            return objective.map { (0...objectives.count).contains($0) } ?? true
+        case .reviewObjective, .keyResult, .moreKeyResults, .kpis:
+            return existing != nil
+        case .baseline, .deadline, .confidence, .reviewKeyResult:
+            guard let existing, let keyResult else { return false }
+            return existing.keyResults.indices.contains(keyResult)
+        case .offer:
+            guard let keyResult else { return objective.map { (0...objectives.count).contains($0) } ?? true }
+            guard let existing else { return false }
+            return (0...existing.keyResults.count).contains(keyResult)
+        }
+    }
 }

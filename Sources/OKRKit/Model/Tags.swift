@@ -72,9 +72,8 @@ public enum ConfidenceTag {
         return (0...10).contains(value) ? value : nil
     }
 
-    /// "7/10", "6.5/10".
+    /// "7/10", "6.5/10"; any number a file holds (1e300, -2) is written as it is, never trapping.
     public static func format(_ confidence: Double) -> String {
-        let whole = confidence.rounded() == confidence
-        return (whole ? String(Int(confidence)) : String(confidence)) + "/10"
+        (Int(exactly: confidence).map(String.init) ?? String(confidence)) + "/10"
     }
 }

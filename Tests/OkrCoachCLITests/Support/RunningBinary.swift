@@ -73,12 +73,14 @@ final class RunningBinary: @unchecked Sendable {
     /// Standard output printed so far.
     var stdoutSoFar: String { lock.withLock { String(decoding: output, as: UTF8.self) } }
 
-    /// Waits until standard output contains `text`, the process ends, or `seconds` pass; whether it appeared.
-    func waitFor(_ text: String, seconds: Double = 20) -> Bool {
+    /// Waits until standard output contains `text` (`times` times), the process ends, or `seconds` pass; whether
+    /// it appeared.
+    func waitFor(_ text: String, times: Int = 1, seconds: Double = 20) -> Bool {
+        func seen() -> Bool { stdoutSoFar.components(separatedBy: text).count > times }
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if stdoutSoFar.contains(text) { return true }
-            if !process.isRunning { return stdoutSoFar.contains(text) }
+            if seen() { return true }
+            if !process.isRunning { return seen() }
             usleep(500)
         }
         return false

@@ -12,11 +12,14 @@ struct UnsavedLines {
 
     var isEmpty: Bool { lines.isEmpty }
 
-    /// Remembers line `number` when handling it failed to save.
+    /// Remembers line `number` when handling it failed to save; control characters show as `?`, so the report
+    /// cannot move the cursor or change colours.
     mutating func record(_ outcome: Outcome, line number: Int, text: String) {
         guard outcome.saveFailed else { return }
-        let shown = String(text.prefix(Self.shownCharacters)) + (text.count > Self.shownCharacters ? "…" : "")
-        lines.append((number, shown))
+        let visible = text.prefix(Self.shownCharacters).map { character in
+            character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "?" : String(character)
+        }
+        lines.append((number, visible.joined() + (text.count > Self.shownCharacters ? "…" : "")))
     }
 
     /// The report for standard error: a header, then each line's number and its first characters.

@@ -12,7 +12,7 @@ public struct AtomicFile: Sendable {
         /// The `errno` the system gave, such as `ENOSPC` or `EFBIG`.
         public let code: Int32
 
-        /// A failure of `path`; `code` defaults to the current `errno`.
+        /// A failure of `path`; `code` defaults to the current `errno`, so build `path` before the failing call.
         public init(path: String, code: Int32 = errno) {
             self.path = path
             self.code = code
@@ -38,10 +38,11 @@ public struct AtomicFile: Sendable {
     public func write(
         _ data: Data, to url: URL, permissions: mode_t = 0o600, beforeReplacing: () throws -> Void = {}
     ) throws {
+        let target = url.path
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard fd >= 0 else { throw WriteError(path: url.path) }
+        guard fd >= 0 else { throw WriteError(path: target) }
         var closed = false
         defer {
             if !closed { close(fd) }
@@ -54,17 +55,17 @@ public struct AtomicFile: Sendable {
                     let written = Foundation.write(fd, base + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw WriteError(path: url.path)
+                        throw WriteError(path: target)
                     }
                     offset += written
                 }
             }
-            guard fsync(fd) == 0 else { throw WriteError(path: url.path) }
+            guard fsync(fd) == 0 else { throw WriteError(path: target) }
             closed = true
-            guard close(fd) == 0 else { throw WriteError(path: url.path) }
+            guard close(fd) == 0 else { throw WriteError(path: target) }
             try beforeRename()
             try beforeReplacing()
-            guard rename(temporary, url.path) == 0 else { throw WriteError(path: url.path) }
+            guard rename(temporary, target) == 0 else { throw WriteError(path: target) }
         } catch {
             unlink(temporary)
             throw error
@@ -82,10 +83,11 @@ public struct AtomicFile: Sendable {
 
     /// Creates a directory and its missing parents with the given permissions (0700 by default).
     public static func makeDirectory(_ url: URL, permissions: mode_t = 0o700) throws {
+        let path = url.path
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
         let parent = url.deletingLastPathComponent()
-        if parent.path != url.path { try makeDirectory(parent, permissions: permissions) }
-        guard mkdir(url.path, permissions) == 0 || errno == EEXIST else { throw WriteError(path: url.path) }
+        if parent.path != path { try makeDirectory(parent, permissions: permissions) }
+        guard mkdir(path, permissions) == 0 || errno == EEXIST else { throw WriteError(path: path) }
     }
 }

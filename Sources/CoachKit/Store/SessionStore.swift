@@ -142,10 +142,10 @@ public struct SessionStore: Sendable {
 
     /// Hard-links the current file to `backup` through a temporary name, so the swap is atomic too.
     private func keepBackup(of file: URL, as backup: URL) throws {
-        let temporary = backup.path + ".tmp"
+        let source = file.path, target = backup.path, temporary = backup.path + ".tmp"
         unlink(temporary)
-        guard link(file.path, temporary) == 0, Foundation.rename(temporary, backup.path) == 0 else {
-            throw AtomicFile.WriteError(path: backup.path)
+        guard link(source, temporary) == 0, Foundation.rename(temporary, target) == 0 else {
+            throw AtomicFile.WriteError(path: target)
         }
     }
 }

@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_FLAGS ?=
 
-.PHONY: run test build release bench install uninstall deps clean
+.PHONY: run test stress build release bench install uninstall deps clean
 
 deps:
 	@scripts/install-deps.sh
@@ -18,6 +18,11 @@ run: build
 ## Build, then run every test (unit, transcript, pipe and pseudo-terminal).
 test: build
 	$(SWIFT) test $(SWIFT_FLAGS)
+
+## Kill the coach mid-save and fuzz session files thousands of times (OKR_COACH_STRESS=N sets how many; each
+## test prints its seed, and OKR_COACH_SEED=N replays it).
+stress: build
+	OKR_COACH_STRESS=$${OKR_COACH_STRESS:-2000} $(SWIFT) test $(SWIFT_FLAGS) --filter 'CrashSafetyTests|SessionFuzzTests|ConversationFuzzTests'
 
 release: deps
 	$(SWIFT) build -c release $(SWIFT_FLAGS)

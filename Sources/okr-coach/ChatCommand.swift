@@ -43,10 +43,13 @@ struct ChatCommand: ParsableCommand {
         var history = HistoryFile(url: data.history)
         let editor = Terminal.inputIsInteractive ? EditLineReader(history: history.entries) : nil
         let reader: any LineReader = editor ?? PlainLineReader()
+        var lineNumber = 0
+        var unsaved = UnsavedLines()
 
         while true {
             editor?.complete(with: coach.completer.candidates(for:))
             var outcome: Outcome
+            var typed: String?
             switch reader.readLine(prompt: coach.prompt) {
             case .interrupt:
                 Swift.print()
@@ -55,12 +58,14 @@ struct ChatCommand: ParsableCommand {
                 if editor != nil { Swift.print() }
                 outcome = coach.finish()
             case .line(let line):
+                lineNumber += 1
                 // Tab completion leaves a trailing space; history keeps the line as the coach reads it.
                 let entry = line.trimmingCharacters(in: .whitespaces)
                 if editor != nil, HistoryFile.keeps(entry) {
                     reader.remember(entry)
                     try? history.append(entry)
                 }
+                typed = line
                 outcome = coach.handle(line)
             }
             if outcome.openEditor {
@@ -68,9 +73,15 @@ struct ChatCommand: ParsableCommand {
                 outcome = ExternalEditor.edit(environment: environment).map(coach.handle)
                     ?? Outcome([.error(book.text(CoachPrompt.editorUnavailable))])
             }
+            if editor == nil, let typed { unsaved.record(outcome, line: lineNumber, text: typed) }
             printer.print(outcome.replies)
             StandardOutput.flush()
-            if outcome.exit { return }
+            if outcome.exit { break }
+        }
+        // A script cannot see the errors scroll by: it is told which lines were lost, and by the exit status.
+        if !unsaved.isEmpty {
+            Terminal.printError(unsaved.report(book: book))
+            throw ExitCode(UnsavedLines.exitStatus)
         }
     }
 }

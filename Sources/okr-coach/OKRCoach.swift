@@ -13,4 +13,11 @@ struct OKRCoach: ParsableCommand {
         subcommands: [ChatCommand.self, SessionsCommand.self, CheckCommand.self, KpisCommand.self],
         defaultSubcommand: ChatCommand.self
     )
+
+    /// Starts the program; a file-size limit (`ulimit -f`) then makes a write fail with `EFBIG`, which the coach
+    /// reports, instead of killing the process.
+    static func main() {
+        Terminal.ignoreFileSizeSignal()
+        main(nil)
+    }
 }

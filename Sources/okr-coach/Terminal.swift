@@ -32,6 +32,12 @@ enum Terminal {
         return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 >= 20 ? $0 : nil } ?? 80
     }
 
+    /// Ignores SIGXFSZ, which by default kills a process that writes past its file-size limit (`ulimit -f`):
+    /// the write then fails with `EFBIG`, and the failed save is reported in words with nothing lost.
+    static func ignoreFileSizeSignal() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
     /// Writes text to standard error, followed by a newline.
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))

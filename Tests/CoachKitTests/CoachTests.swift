@@ -48,6 +48,18 @@ import Testing
         #expect(try SessionCoding.decode(before, file: "b.json.bak").objectives.isEmpty)
     }
 
+    @Test func aCommandInsteadOfYesKeepsTheSessionAndRuns() throws {
+        let (coach, home) = try makeCoach()
+        _ = coach.handle("/new keep")
+        _ = coach.handle("/objective Make onboarding effortless for new teams")
+        _ = coach.handle("/delete keep")
+        let replies = coach.handle("/undo").replies
+        #expect(replies.first == .say("Kept 'keep'."))
+        #expect(replies.count == 2, "the undo ran: \(replies)")
+        #expect(coach.current?.session.objectives.isEmpty == true)
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("sessions/keep.json").path))
+    }
+
     @Test func ctrlCCancelsAMultiLinePasteAndKeepsTheQuestion() throws {
         let (coach, _) = try makeCoach()
         _ = coach.handle("/new paste")

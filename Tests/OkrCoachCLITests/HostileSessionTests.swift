@@ -182,7 +182,7 @@ struct Planted: Sendable {
         HostileCase(label: "a file that fails to read gives the system's reason", arguments: ["check", "/proc/self/mem"],
                     status: 2, said: ["/proc/self/mem: cannot be read: Input/output error"], never: ["NSCocoaErrorDomain"]),
         HostileCase(label: "a file where the sessions folder should be",
-                    plant: { try Data("not a folder\n".utf8).write(to: $0.sessions) }, input: "/new x\n",
+                    plant: { try Data("not a folder\n".utf8).write(to: $0.sessions) }, input: "/new x\n", status: 1,
                     said: ["Could not write HOME/sessions: Not a directory"], never: ["NSCocoaErrorDomain", "Created"]),
         HostileCase(label: "a lone surrogate escape", plant: { try $0.session("sur.json", name: "\\ud800") },
                     arguments: ["--session", "sur"], status: 2,
@@ -193,8 +193,9 @@ struct Planted: Sendable {
                         try planted.session("alpha.json")
                         try FileManager.default.createDirectory(atPath: planted.path("alpha.json.bak.tmp"), withIntermediateDirectories: true)
                     },
-                    input: "/open alpha\n/objective Grow revenue in every region\n",
-                    said: ["Could not write HOME/sessions/alpha.json: "], never: ["alpha.json.bak"]),
+                    input: "/open alpha\n/objective Grow revenue in every region\n", status: 1,
+                    said: ["Could not save 'alpha': File exists (EEXIST); nothing was changed on disk", "(HOME/sessions/alpha.json)"],
+                    never: ["alpha.json.bak"]),
         HostileCase(label: "opening a session removes its stale temporary files, only its own",
                     plant: { planted in
                         try planted.session("alpha.json")

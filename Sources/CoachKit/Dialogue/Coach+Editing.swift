@@ -7,6 +7,8 @@ extension Coach {
     /// Why a change could not be made, already in the coach's words.
     struct Refusal: Error {
         let reply: Reply
+        /// Refused because the disk would not take the change (a script's exit status says so).
+        var saveFailed = false
     }
 
     /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
@@ -24,7 +26,7 @@ extension Coach {
         replies += cancelOrphanedQuestion(in: &session, before: open.session)
         session = touched(session)
         let notices: [Reply]
-        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply]) }
+        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
         open.undo.append(open.session)
         open.redo.removeAll()
         open.session = session
@@ -218,7 +220,7 @@ extension Coach {
         }
         let restored = touched(target)
         let notices: [Reply]
-        do { notices = try persist(restored, in: &open) } catch { return Outcome([error.reply]) }
+        do { notices = try persist(restored, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
         if backward {
             open.undo.removeLast()
             open.redo.append(open.session)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Store errors in the coach's words.
 extension Coach {
     func describe(_ error: StoreError) -> String {
@@ -31,6 +33,20 @@ extension Coach {
             return book.text(ShellPrompt.errorSymbolicLink, ["path": path])
         case .notPlainFile(let path):
             return book.text(ShellPrompt.errorNotPlainFile, ["path": path])
+        case .saveFailed(let session, let path, let code):
+            return book.text(ShellPrompt.errorSaveFailed, ["session": session, "path": path, "reason": saveFailure(code)])
+        }
+    }
+
+    /// Why the system refused a save, in words, from its `errno`: a size limit, a full disk, permissions.
+    func saveFailure(_ code: Int32) -> String {
+        let values = ["code": SystemErrorName.of(code), "reason": String(cString: strerror(code))]
+        switch code {
+        case EFBIG: return book.text(ShellPrompt.saveFailedTooLarge, values)
+        case ENOSPC, EDQUOT: return book.text(ShellPrompt.saveFailedDiskFull, values)
+        case EACCES, EPERM: return book.text(ShellPrompt.saveFailedNotPermitted, values)
+        case EROFS: return book.text(ShellPrompt.saveFailedReadOnlyDisk, values)
+        default: return book.text(ShellPrompt.saveFailedOther, values)
         }
     }
 

@@ -8,14 +8,9 @@ import OKRKit
 extension Coach {
     typealias Question = DraftStep.Question
 
-    /// The first question of a new session.
-    func startGuide() -> [Reply] {
-        var replies: [Reply] = []
-        _ = change { session, _ in
-            replies = [pose(DraftStep(.cycle), in: &session)]
-            return []
-        }
-        return replies
+    /// The first question of a new session, saved as its pending question.
+    func startGuide() -> Outcome {
+        change { session, _ in [pose(DraftStep(.cycle), in: &session)] }
     }
 
     /// Asks `step`: makes it the pending question and returns the words that ask it.

@@ -19,9 +19,11 @@ extension Coach {
             let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
             ]))
-            return Outcome([created] + startGuide())
+            var outcome = startGuide()
+            outcome.replies.insert(created, at: 0)
+            return outcome
         } catch {
-            return Outcome([.error(describe(error))])
+            return failure(error)
         }
     }
 
@@ -113,7 +115,7 @@ extension Coach {
                 "old": open.name.value, "session": newName.value,
             ]))] + notices)
         } catch {
-            return Outcome([.error(describe(error))])
+            return failure(error)
         }
     }
 
@@ -147,7 +149,7 @@ extension Coach {
             if isOpen { current = nil }
             return Outcome([.success(book.text(ShellPrompt.deleted, ["session": name.value]))])
         } catch let error as StoreError {
-            return Outcome([.error(describe(error))])
+            return failure(error)
         } catch {
             return Outcome([.error("\(error)")])
         }
@@ -158,7 +160,7 @@ extension Coach {
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         let session = touched(open.session)
         let notices: [Reply]
-        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply]) }
+        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
         open.session = session
         current = open
         let path = store.url(for: open.name).path

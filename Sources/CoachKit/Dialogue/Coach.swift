@@ -85,8 +85,17 @@ public final class Coach {
         if multiLine != nil || line == InputLine.multiLineFence { return collectMultiLine(line) }
         if let name = pendingDeletion {
             pendingDeletion = nil
-            return confirmDeletion(of: name, answer: line)
+            guard line.hasPrefix("/") else { return confirmDeletion(of: name, answer: line) }
+            // A command instead of an answer keeps the session, and runs.
+            var outcome = route(line, control: control)
+            outcome.replies.insert(contentsOf: confirmDeletion(of: name, answer: "").replies, at: 0)
+            return outcome
         }
+        return route(line, control: control)
+    }
+
+    /// A cleaned line with no confirmation pending: a KPI choice, a `/command`, or free text.
+    private func route(_ line: String, control: Unicode.Scalar?) -> Outcome {
         if let offered = pendingKPIChoice, !line.hasPrefix("/") {
             pendingKPIChoice = nil
             return chooseSuggested(line, offered: offered)
@@ -177,8 +186,13 @@ public final class Coach {
             open.version = saved.version
             return saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
         } catch {
-            throw Refusal(reply: .error(describe(error)))
+            throw Refusal(reply: .error(describe(error)), saveFailed: error.isSaveFailure)
         }
+    }
+
+    /// A store error as an outcome: an error reply, marked `saveFailed` when the disk refused a write.
+    func failure(_ error: StoreError) -> Outcome {
+        Outcome([.error(describe(error))], saveFailed: error.isSaveFailure)
     }
 
     /// Says that another program's version of a session's file was kept as `copy`.

@@ -56,10 +56,13 @@ public struct Outcome: Equatable, Sendable {
     public var exit: Bool
     /// The person asked to write the answer in `$EDITOR`; the terminal opens it and hands back the text.
     public var openEditor: Bool
+    /// A change was asked for but could not be written to disk, so it was not made; a script's exit status says so.
+    public var saveFailed: Bool
 
-    public init(_ replies: [Reply], exit: Bool = false, openEditor: Bool = false) {
+    public init(_ replies: [Reply], exit: Bool = false, openEditor: Bool = false, saveFailed: Bool = false) {
         self.replies = replies
         self.exit = exit
         self.openEditor = openEditor
+        self.saveFailed = saveFailed
     }
 }

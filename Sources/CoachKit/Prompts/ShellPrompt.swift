@@ -9,6 +9,8 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
     case renamed, deleteConfirm, deleteCancelled, deleted, saved, noSessionOpen
     case errorInvalidName, errorNotFound, errorAlreadyExists, errorUnreadable, errorNewerVersion
     case errorLocked, errorReadOnly, errorIO, errorRead, errorNonCanonicalName, errorSymbolicLink, errorNotPlainFile
+    case errorSaveFailed, saveFailedTooLarge, saveFailedDiskFull, saveFailedNotPermitted, saveFailedReadOnlyDisk
+    case saveFailedOther, unsavedLinesHeader, unsavedLine
     case externalEditKept
     case nameEmpty, nameTooLong, nameTooManyBytes, nameForbiddenCharacter, nameInvisible, nameLeadingMark, nameEdge
     case nameDotsOnly
@@ -38,6 +40,12 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
         case .errorNonCanonicalName: ["file"]
         case .errorSymbolicLink, .errorNotPlainFile: ["path"]
         case .externalEditKept: ["session", "file", "copy", "copyName"]
+        case .errorSaveFailed: ["session", "path", "reason"]
+        case .saveFailedTooLarge, .saveFailedDiskFull, .saveFailedNotPermitted, .saveFailedReadOnlyDisk,
+            .saveFailedOther:
+            ["code", "reason"]
+        case .unsavedLinesHeader: ["count"]
+        case .unsavedLine: ["number", "text"]
         case .nameTooLong: ["count", "maximum"]
         case .nameTooManyBytes: ["bytes", "maximum"]
         case .nameForbiddenCharacter, .nameInvisible, .nameLeadingMark, .nameEdge: ["character"]

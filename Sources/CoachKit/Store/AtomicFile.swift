@@ -3,12 +3,23 @@ import Foundation
 /// Writes files so that a crash at any instant leaves either the old or the new content, whole.
 ///
 /// The bytes go to a temporary file in the same directory, which is flushed to disk, renamed over the
-/// target, and then the directory itself is flushed so the rename survives a power loss.
+/// target, and then the directory itself is flushed so the rename survives a power loss. A write that fails
+/// (a full disk, a size limit, no permission) removes its temporary file and leaves the target as it was.
 public struct AtomicFile: Sendable {
-    /// A failed write, with the path and the system's reason.
+    /// A failed write: the path and the system's error number.
     public struct WriteError: Error, CustomStringConvertible {
         public let path: String
-        public let reason: String
+        /// The `errno` the system gave, such as `ENOSPC` or `EFBIG`.
+        public let code: Int32
+
+        /// A failure of `path`; `code` defaults to the current `errno`, so build `path` before the failing call.
+        public init(path: String, code: Int32 = errno) {
+            self.path = path
+            self.code = code
+        }
+
+        /// The system's words for `code`.
+        public var reason: String { String(cString: strerror(code)) }
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
@@ -22,11 +33,16 @@ public struct AtomicFile: Sendable {
 
     /// Replaces `url` with `data`, creating the file with `permissions` (0600 by default); returns the version
     /// written.
+    ///
+    /// `beforeReplacing` runs once the new content is safely on disk, just before it replaces the old file:
+    /// the session store keeps its backup there, so a write that fails leaves the backup alone too.
     @discardableResult
-    public func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws -> FileVersion {
+    public func write(
+        _ data: Data, to url: URL, permissions: mode_t = 0o600, beforeReplacing: () throws -> Void = {}
+    ) throws -> FileVersion {
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        func failure(_ code: Int32 = errno) -> WriteError { WriteError(path: url.path, reason: PlainFile.reason(code)) }
+        func failure(_ code: Int32 = errno) -> WriteError { WriteError(path: url.path, code: code) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw failure() }
         var closed = false
@@ -53,6 +69,7 @@ public struct AtomicFile: Sendable {
             closed = true
             guard close(fd) == 0 else { throw failure() }
             try beforeRename()
+            try beforeReplacing()
             guard rename(temporary, url.path) == 0 else { throw failure() }
         } catch {
             unlink(temporary)
@@ -84,6 +101,6 @@ public struct AtomicFile: Sendable {
         let code = errno
         // Another process may have made it meanwhile; anything else in its place is an error.
         if code == EEXIST, isDirectory() { return }
-        throw WriteError(path: path, reason: PlainFile.reason(code == EEXIST ? ENOTDIR : code))
+        throw WriteError(path: path, code: code == EEXIST ? ENOTDIR : code)
     }
 }

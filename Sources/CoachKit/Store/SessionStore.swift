@@ -121,12 +121,16 @@ public struct SessionStore: Sendable {
             try AtomicFile.makeDirectory(directory.sessions)
             let data = try SessionCoding.encode(session)
             let kept = try keepChangedVersion(of: name, expected: expected)
-            if try PlainFile.status(file.path) != nil { try keepBackup(of: name) }
-            return Saved(version: try writer.write(data, to: file), keptCopy: kept)
+            // The backup is taken only once the new version is safely written, so a save that fails (a full disk,
+            // a size limit) changes no file.
+            let version = try writer.write(data, to: file) {
+                if try PlainFile.status(file.path) != nil { try keepBackup(of: name) }
+            }
+            return Saved(version: version, keptCopy: kept)
         } catch let error as StoreError {
             throw error
         } catch let error as AtomicFile.WriteError {
-            throw .io(path: file.path, reason: error.reason)
+            throw .saveFailed(session: name.value, path: error.path, code: error.code)
         } catch {
             throw .io(path: file.path, reason: "\(error)")
         }
@@ -205,7 +209,7 @@ public struct SessionStore: Sendable {
         guard link(file, temporary) == 0, Foundation.rename(temporary, backup) == 0 else {
             let code = errno
             unlink(temporary)
-            throw AtomicFile.WriteError(path: file, reason: PlainFile.reason(code))
+            throw AtomicFile.WriteError(path: file, code: code)
         }
     }
 

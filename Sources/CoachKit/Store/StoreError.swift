@@ -23,4 +23,17 @@ public enum StoreError: Error, Equatable, Sendable {
     case readFailed(path: String, reason: String)
     /// The operating system refused a write.
     case io(path: String, reason: String)
+    /// Saving a session failed (`code` is the system's `errno`: `ENOSPC`, `EFBIG`, `EACCES`…); the temporary file
+    /// was removed and the session's files on disk are as they were.
+    case saveFailed(session: String, path: String, code: Int32)
+}
+
+extension StoreError {
+    /// Whether the disk refused a write, so the change it carried was not made.
+    var isSaveFailure: Bool {
+        switch self {
+        case .saveFailed, .io: true
+        default: false
+        }
+    }
 }

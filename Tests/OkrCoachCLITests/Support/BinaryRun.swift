@@ -25,7 +25,7 @@ enum Binary {
     }
 
     /// Runs the binary with `arguments`, feeding `input` on standard input, in a clean environment
-    /// whose data directory is `home`.
+    /// whose data directory is `home`; a run ended by a signal has the status a shell reports, 128 + the signal.
     static func run(_ arguments: [String], input: String = "", home: URL, environment: [String: String] = [:])
         throws -> Result
     {
@@ -33,28 +33,9 @@ enum Binary {
             Issue.record("okr-coach is not built at \(url.path): run `swift build` (make test does) first")
             return Result(status: -1, stdout: "", stderr: "")
         }
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        var env = ["OKR_COACH_HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home.path]
-        env.merge(environment) { $1 }
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errData = ErrorCollector(stderr.fileHandleForReading)
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let finished = try RunningBinary.run(arguments, input: input, home: home, environment: environment)
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: errData.finish(), as: UTF8.self))
+            status: finished.status ?? 128 + (finished.signal ?? 0), stdout: finished.stdout, stderr: finished.stderr)
     }
 
     /// A fresh, empty data directory for one test.

@@ -70,18 +70,12 @@ import Testing
 struct FuzzLines {
     static let interrupt = "<Ctrl-C>"
     static let end = "<Ctrl-D>"
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    /// SplitMix64: small, fast, and the same sequence for the same seed on every platform.
-    mutating func random(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    /// A number from 0 up to `bound`, the same sequence for the same seed everywhere.
+    mutating func random(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
 
     mutating func chance(_ probability: Double) -> Bool { Double(random(1_000_000)) < probability * 1_000_000 }
 

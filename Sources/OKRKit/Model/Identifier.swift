@@ -7,11 +7,11 @@ import Synchronization
 /// results spend more time opening that file than reading the sentences. Ids only need to be unique, not secret:
 /// a SplitMix64 stream seeded once per process from the system generator gives that.
 public enum Identifier {
-    private static let state = Mutex<UInt64>(UInt64.random(in: .min ... .max))
+    private static let generator = Mutex(SplitMix64(seed: UInt64.random(in: .min ... .max)))
 
     /// A new random UUID.
     public static func make() -> UUID {
-        let (high, low) = state.withLock { state in (next(&state), next(&state)) }
+        let (high, low) = generator.withLock { generator in (generator.next(), generator.next()) }
         var bytes = [UInt8](repeating: 0, count: 16)
         for index in 0..<8 {
             bytes[index] = UInt8(truncatingIfNeeded: high >> (8 * index))
@@ -57,14 +57,6 @@ public enum Identifier {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
         default: nil
         }
-    }
-
-    private static func next(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -34,7 +34,7 @@ struct SessionMutator {
 
     /// One mutated file: a base with one to three mutations, or (every other time, so that many still load and reach
     /// the coach) with one or two of its values swapped for strange ones.
-    func mutate(using random: inout SeededGenerator) -> Data {
+    func mutate(using random: inout SplitMix64) -> Data {
         var bytes = [UInt8](bases[Int.random(in: 0..<bases.count, using: &random)])
         let valuesOnly = Bool.random(using: &random)
         for _ in 0..<Int.random(in: 1...(valuesOnly ? 2 : 3), using: &random) {
@@ -43,7 +43,7 @@ struct SessionMutator {
         return Data(bytes)
     }
 
-    private func mutation(_ bytes: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
+    private func mutation(_ bytes: [UInt8], using random: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
         guard !bytes.isEmpty else { return Array("{".utf8) }
         let at = Int.random(in: 0..<bytes.count, using: &random)
@@ -73,7 +73,7 @@ struct SessionMutator {
 
     /// Swaps the value after a random `": "` for a strange one, mostly of the same kind (a string for a string, a
     /// number for a number), so the file often still loads and its strange value reaches the coach.
-    private func replacingValue(_ bytes: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
+    private func replacingValue(_ bytes: [UInt8], using random: inout SplitMix64) -> [UInt8] {
         let colons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ":") && $0 + 1 < bytes.count && bytes[$0 + 1] == 0x20 }
         guard let colon = colons.randomElement(using: &random) else { return bytes }
         let start = colon + 2

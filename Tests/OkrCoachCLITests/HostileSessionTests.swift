@@ -105,7 +105,7 @@ struct Planted: Sendable {
                         let text = String(decoding: try planted.bytes(nfc + ".json"), as: UTF8.self)
                         #expect(text.contains("Grow revenue"))
                     }),
-        HostileCase(label: "a lock file linked elsewhere: /new", plant: { try $0.link(".x.json.lock") }, input: "/new x\n",
+        HostileCase(label: "a lock file linked elsewhere: /new", plant: { try $0.link(".x.json.lock") }, input: "/new x\n", status: 1,
                     said: ["HOME/sessions/.x.json.lock is a symbolic link"], never: ["Created"],
                     check: { planted in
                         try planted.victimIsUntouched()
@@ -121,7 +121,7 @@ struct Planted: Sendable {
                         try planted.makeVictim()
                         try FileManager.default.linkItem(atPath: planted.victim.path, toPath: planted.path(".h.json.lock"))
                     },
-                    input: "/new h\n", said: ["HOME/sessions/.h.json.lock is not a plain file of its own"],
+                    input: "/new h\n", status: 1, said: ["HOME/sessions/.h.json.lock is not a plain file of its own"],
                     check: { try $0.victimIsUntouched() }),
         HostileCase(label: "a session file linked elsewhere", plant: { try $0.link("s.json") }, input: "/open s\n/new s\n",
                     said: ["HOME/sessions/s.json is a symbolic link", "A session named 's' already exists"],
@@ -134,8 +134,9 @@ struct Planted: Sendable {
                         try planted.session("alpha.json")
                         try planted.link("alpha.json.bak")
                     },
-                    input: "/open alpha\n/objective Grow revenue in every region\n",
-                    said: ["HOME/sessions/alpha.json.bak is a symbolic link"], never: ["Added O2"],
+                    input: "/open alpha\n/objective Grow revenue in every region\n", status: 1,
+                    said: ["HOME/sessions/alpha.json.bak is a symbolic link", "line 2: /objective Grow revenue"],
+                    never: ["Added O2"],
                     check: { planted in
                         try planted.victimIsUntouched()
                         #expect(!String(decoding: try planted.bytes("alpha.json"), as: UTF8.self).contains("Grow revenue"))

@@ -186,7 +186,8 @@ public final class Coach {
             open.version = saved.version
             return saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
         } catch {
-            throw Refusal(reply: .error(describe(error)), saveFailed: error.isSaveFailure)
+            // Whatever stopped the save, the change was not made: a script must be able to tell.
+            throw Refusal(reply: .error(describe(error)), saveFailed: true)
         }
     }
 

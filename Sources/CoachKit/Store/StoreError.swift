@@ -29,10 +29,11 @@ public enum StoreError: Error, Equatable, Sendable {
 }
 
 extension StoreError {
-    /// Whether the disk refused a write, so the change it carried was not made.
+    /// Whether a write was refused (by the disk, or because a link or another kind of file stood in the way), so
+    /// the change it carried was not made.
     var isSaveFailure: Bool {
         switch self {
-        case .saveFailed, .io: true
+        case .saveFailed, .io, .symbolicLink, .notPlainFile: true
         default: false
         }
     }

@@ -22,7 +22,7 @@ run: build
 
 ## Build, then run every test (unit, transcript, pipe and pseudo-terminal, completion scripts, man page).
 test: build test-deps
-	scripts/man-page.sh debug .build/man/okr-coach.1
+	scripts/man-page.sh .build/man/okr-coach.1
 	$(SWIFT) test $(SWIFT_FLAGS)
 
 release: deps
@@ -34,12 +34,12 @@ bench: release
 	.build/release/okr-coach-bench --binary .build/release/okr-coach
 
 ## The man page, generated from the argument definitions: .build/man/okr-coach.1.
-man: release
-	scripts/man-page.sh release .build/man/okr-coach.1
+man: build
+	scripts/man-page.sh .build/man/okr-coach.1
 
 ## Install the binary (the default prompts are built into it, so it works from any directory), its man page,
 ## the bash, zsh and fish completions and the README.
-install: man
+install: release man
 	scripts/install-files.sh install .build/release/okr-coach "$(DESTDIR)$(PREFIX)"
 
 uninstall:

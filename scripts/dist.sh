@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift=${SWIFT:-swift}
 
-scripts/man-page.sh release .build/man/okr-coach.1
+scripts/man-page.sh .build/man/okr-coach.1
 "$swift" build -c release --static-swift-stdlib --product okr-coach >&2
 binary=.build/release/okr-coach
 name=okr-coach-$("$binary" --version)-linux-$(uname -m)

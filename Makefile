@@ -2,11 +2,16 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_FLAGS ?=
+export SWIFT
 
-.PHONY: run test stress build release bench install uninstall deps clean
+.PHONY: run test stress build release bench install uninstall deps test-deps man dist dist-test clean
 
 deps:
 	@scripts/install-deps.sh
+
+## What the tests need besides the build: bash, zsh and fish (completion scripts), groff (the man page).
+test-deps:
+	@scripts/install-deps.sh --test
 
 build: deps
 	$(SWIFT) build $(SWIFT_FLAGS)
@@ -15,8 +20,9 @@ build: deps
 run: build
 	@OKR_COACH_PROMPTS="$${OKR_COACH_PROMPTS:-$(CURDIR)/prompts}" .build/debug/okr-coach $(ARGS)
 
-## Build, then run every test (unit, transcript, pipe and pseudo-terminal).
-test: build
+## Build, then run every test (unit, transcript, pipe and pseudo-terminal, completion scripts, man page).
+test: build test-deps
+	scripts/man-page.sh .build/man/okr-coach.1
 	$(SWIFT) test $(SWIFT_FLAGS)
 
 ## Kill the coach mid-save and fuzz session files thousands of times (OKR_COACH_STRESS=N sets how many; each
@@ -32,13 +38,26 @@ bench: release
 	$(SWIFT) build -c release --product okr-coach-bench $(SWIFT_FLAGS)
 	.build/release/okr-coach-bench --binary .build/release/okr-coach
 
-## Install the binary; the default prompts are built into it, so it works from any directory.
-install: release
-	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 0755 .build/release/okr-coach "$(DESTDIR)$(PREFIX)/bin/okr-coach"
+## The man page, generated from the argument definitions: .build/man/okr-coach.1.
+man: build
+	scripts/man-page.sh .build/man/okr-coach.1
+
+## Install the binary (the default prompts are built into it, so it works from any directory), its man page,
+## the bash, zsh and fish completions and the README.
+install: release man
+	scripts/install-files.sh install .build/release/okr-coach "$(DESTDIR)$(PREFIX)"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/okr-coach"
+	scripts/install-files.sh uninstall "$(DESTDIR)$(PREFIX)"
+
+## .build/dist/okr-coach-VERSION-linux-ARCH.tar.gz: a binary that runs without Swift installed, with the man
+## page, the completions and the README.
+dist: deps
+	scripts/dist.sh
+
+## Build the tarball, then test it as a machine without Swift would use it (not part of `make test`: slow).
+dist-test: deps test-deps
+	scripts/dist-test.sh "$$(scripts/dist.sh)"
 
 clean:
 	$(SWIFT) package clean

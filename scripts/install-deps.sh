@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Installs the system packages okr-coach builds against, only when they are missing.
 # Debian/Ubuntu: libedit-dev (line editing) and pkg-config (to find it).
+# With --test, also what the tests run: bash, zsh and fish (completion scripts) and groff (the man page).
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists libedit 2>/dev/null || [ ! -f /usr/include/histedit.h ]; then
     missing+=(libedit-dev)
+fi
+if [ "${1:-}" = --test ]; then
+    for shell in bash zsh fish; do
+        [ -x "/usr/bin/$shell" ] || missing+=("$shell")
+    done
+    command -v groff >/dev/null 2>&1 || missing+=(groff-base)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -10,11 +10,13 @@ struct ChatCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: [.short, .customLong("session")], help: ArgumentHelp("Open this saved session at start.", valueName: "name"))
+    @Option(name: [.short, .customLong("session")], help: ArgumentHelp("Open this saved session at start.", valueName: "name"),
+        completion: .sessionNames)
     var session: String?
 
     @Option(name: .customLong("catalog"), help: ArgumentHelp(
-        "A company KPI catalog (YAML) laid over the built-in one; repeatable.", valueName: "file"))
+        "A company KPI catalog (YAML) laid over the built-in one; repeatable.", valueName: "file"),
+        completion: .catalogFiles)
     var catalogs: [String] = []
 
     func run() throws {

@@ -23,7 +23,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("An outline, a session JSON file, or - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("An outline, a session JSON file, or - for standard input.", valueName: "path"),
+        completion: .file())
     var path: String
 
     @Option(help: "text (grouped by objective) or json.")

@@ -5,7 +5,8 @@ import Foundation
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("prompts"), help: ArgumentHelp(
-        "A directory of prompt files overriding the built-in wording (also $OKR_COACH_PROMPTS).", valueName: "dir"))
+        "A directory of prompt files overriding the built-in wording (also $OKR_COACH_PROMPTS).", valueName: "dir"),
+        completion: .directory)
     var promptsDirectory: String?
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also $NO_COLOR).")

@@ -30,7 +30,8 @@ struct KpisOptions: ParsableArguments {
     var format: KpisFormat = .text
 
     @Option(name: .customLong("catalog"), help: ArgumentHelp(
-        "A company catalog (YAML) laid over the built-in one; repeatable, later files win.", valueName: "file"))
+        "A company catalog (YAML) laid over the built-in one; repeatable, later files win.", valueName: "file"),
+        completion: .catalogFiles)
     var catalogs: [String] = []
 
     /// The merged catalog and the prompt book; a catalog file that cannot be used ends the command (exit 2).

@@ -8,7 +8,7 @@ struct KpisListCommand: ParsableCommand {
 
     @OptionGroup var options: KpisOptions
 
-    @Option(help: ArgumentHelp("Only this category (its id, such as support).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this category (its id, such as support).", valueName: "id"), completion: .kpiCategoryIDs)
     var category: String?
 
     func run() throws {

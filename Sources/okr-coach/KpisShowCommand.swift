@@ -8,7 +8,7 @@ struct KpisShowCommand: ParsableCommand {
 
     @OptionGroup var options: KpisOptions
 
-    @Argument(help: "The KPI's id, such as customer-churn-rate.")
+    @Argument(help: "The KPI's id, such as customer-churn-rate.", completion: .kpiIDs)
     var id: String
 
     func run() throws {

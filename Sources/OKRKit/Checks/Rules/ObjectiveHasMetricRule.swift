@@ -25,10 +25,12 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
 
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
-        let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
+        let namesRank = Self.namesRank(subject.text)
+        let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !(namesRank && Self.isRank($0)) }
         guard let first = measures.first else { return .pass }
         var values = ["text": subject.text, "quantity": first.text]
-        values["suggestion"] = Self.withoutAmounts(subject.text, measures)
+        // An objective longer than the reader reads is no sentence to rewrite.
+        if !ReadingLimit.isExceeded(by: subject.text) { values["suggestion"] = Self.withoutAmounts(subject.text, measures) }
         return .violation(values: values)
     }
 
@@ -72,10 +74,14 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         return text.utf8.split(whereSeparator: { $0 == 32 || ($0 >= 9 && $0 <= 13) }).map { String(Substring($0)) }
     }
 
-    /// "#1" and "number one" name a rank people aspire to, not a metric.
-    private static func isRank(_ quantity: Quantity, in text: String) -> Bool {
-        guard quantity.value == 1, quantity.kind == .number || quantity.kind == .count else { return false }
+    /// Whether the text names a rank people aspire to: "#1", "number one".
+    private static func namesRank(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.contains("#1") || lower.contains("number one") || lower.contains("no. 1") || lower.contains("no.1")
+    }
+
+    /// Whether an amount may be the 1 of a rank the text names, rather than a metric.
+    private static func isRank(_ quantity: Quantity) -> Bool {
+        quantity.value == 1 && (quantity.kind == .number || quantity.kind == .count)
     }
 }

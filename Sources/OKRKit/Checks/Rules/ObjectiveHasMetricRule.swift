@@ -40,26 +40,35 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
     /// teams", "Grow to 500 paying teams" becomes "Grow paying teams". `nil` when the amount is the verb or too
     /// little would be left.
     private static func withoutAmounts(_ text: String, _ amounts: [Quantity]) -> String? {
-        var words = Self.spaceSeparated(text)
+        let words = Self.spaceSeparated(text)
+        // The sentence is rebuilt left to right, as the amounts come: `kept` holds it up to `next`, the first word
+        // not yet taken, so each word is copied once however many amounts there are.
+        var kept: [String] = []
+        var next = 0
         for amount in amounts {
             var parts = Self.spaceSeparated(amount.text)
             let counted = amount.kind == .count ? amount.unit.map(Self.spaceSeparated) ?? [] : []
             let keepsNoun = !counted.isEmpty && parts.count > counted.count && parts.suffix(counted.count).elementsEqual(counted)
             if keepsNoun { parts.removeLast(counted.count) }
-            guard !parts.isEmpty, let start = words.indices.first(where: { index in
+            guard !parts.isEmpty, let start = (next..<words.count).first(where: { index in
                 index + parts.count <= words.count
                     && zip(words[index..<(index + parts.count)], parts).allSatisfy { $0.hasPrefix($1) }
             }) else { continue }
             // "Double our user base": the amount is the verb, and nothing sensible is left without it.
-            if start == 0 { return nil }
-            var from = start
-            while from > 1, Self.carriers.contains(words[from - 1].lowercased()) { from -= 1 }
+            if kept.isEmpty && start == 0 { return nil }
+            kept.append(contentsOf: words[next..<start])
+            let at = kept.count
+            var from = at
+            while from > 1, Self.carriers.contains(kept[from - 1].lowercased()) { from -= 1 }
             // A number of things right after the verb ("Reach 500 paying teams") needs a word in its place.
-            let saysMore = from == 1 && start == 1 && start + parts.count < words.count
+            let saysMore = from == 1 && at == 1 && start + parts.count < words.count
                 && (amount.kind == .count || amount.kind == .number)
-            words.replaceSubrange(from..<(start + parts.count), with: saysMore ? ["more"] : [])
+            kept.removeSubrange(from...)
+            if saysMore { kept.append("more") }
+            next = start + parts.count
         }
-        return words.count >= 2 ? words.joined(separator: " ") : nil
+        kept.append(contentsOf: words[next...])
+        return kept.count >= 2 ? kept.joined(separator: " ") : nil
     }
 
     /// Small words that carry an amount: "by 20%", "to $40k", "at least 3".

@@ -1,4 +1,4 @@
-import Foundation
+import OKRKit
 
 /// Cleans what people type or paste before the coach reads it.
 enum InputLine {
@@ -8,6 +8,8 @@ enum InputLine {
     /// Drops terminal escape sequences (such as bracketed-paste markers) and other control characters,
     /// turns tabs into spaces, and trims the ends.
     static func clean(_ raw: String) -> String {
+        // Printable ASCII (most lines, and most pastes) has nothing to drop.
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw.trimmingSpaces() }
         var result = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -20,7 +22,7 @@ enum InputLine {
                 if scalar.properties.generalCategory != .control { result.append(scalar) }
             }
         }
-        return String(result).trimmingCharacters(in: .whitespaces)
+        return String(result).trimmingSpaces()
     }
 
     /// Skips the rest of an escape sequence: `ESC [ parameters final` (CSI) or `ESC X`.

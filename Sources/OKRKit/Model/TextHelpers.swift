@@ -1,7 +1,8 @@
 /// Byte-level text helpers the readers share: most OKR text is ASCII, and Character-level scans cost far more.
 extension StringProtocol {
-    /// The text without leading or trailing whitespace.
-    func trimmingSpaces() -> String {
+    /// The text without leading or trailing whitespace, in time proportional to what is trimmed for ASCII ends
+    /// (Foundation's `trimmingCharacters(in:)` copies the whole text through UTF-16 first).
+    public func trimmingSpaces() -> String {
         // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain
         // character (a space before a combining mark, or a Unicode space, needs the character-wise path below).
         let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }

@@ -10,7 +10,8 @@ struct Lexer {
 
     /// Lexes the part of `text` that is read (`ReadingLimit`): all of a sentence, the opening of anything longer.
     init(_ text: String) {
-        let readable = ReadingLimit.readable(text)
+        // A string of its own (the same storage when all of it is read): its views copy faster than a slice's.
+        let readable = String(ReadingLimit.readable(text))
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(readable.utf8.count)

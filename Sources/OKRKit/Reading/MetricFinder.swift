@@ -130,9 +130,12 @@ struct MetricFinder {
     /// Whether token `i` may stand between a cue and its amount: filler, "from", "to", a baseline label, or the
     /// "of" after one ("from a baseline of 5%").
     private func mayStandBeforeAmount(_ i: Int) -> Bool {
-        guard let w = word(i) else { return false }
-        return tokens[i].classes.contains(.filler) || w == "from" || w == "to" || Self.baselineLabels.contains(w)
-            || (w == "of" && Self.baselineLabels.contains(word(i - 1) ?? ""))
+        guard tokens[i].kind == .word else { return false }
+        if tokens[i].classes.contains(.filler) { return true }
+        // The other words that may stand there are all cue words: most words leave on this bit.
+        guard tokens[i].classes.contains(.cue) else { return false }
+        let w = tokens[i].text
+        return w == "from" || w == "to" || Self.baselineLabels.contains(w) || (w == "of" && Self.baselineLabels.contains(word(i - 1) ?? ""))
     }
 
     /// The index after a short parenthetical made of words only, such as "(NPS)", or `nil`.

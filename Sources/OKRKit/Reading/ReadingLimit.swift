@@ -10,6 +10,8 @@ public enum ReadingLimit {
 
     /// Whether a text is longer than what is read of it.
     public static func isExceeded(by text: String) -> Bool {
+        // A scalar takes at least one byte: a text of few bytes is within the limit, without counting.
+        guard text.utf8.count > characters else { return false }
         let scalars = text.unicodeScalars
         return scalars.index(scalars.startIndex, offsetBy: characters, limitedBy: scalars.endIndex).map { $0 != scalars.endIndex }
             ?? false
@@ -18,6 +20,7 @@ public enum ReadingLimit {
     /// The part of a text that is read: all of a text within the limit; else its first `characters` scalars, ending
     /// at the last space among them when the limit falls inside a word (a text with no space is cut at the limit).
     public static func readable(_ text: String) -> Substring {
+        guard text.utf8.count > characters else { return text[...] }
         let scalars = text.unicodeScalars
         guard let limit = scalars.index(scalars.startIndex, offsetBy: characters, limitedBy: scalars.endIndex),
             limit != scalars.endIndex

@@ -25,8 +25,9 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
 
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
-        let namesRank = Self.namesRank(subject.text)
-        let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !(namesRank && Self.isRank($0)) }
+        let quantities = KeyResultReader.quantities(in: subject.text)
+        let namesRank = quantities.contains(where: Self.isRank) && Self.namesRank(subject.text)
+        let measures = quantities.filter { $0.isMeasure && !(namesRank && Self.isRank($0)) }
         guard let first = measures.first else { return .pass }
         var values = ["text": subject.text, "quantity": first.text]
         // An objective longer than the reader reads is no sentence to rewrite.

@@ -34,6 +34,24 @@ enum ProcessRun {
         waitpid(child.pid, &status, 0)
     }
 
+    /// Runs the binary with `arguments` over `input` (a command that reads all of its input before it writes, such
+    /// as `check -`) and returns how long it took from start to exit, and its peak resident memory (ru_maxrss).
+    static func timedToEnd(
+        _ binary: URL, arguments: [String], input: String, home: URL
+    ) throws -> (milliseconds: Double, megabytes: Double) {
+        let start = ContinuousClock.now
+        let child = try spawn(binary, arguments: arguments, home: home, input: input)
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while read(child.output, &buffer, buffer.count) > 0 {}
+        close(child.output)
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(child.pid, &status, 0, &usage)
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return (milliseconds, Double(usage.ru_maxrss) / 1024)
+    }
+
     private struct Child {
         var pid: pid_t
         var output: Int32

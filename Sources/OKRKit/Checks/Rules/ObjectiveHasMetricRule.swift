@@ -84,9 +84,9 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         return text.utf8.split(whereSeparator: { $0 == 32 || ($0 >= 9 && $0 <= 13) }).map { String(Substring($0)) }
     }
 
-    /// Whether the text names a rank people aspire to: "#1", "number one".
+    /// Whether the part of the text that is read names a rank people aspire to: "#1", "number one".
     private static func namesRank(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = ReadingLimit.readable(text).lowercased()
         return lower.contains("#1") || lower.contains("number one") || lower.contains("no. 1") || lower.contains("no.1")
     }
 

@@ -29,10 +29,10 @@ enum AdversarialLines {
     /// Checks every line as a key result and as an objective. Returns a table of each line's time and peak memory,
     /// and the two figures with their targets: the slowest line and the greediest.
     static func measure(_ binary: URL, home: URL, seed: UInt64) throws -> (table: [String], figures: [Measure.Figure]) {
-        var generator = SeededGenerator(seed: seed)
+        var state = seed
         // Each line is made when it is checked, so that this process stays small (see main.swift).
         let lines: [(name: String, text: () -> String)] = shapes.map { shape in (shape.name, { repeated(shape.piece) }) }
-            + (1...mixes).map { n in ("random mix \(n)", { mix(&generator) }) }
+            + (1...mixes).map { n in ("random mix \(n)", { mix(&state) }) }
         var table = ["1 MB lines through check - (random mixes from seed \(seed); --seed \(seed) repeats them)",
             "line".padding(toLength: 28, withPad: " ", startingAt: 0) + "as a key result       as an objective"]
         var slowest = 0.0, greediest = 0.0
@@ -60,15 +60,20 @@ enum AdversarialLines {
     }
 
     /// Pieces of every shape, and plain words, drawn at random until the line is `size` bytes long; a space
-    /// follows a piece half of the time.
-    static func mix(_ generator: inout SeededGenerator) -> String {
+    /// follows a piece half of the time. `state` steps as Knuth's MMIX generator, so a seed gives the same lines
+    /// on every machine.
+    static func mix(_ state: inout UInt64) -> String {
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
         let words = ["Raise", "NPS", "from", "to", "by", "end", "of", "Q3", "keep", "churn", "below", "and", "45", "70%"]
         let pieces = shapes.map(\.piece) + words
         var line = ""
         line.reserveCapacity(size + 64)
         while line.utf8.count < size {
-            line += pieces[Int(generator.next() % UInt64(pieces.count))]
-            if generator.next() % 2 == 0 { line += " " }
+            line += pieces[next(pieces.count)]
+            if next(2) == 0 { line += " " }
         }
         return line
     }
@@ -81,20 +86,5 @@ enum AdversarialLines {
     /// An outline holding `line` as an objective with an ordinary key result.
     static func objectiveOutline(_ line: String) -> String {
         "Objective: \(line)\n- Raise NPS from 45 to 70 by end of Q3\n"
-    }
-}
-
-/// SplitMix64: a small random generator that gives the same numbers for the same seed on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -33,10 +33,11 @@ stress: build
 release: deps
 	$(SWIFT) build -c release $(SWIFT_FLAGS)
 
-## Measure start-up, saving, checking and suggesting (release build).
+## Measure start-up, saving, checking and suggesting, and check 1 MB adversarial lines (release build).
+## The random lines come from a printed seed; `make bench SEED=N` runs the same ones again.
 bench: release
 	$(SWIFT) build -c release --product okr-coach-bench $(SWIFT_FLAGS)
-	.build/release/okr-coach-bench --binary .build/release/okr-coach
+	.build/release/okr-coach-bench --binary .build/release/okr-coach $(if $(SEED),--seed $(SEED))
 
 ## The man page, generated from the argument definitions: .build/man/okr-coach.1.
 man: build

@@ -2,7 +2,8 @@ import CoachKit
 import Foundation
 import OKRKit
 
-// okr-coach-bench --binary PATH: prints one line per figure, with its target. Run by `make bench`.
+// okr-coach-bench --binary PATH [--seed N]: prints one line per figure, with its target, then the time and memory of
+// each adversarial line (AdversarialLines.swift; --seed repeats its random mixes). Run by `make bench`.
 // okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
 
 if CommandLine.arguments.contains("--phases") {
@@ -20,6 +21,13 @@ try? FileManager.default.removeItem(at: home)
 let store = SessionStore(directory: DataDirectory(url: home))
 
 var figures: [Measure.Figure] = []
+
+// One-megabyte adversarial lines, as key results and as objectives, through `check -`, each once. Measured before
+// anything else: a child spawned with posix_spawn (vfork) starts its peak memory at this process's size, so the
+// memory figures are only the child's own while this process is still small.
+let seed = arguments.firstIndex(of: "--seed").flatMap { $0 + 1 < arguments.count ? UInt64(arguments[$0 + 1]) : nil }
+    ?? UInt64.random(in: 1...999_999)
+let adversarial = try AdversarialLines.measure(binary, home: home, seed: seed)
 
 // 1. Start-up: from exec to the banner on a pipe.
 figures.append(.init(
@@ -114,6 +122,11 @@ figures.append(.init(
     },
     unit: "ms", target: 10))
 
-print("okr-coach bench (release build, median of repeated runs)")
+// 7. One-megabyte adversarial lines, measured first (above) and reported last.
+figures += adversarial.figures
+
+print("okr-coach bench (release build, median of repeated runs; adversarial lines run once each)")
 for figure in figures { print(figure.line) }
+print("")
+for line in adversarial.table { print(line) }
 try? FileManager.default.removeItem(at: home)

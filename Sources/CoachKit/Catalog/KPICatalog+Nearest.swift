@@ -4,10 +4,13 @@ extension KPICatalog {
     /// The known ids closest in spelling to `text`, by id or name, nearest first: for "did you mean" answers.
     public func nearestIDs(to text: String, limit: Int = 3) -> [String] {
         let wanted = text.lowercased()
-        let threshold = max(3, wanted.count / 2)
+        let letters = Array(wanted)
+        let threshold = max(3, letters.count / 2)
         return kpis.map { kpi -> (id: String, distance: Int) in
             let contains = kpi.id.contains(wanted) || wanted.contains(kpi.id)
-            let distance = min(EditDistance.between(wanted, kpi.id), EditDistance.between(wanted, kpi.name.lowercased()))
+            let distance = min(
+                EditDistance.between(letters, Array(kpi.id), limit: threshold),
+                EditDistance.between(letters, Array(kpi.name.lowercased()), limit: threshold))
             return (kpi.id, contains ? 0 : distance)
         }
         .filter { $0.distance <= threshold }

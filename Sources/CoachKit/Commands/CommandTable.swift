@@ -51,7 +51,7 @@ public enum CommandTable {
     public static func nearest(to name: String) -> CommandSpec? {
         let lowered = name.lowercased()
         if let prefixed = all.first(where: { $0.name.hasPrefix(lowered) }), !lowered.isEmpty { return prefixed }
-        guard let best = EditDistance.closest(to: lowered, among: all, spellings: { [$0.name] + $0.aliases }) else { return nil }
-        return best.distance <= max(1, min(2, lowered.count / 2)) ? best.candidate : nil
+        let limit = max(1, min(2, lowered.count / 2))
+        return EditDistance.closest(to: lowered, among: all, within: limit, spellings: { [$0.name] + $0.aliases })?.candidate
     }
 }

@@ -1,8 +1,11 @@
 /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1.
 enum EditDistance {
-    /// How many single-character edits turn `a` into `b` ("hepl" to "help" is 1).
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+    /// How many single-character edits turn `a` into `b` ("hepl" to "help" is 1), when that is at most `limit`;
+    /// past it, some number above `limit`. Texts whose lengths differ by more than `limit` are told apart by their
+    /// lengths alone, so a pasted megabyte costs no more than splitting it into characters, which the caller does
+    /// once for many candidates.
+    static func between(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return abs(a.count - b.count) }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
@@ -22,14 +25,16 @@ enum EditDistance {
         return previous[b.count]
     }
 
-    /// The candidate nearest to `word` by any of its spellings, with that distance; the first wins a tie.
+    /// The candidate nearest to `word` by any of its spellings, with that distance, if it is at most `limit`; the
+    /// first wins a tie.
     static func closest<Candidate>(
-        to word: String, among candidates: [Candidate], spellings: (Candidate) -> [String]
+        to word: String, among candidates: [Candidate], within limit: Int, spellings: (Candidate) -> [String]
     ) -> (candidate: Candidate, distance: Int)? {
+        let word = Array(word)
         var best: (candidate: Candidate, distance: Int)?
         for candidate in candidates {
-            let distance = spellings(candidate).map { between(word, $0) }.min() ?? Int.max
-            if distance < best?.distance ?? Int.max { best = (candidate, distance) }
+            let distance = spellings(candidate).map { between(word, Array($0), limit: limit) }.min() ?? Int.max
+            if distance <= limit, distance < best?.distance ?? Int.max { best = (candidate, distance) }
         }
         return best
     }

@@ -255,6 +255,6 @@ extension Coach {
 
     static func splitFirstWord(_ text: String) -> (String, String) {
         let word = String(text.prefix { !$0.isWhitespace })
-        return (word, text.dropFirst(word.count).trimmingCharacters(in: .whitespaces))
+        return (word, text.dropFirst(word.count).trimmingSpaces())
     }
 }

@@ -175,8 +175,8 @@ extension Coach {
     }
 
     func notFound(_ name: String) -> String {
-        let best = EditDistance.closest(to: name, among: store.names().map(\.value), spellings: { [$0] })
-        let nearest = best.flatMap { $0.distance <= max(2, name.count / 3) ? $0.candidate : nil }
+        let limit = max(2, name.count / 3)
+        let nearest = EditDistance.closest(to: name, among: store.names().map(\.value), within: limit, spellings: { [$0] })?.candidate
         return book.text(ShellPrompt.errorNotFound, ["session": name, "suggestion": nearest ?? ""])
     }
 }

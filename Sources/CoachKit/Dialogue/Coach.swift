@@ -103,7 +103,7 @@ public final class Coach {
         guard line.hasPrefix("/") else { return freeText(line) }
         let body = line.dropFirst()
         let word = String(body.prefix { !$0.isWhitespace })
-        let argument = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let argument = body.dropFirst(word.count).trimmingSpaces()
         guard let command = CommandTable.find(word) else { return unknownCommand(word) }
         if command.takesSessionName, let control {
             return Outcome([.error(describe(.invalidName(argument, .forbiddenCharacter(Character(control)))))])

@@ -1,4 +1,4 @@
-import Foundation
+import OKRKit
 
 /// Cleans what people type or paste before the coach reads it.
 enum InputLine {
@@ -9,6 +9,8 @@ enum InputLine {
     /// turns tabs into spaces, and trims the ends; `control` is the first control character dropped outside an
     /// escape sequence, which a session name refuses rather than loses.
     static func clean(_ raw: String) -> (text: String, control: Unicode.Scalar?) {
+        // Printable ASCII (most lines, and most pastes) has nothing to drop.
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (raw.trimmingSpaces(), nil) }
         var result = String.UnicodeScalarView()
         var control: Unicode.Scalar?
         var scalars = raw.unicodeScalars.makeIterator()
@@ -26,7 +28,7 @@ enum InputLine {
                 }
             }
         }
-        return (String(result).trimmingCharacters(in: .whitespaces), control)
+        return (String(result).trimmingSpaces(), control)
     }
 
     /// Skips the rest of an escape sequence: `ESC [ parameters final` (CSI) or `ESC X`.

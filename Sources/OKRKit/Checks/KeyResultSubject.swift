@@ -3,7 +3,7 @@ public struct KeyResultSubject: Sendable {
     public var keyResult: KeyResult
     /// The reading, with the key result's stored confidence filled in when the sentence states none.
     public var reading: Reading
-    /// The sentence split into lower-cased words.
+    /// The part of the sentence that is read (`ReadingLimit`), split into lower-cased words.
     public var words: WordList
     /// The measures the sentence states (not its deadline, dates or confidence): "15%", "$40k", "12 interviews".
     /// Scanned only when the reading found no number, or may have missed a "from" baseline: empty otherwise.
@@ -31,7 +31,7 @@ extension KeyResultSubject {
         if let stated = keyResult.confidence { reading.confidence = stated }
         self.keyResult = keyResult
         self.reading = reading
-        let words = WordList(keyResult.text)
+        let words = WordList(String(ReadingLimit.readable(keyResult.text)))
         self.words = words
         let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
         let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")

@@ -1,7 +1,8 @@
 /// Byte-level text helpers the readers share: most OKR text is ASCII, and Character-level scans cost far more.
 extension StringProtocol {
-    /// The text without leading or trailing whitespace.
-    func trimmingSpaces() -> String {
+    /// The text without leading or trailing whitespace, in time proportional to what is trimmed for ASCII ends
+    /// (Foundation's `trimmingCharacters(in:)` copies the whole text through UTF-16 first).
+    public func trimmingSpaces() -> String {
         // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain
         // character (a space before a combining mark, or a Unicode space, needs the character-wise path below).
         let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
@@ -16,9 +17,15 @@ extension StringProtocol {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         if let byBytes, let byBytes { return byBytes }
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-        return start < end ? String(self[start..<end]) : ""
+        // By scalars, not characters: a space with a combining mark on it is one character, and trimming it whole
+        // would silently drop the mark (" \u{301}team" would become "team").
+        let scalars = unicodeScalars
+        let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+        let end = scalars.lastIndex { !$0.properties.isWhitespace }.map { scalars.index(after: $0) } ?? start
+        guard start < end else { return "" }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: scalars[start..<end])
+        return String(kept)
     }
 
     /// Whether the text starts with a number ("7", "½"), told by the first byte when it is ASCII.

@@ -155,8 +155,10 @@ struct OutlineLine {
             return text.trimmingSpaces()
         }
         var result = Substring(text)
-        while let first = result.first, first == "*" || first == "_", result.last == first, result.count > 1 {
-            result = result.dropFirst().dropLast()
+        while let first = result.first, first == "*" || first == "_", result.last == first, !result.dropFirst().isEmpty {
+            // Slices shrunk in place: each step is constant work, however long a run of markers.
+            result.removeFirst()
+            result.removeLast()
         }
         if result.hasPrefix("**"), let close = result.dropFirst(2).range(of: "**") {
             // "**Objective 1:** Grow revenue" keeps the words, drops the markers.

@@ -8,13 +8,16 @@ struct Lexer {
     let utf8: [UInt8]
     let offsets: [Int]
 
+    /// Lexes the part of `text` that is read (`ReadingLimit`): all of a sentence, the opening of anything longer.
     init(_ text: String) {
+        // A string of its own (the same storage when all of it is read): its views copy faster than a slice's.
+        let readable = String(ReadingLimit.readable(text))
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
+        scalars.reserveCapacity(readable.utf8.count)
+        offsets.reserveCapacity(readable.utf8.count + 1)
         var offset = 0
-        for c in text.unicodeScalars {
+        for c in readable.unicodeScalars {
             scalars.append(c)
             offsets.append(offset)
             offset += UTF8.width(c)
@@ -22,7 +25,7 @@ struct Lexer {
         offsets.append(offset)
         self.scalars = scalars
         self.offsets = offsets
-        utf8 = Array(text.utf8)
+        utf8 = Array(readable.utf8)
     }
 
     /// The original text of scalars `from..<to`, without Markdown emphasis asterisks.
@@ -170,6 +173,7 @@ struct Lexer {
         var i = start
         let n = scalars.count
         var groupStart = i
+        var tooManyGroups = false
         while i < n {
             let c = scalars[i]
             if Lexer.isDigit(c) {
@@ -177,6 +181,10 @@ struct Lexer {
             } else if ((c == "," || c == "." || Lexer.isThinSpace(c)) && i + 1 < n && Lexer.isDigit(scalars[i + 1]))
                 || (c == " " && isSpacedThousands(groupStart: groupStart, space: i, previous: seps))
             {
+                guard groups.count + 2 <= Lexer.mostDigitGroups else {
+                    tooManyGroups = true
+                    break
+                }
                 groups.append((groupStart, i))
                 seps.append(Lexer.isThinSpace(c) || c == " " ? "\u{A0}" : c)
                 i += 1
@@ -189,11 +197,12 @@ struct Lexer {
         var end = i
         var value: Double
         var decimal: Double?
-        if let read = interpret(groups: groups, seps: seps) {
+        if !tooManyGroups, let read = interpret(groups: groups, seps: seps) {
             value = read.value
             decimal = read.decimal
         } else {
-            // No pattern fits ("1,2,3", "v2.0.1"): the number is the first group only.
+            // No pattern fits ("1,2,3", "v2.0.1", a run of more groups than any number has): the number is the first
+            // group only, and the lexer goes on after it.
             value = digits(groups[0])
             end = groups[0].to
             groups = [groups[0]]
@@ -203,6 +212,10 @@ struct Lexer {
             kind: .number, start: start, end: end, text: text, value: value, decimalReading: decimal,
             hasSeparators: groups.count > 1)
     }
+
+    /// The most digit groups a number has ("100,000,000,000,000,000,000"); a longer run ("1,1,1,…") fits no
+    /// pattern, and stopping there keeps each digit read a bounded number of times.
+    static let mostDigitGroups = 7
 
     /// "100 000": whether the plain space at `space` separates thousands. Only a group of one to three digits
     /// (the number's first, or one after another space) before it, and exactly three digits after it that end

@@ -17,13 +17,14 @@ struct MetricFinder {
         }
         for i in tokens.indices where analysis.isAside(i) { blocked[i] = true }
         if let verb { for i in verb.range { blocked[i] = true } }
+        let cues = cuesOfAmounts(starts: starts)
 
         // "Hire 5 engineers for the platform team": a count right after the verb names the metric.
         if let verb, verb.isLeading, let q = analysis.quantities.first(where: { $0.prefixStart >= verb.range.upperBound }),
             q.quantity.kind == .count, let noun = q.quantity.unit, !isCompoundAdjective(q),
             (verb.range.upperBound..<q.prefixStart).allSatisfy({ word($0).map(AmountRoles.fillers.contains) ?? false })
         {
-            let end = phraseEnd(from: q.range.upperBound, limit: tokens.count, blocked: blocked, starts: starts)
+            let end = phraseEnd(from: q.range.upperBound, limit: tokens.count, blocked: blocked, cues: cues)
             guard end > q.range.upperBound, let w = word(q.range.upperBound), Self.attaching.contains(w),
                 let rest = trimmed(q.range.upperBound..<end, keepingLead: true)
             else { return noun }
@@ -40,7 +41,7 @@ struct MetricFinder {
         for region in regions {
             var i = region.lowerBound
             while i < region.upperBound {
-                let j = phraseEnd(from: i, limit: region.upperBound, blocked: blocked, starts: starts)
+                let j = phraseEnd(from: i, limit: region.upperBound, blocked: blocked, cues: cues)
                 if let phrase = trimmed(i..<j, keepingLead: false) { return phrase }
                 i = max(j, i + 1)
             }
@@ -62,14 +63,14 @@ struct MetricFinder {
     static let attaching: WordSet = ["in", "on", "for", "with", "across", "from", "into", "per", "using"]
 
     /// Where a phrase starting at `i` ends: at an amount, its cue, the deadline, the confidence or a break.
-    private func phraseEnd(from i: Int, limit: Int, blocked: [Bool], starts: Set<Int>) -> Int {
+    private func phraseEnd(from i: Int, limit: Int, blocked: [Bool], cues: [Bool]) -> Int {
         var j = i
         while j < limit, !blocked[j] {
             if tokens[j].isSymbol("("), let close = parenthetical(at: j), close <= limit {
                 j = close
                 continue
             }
-            if isBreak(j) || introducesAmount(j, starts: starts) || analysis.frequencySpan?.range.lowerBound == j { break }
+            if isBreak(j) || cues[j] || analysis.frequencySpan?.range.lowerBound == j { break }
             j += 1
         }
         return j
@@ -89,7 +90,7 @@ struct MetricFinder {
             return !Self.joiningSymbols.contains(t.text)
         }
         guard t.kind == .word else { return false }
-        if t.classes.contains(.clause) { return SentenceAnalysis.startsSideClause(at: i, tokens) }
+        if t.classes.contains(.clause) { return analysis.startsSideClause(at: i) }
         if Self.means.contains(t.text), let next = word(i + 1), next.hasSuffix("ing") { return true }
         return false
     }
@@ -108,17 +109,33 @@ struct MetricFinder {
     /// Words that label the starting value between a cue and its amount: "from a baseline of 5%".
     static let baselineLabels: WordSet = ["baseline", "base"]
 
-    /// Whether token `i` is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%".
-    private func introducesAmount(_ i: Int, starts: Set<Int>) -> Bool {
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].classes.contains(.cue) else { return false }
-        var j = i + 1
-        while let next = word(j), tokens[j].classes.contains(.filler) || next == "from" || next == "to"
-            || Self.baselineLabels.contains(next) || (next == "of" && Self.baselineLabels.contains(word(j - 1) ?? ""))
-        {
-            j += 1
+    /// Whether each token is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%", the
+    /// first "from" of "from a baseline of 5%". `starts` holds where the amounts start, with the words that qualify
+    /// them. One pass from the end, so a long run of cue words ("from from from …") costs no more than its length.
+    private func cuesOfAmounts(starts: Set<Int>) -> [Bool] {
+        var cues = [Bool](repeating: false, count: tokens.count)
+        // The first token after `i` that cannot stand between a cue and its amount: where the cue's amount starts.
+        var amountPlace = tokens.count
+        for i in tokens.indices.reversed() {
+            if tokens[i].kind == .word, tokens[i].classes.contains(.cue) {
+                var j = amountPlace
+                if j < tokens.count, tokens[j].isSymbol("~") { j += 1 }
+                cues[i] = starts.contains(j)
+            }
+            if !mayStandBeforeAmount(i) { amountPlace = i }
         }
-        if j < tokens.count, tokens[j].isSymbol("~") { j += 1 }
-        return starts.contains(j)
+        return cues
+    }
+
+    /// Whether token `i` may stand between a cue and its amount: filler, "from", "to", a baseline label, or the
+    /// "of" after one ("from a baseline of 5%").
+    private func mayStandBeforeAmount(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        if tokens[i].classes.contains(.filler) { return true }
+        // The other words that may stand there are all cue words: most words leave on this bit.
+        guard tokens[i].classes.contains(.cue) else { return false }
+        let w = tokens[i].text
+        return w == "from" || w == "to" || Self.baselineLabels.contains(w) || (w == "of" && Self.baselineLabels.contains(word(i - 1) ?? ""))
     }
 
     /// The index after a short parenthetical made of words only, such as "(NPS)", or `nil`.

@@ -67,16 +67,21 @@ enum NumberWords {
         return parts.count == 2 && parts.allSatisfy { small[String($0)] != nil }
     }
 
+    /// The most words one amount takes: "nine hundred and ninety-nine thousand nine hundred and ninety-nine" takes 9.
+    static let mostWords = 16
+
     /// Reads number words from `tokens[index...]`: the value and how many tokens it took, or `nil`.
     ///
     /// "a" and "an" count only before "dozen", "hundred", "thousand" or "million"; "and" only between number words.
+    /// At most `mostWords` words are read, so a long run of number words is read in bounded pieces.
     static func read(_ tokens: [Token], at index: Int) -> (value: Double, count: Int)? {
         var total = 0.0
         var current = 0.0
         var i = index
         var used = 0
         var sawNumber = false
-        while i < tokens.count, tokens[i].kind == .word {
+        let end = min(tokens.count, index + mostWords)
+        while i < end, tokens[i].kind == .word {
             let w = tokens[i].text
             if (w == "a" || w == "an") && !sawNumber {
                 guard i + 1 < tokens.count, tokens[i + 1].kind == .word,

@@ -43,21 +43,24 @@ struct SentenceAnalysis {
         frequencySpan = FrequencySpan.find(in: tokens)
         inCondition = conditional
         bodyStart = Self.bodyStart(of: tokens)
-        sideClauseStart = tokens.indices.first { Self.startsSideClause(at: $0, tokens) } ?? tokens.count
+        let firstNumber = tokens.firstIndex { $0.kind == .number }
+        self.firstNumber = firstNumber
+        sideClauseStart = tokens.indices.first { Self.startsSideClause(at: $0, tokens, firstNumber: firstNumber) } ?? tokens.count
     }
+
+    /// The first number token, if any.
+    private let firstNumber: Int?
 
     /// Whether a side clause starts at token `i`: "while keeping latency under 200ms", "and keep churn flat". A
     /// "without" before every number belongs to the metric instead: "the share of laptops without disk encryption
     /// from 9% to 0%".
-    static func startsSideClause(at i: Int, _ tokens: [Token]) -> Bool {
+    func startsSideClause(at i: Int) -> Bool { Self.startsSideClause(at: i, tokens, firstNumber: firstNumber) }
+
+    private static func startsSideClause(at i: Int, _ tokens: [Token], firstNumber: Int?) -> Bool {
         guard tokens[i].kind == .word else { return false }
         if tokens[i].text == "and" { return i + 1 < tokens.count && Vocabulary.maintain.contains(tokens[i + 1].text) }
         guard tokens[i].classes.contains(.clause) else { return false }
-        if tokens[i].text == "without", !tokens[..<i].contains(where: { $0.kind == .number }),
-            tokens[(i + 1)...].contains(where: { $0.kind == .number })
-        {
-            return false
-        }
+        if tokens[i].text == "without", let firstNumber, firstNumber > i { return false }
         return true
     }
 

@@ -25,10 +25,13 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
 
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
-        let measures = KeyResultReader.quantities(in: subject.text).filter { $0.isMeasure && !Self.isRank($0, in: subject.text) }
+        let quantities = KeyResultReader.quantities(in: subject.text)
+        let namesRank = quantities.contains(where: Self.isRank) && Self.namesRank(subject.text)
+        let measures = quantities.filter { $0.isMeasure && !(namesRank && Self.isRank($0)) }
         guard let first = measures.first else { return .pass }
         var values = ["text": subject.text, "quantity": first.text]
-        values["suggestion"] = Self.withoutAmounts(subject.text, measures)
+        // An objective longer than the reader reads is no sentence to rewrite.
+        if !ReadingLimit.isExceeded(by: subject.text) { values["suggestion"] = Self.withoutAmounts(subject.text, measures) }
         return .violation(values: values)
     }
 
@@ -38,26 +41,35 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
     /// teams", "Grow to 500 paying teams" becomes "Grow paying teams". `nil` when the amount is the verb or too
     /// little would be left.
     private static func withoutAmounts(_ text: String, _ amounts: [Quantity]) -> String? {
-        var words = Self.spaceSeparated(text)
+        let words = Self.spaceSeparated(text)
+        // The sentence is rebuilt left to right, as the amounts come: `kept` holds it up to `next`, the first word
+        // not yet taken, so each word is copied once however many amounts there are.
+        var kept: [String] = []
+        var next = 0
         for amount in amounts {
             var parts = Self.spaceSeparated(amount.text)
             let counted = amount.kind == .count ? amount.unit.map(Self.spaceSeparated) ?? [] : []
             let keepsNoun = !counted.isEmpty && parts.count > counted.count && parts.suffix(counted.count).elementsEqual(counted)
             if keepsNoun { parts.removeLast(counted.count) }
-            guard !parts.isEmpty, let start = words.indices.first(where: { index in
+            guard !parts.isEmpty, let start = (next..<words.count).first(where: { index in
                 index + parts.count <= words.count
                     && zip(words[index..<(index + parts.count)], parts).allSatisfy { $0.hasPrefix($1) }
             }) else { continue }
             // "Double our user base": the amount is the verb, and nothing sensible is left without it.
-            if start == 0 { return nil }
-            var from = start
-            while from > 1, Self.carriers.contains(words[from - 1].lowercased()) { from -= 1 }
+            if kept.isEmpty && start == 0 { return nil }
+            kept.append(contentsOf: words[next..<start])
+            let at = kept.count
+            var from = at
+            while from > 1, Self.carriers.contains(kept[from - 1].lowercased()) { from -= 1 }
             // A number of things right after the verb ("Reach 500 paying teams") needs a word in its place.
-            let saysMore = from == 1 && start == 1 && start + parts.count < words.count
+            let saysMore = from == 1 && at == 1 && start + parts.count < words.count
                 && (amount.kind == .count || amount.kind == .number)
-            words.replaceSubrange(from..<(start + parts.count), with: saysMore ? ["more"] : [])
+            kept.removeSubrange(from...)
+            if saysMore { kept.append("more") }
+            next = start + parts.count
         }
-        return words.count >= 2 ? words.joined(separator: " ") : nil
+        kept.append(contentsOf: words[next...])
+        return kept.count >= 2 ? kept.joined(separator: " ") : nil
     }
 
     /// Small words that carry an amount: "by 20%", "to $40k", "at least 3".
@@ -72,10 +84,14 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         return text.utf8.split(whereSeparator: { $0 == 32 || ($0 >= 9 && $0 <= 13) }).map { String(Substring($0)) }
     }
 
-    /// "#1" and "number one" name a rank people aspire to, not a metric.
-    private static func isRank(_ quantity: Quantity, in text: String) -> Bool {
-        guard quantity.value == 1, quantity.kind == .number || quantity.kind == .count else { return false }
-        let lower = text.lowercased()
+    /// Whether the part of the text that is read names a rank people aspire to: "#1", "number one".
+    private static func namesRank(_ text: String) -> Bool {
+        let lower = ReadingLimit.readable(text).lowercased()
         return lower.contains("#1") || lower.contains("number one") || lower.contains("no. 1") || lower.contains("no.1")
+    }
+
+    /// Whether an amount may be the 1 of a rank the text names, rather than a metric.
+    private static func isRank(_ quantity: Quantity) -> Bool {
+        quantity.value == 1 && (quantity.kind == .number || quantity.kind == .count)
     }
 }

@@ -216,6 +216,23 @@ import Testing
         #expect(try Data(contentsOf: store.url(for: copy)) == theirBytes)
     }
 
+    @Test func aTouchOrTheSameBytesRewrittenIsNoChange() throws {
+        let store = try temporaryStore()
+        let name = try SessionName("team")
+        let saved = try store.save(sampleSession(), as: name)
+        let file = store.url(for: name)
+        // A sync tool writes the same bytes back as a new file, later.
+        let same = try Data(contentsOf: file)
+        try FileManager.default.removeItem(at: file)
+        try same.write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_900_000_000)], ofItemAtPath: file.path)
+        var ours = sampleSession()
+        ours.team = "Ours"
+        #expect(try store.save(ours, as: name, expected: saved.version).keptCopy == nil)
+        #expect(store.names().map(\.value) == ["team"])
+        #expect(try store.load(name).team == "Ours")
+    }
+
     @Test func renamingKeepsAChangeByAnotherProgramToTheOldFile() throws {
         let store = try temporaryStore()
         let old = try SessionName("team"), new = try SessionName("crew")

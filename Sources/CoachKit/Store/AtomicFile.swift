@@ -65,7 +65,7 @@ public struct AtomicFile: Sendable {
             }
             var status = stat()
             guard fsync(fd) == 0, fstat(fd, &status) == 0 else { throw failure() }
-            version = FileVersion(status)
+            version = FileVersion(status, bytes: data)
             closed = true
             guard close(fd) == 0 else { throw failure() }
             try beforeRename()

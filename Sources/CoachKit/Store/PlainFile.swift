@@ -49,7 +49,7 @@ enum PlainFile {
             }
             data.append(contentsOf: buffer[..<count])
         }
-        return (data, FileVersion(status))
+        return (data, FileVersion(status, bytes: data))
     }
 
     /// The system's words for an error number ("Permission denied").

@@ -214,12 +214,14 @@ public struct SessionStore: Sendable {
     }
 
     /// When the file is not the version expected, links it under a new session name, `NAME-edited-YYYYMMDD-HHMMSS`
-    /// (UTC, the time it was changed), and returns that name; `nil` when it is unchanged or absent.
+    /// (UTC, the time it was changed), and returns that name; `nil` when it is unchanged or absent. A file whose
+    /// metadata changed but whose bytes did not (a `touch`, a sync tool rewriting it) is unchanged.
     private func keepChangedVersion(of name: SessionName, expected: FileVersion?) throws(StoreError) -> SessionName? {
-        guard let expected, let status = try PlainFile.status(url(for: name).path) else { return nil }
-        let found = FileVersion(status)
-        guard found != expected else { return nil }
-        let stamp = Timestamp.format(found.modified).prefix(19).filter(\.isNumber)
+        let path = url(for: name).path
+        guard let expected, let status = try PlainFile.status(path), !expected.isStill(status) else { return nil }
+        guard let (_, found) = try PlainFile.read(path), found.digest != expected.digest else { return nil }
+        let changed = Date(timeIntervalSince1970: Double(found.seconds) + Double(found.nanoseconds) / 1e9)
+        let stamp = Timestamp.format(changed).prefix(19).filter(\.isNumber)
         var attempt = 1
         while true {
             let suffix = "-edited-\(stamp.prefix(8))-\(stamp.suffix(6))" + (attempt == 1 ? "" : "-\(attempt)")

@@ -195,7 +195,8 @@ struct Planted: Sendable {
                         try FileManager.default.createDirectory(atPath: planted.path("alpha.json.bak.tmp"), withIntermediateDirectories: true)
                     },
                     input: "/open alpha\n/objective Grow revenue in every region\n", status: 1,
-                    said: ["Could not save 'alpha': File exists (EEXIST); nothing was changed on disk", "(HOME/sessions/alpha.json)"],
+                    said: ["Could not save 'alpha': File exists (EEXIST); nothing was changed on disk", "(HOME/sessions/alpha.json)",
+                           "the changes that could not be saved (1) were not made. Goodbye."],
                     never: ["alpha.json.bak"]),
         HostileCase(label: "opening a session removes its stale temporary files, only its own",
                     plant: { planted in

@@ -12,8 +12,15 @@ public final class Coach {
     /// The session being worked on, if any.
     public internal(set) var current: OpenSession? {
         // KPIs offered for one session's key results mean nothing in another.
-        didSet { if oldValue?.session.name != current?.session.name { pendingKPIChoice = nil } }
+        didSet {
+            if oldValue?.session.name != current?.session.name {
+                pendingKPIChoice = nil
+                changesNotSaved = 0
+            }
+        }
     }
+    /// Changes to the open session that could not be saved (and so were not made), for the goodbye.
+    var changesNotSaved = 0
     /// A `/delete` waiting for "yes".
     var pendingDeletion: SessionName?
     /// KPIs offered by `/suggest`, waiting for the numbers to link.
@@ -156,7 +163,10 @@ public final class Coach {
     /// writing it again would only replace its backup, the version before the last change, with a copy of itself
     /// (and, for a big session, cost a second encoding at the last moment).
     func quit() -> Outcome {
-        let goodbye = Reply.say(book.text(ShellPrompt.goodbye, ["session": current?.session.name ?? ""]))
+        let session = current?.session.name ?? ""
+        let goodbye = Reply.say(changesNotSaved == 0
+            ? book.text(ShellPrompt.goodbye, ["session": session])
+            : book.text(ShellPrompt.goodbyeWithUnsaved, ["session": session, "count": "\(changesNotSaved)"]))
         current = nil
         return Outcome([goodbye], exit: true)
     }
@@ -187,6 +197,7 @@ public final class Coach {
             return saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
         } catch {
             // Whatever stopped the save, the change was not made: a script must be able to tell.
+            changesNotSaved += 1
             throw Refusal(reply: .error(describe(error)), saveFailed: true)
         }
     }

@@ -1,6 +1,6 @@
 /// The words of the shell: banner, prompts, command help and answers, errors. In `prompts/shell.yaml`.
 public enum ShellPrompt: String, CaseIterable, PromptKey {
-    case banner, prompt, promptSession, goodbye
+    case banner, prompt, promptSession, goodbye, goodbyeWithUnsaved
     case freeTextNoSession, freeTextIdle
     case unknownCommand, missingArgument, unexpectedArgument
     case helpIntro, helpOutro, helpCommand
@@ -23,6 +23,7 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
         case .promptSession, .goodbye, .alreadyOpen, .deleteConfirm, .deleteCancelled, .deleted,
             .errorAlreadyExists, .errorReadOnly:
             ["session"]
+        case .goodbyeWithUnsaved: ["session", "count"]
         case .sessionOpened, .sessionOpenedReadOnly: ["session", "objectives", "keyResults"]
         case .unknownCommand: ["command", "suggestion"]
         case .missingArgument, .unexpectedArgument: ["usage"]

@@ -36,7 +36,7 @@ extension Coach {
     func feedback(_ findings: [CheckReportDocument.FindingEntry], good: String) -> [Reply] {
         lastFindings = findings
         guard !findings.isEmpty else { return [.success(good)] }
-        let ordered = findings.sorted { $0.severity.rank < $1.severity.rank }
+        let ordered = findings.sorted { $0.severity > $1.severity }
         var replies = ordered.prefix(Self.findingsShown).map { Reply.finding($0.severity, $0.message) }
         if let first = ordered.first { replies.append(.say(book.text(GuidePrompt.tryThis, ["fix": first.fix]))) }
         if ordered.count > Self.findingsShown {
@@ -48,7 +48,7 @@ extension Coach {
     /// `/why`: the reasoning behind the findings last shown.
     func why() -> Outcome {
         guard !lastFindings.isEmpty else { return Outcome([.say(book.text(GuidePrompt.whyNothing))]) }
-        return Outcome(lastFindings.sorted { $0.severity.rank < $1.severity.rank }.map { finding in
+        return Outcome(lastFindings.sorted { $0.severity > $1.severity }.map { finding in
             .finding(finding.severity, book.text(GuidePrompt.whyEntry, [
                 "message": finding.message, "why": finding.why, "fix": finding.fix,
             ]))
@@ -63,16 +63,5 @@ extension Coach {
             objective.findings + objective.keyResults.flatMap(\.findings)
         }
         return Outcome([.report(run.text(book: book))])
-    }
-}
-
-extension Severity {
-    /// Errors first, then warnings, then hints.
-    var rank: Int {
-        switch self {
-        case .error: 0
-        case .warning: 1
-        case .hint: 2
-        }
     }
 }

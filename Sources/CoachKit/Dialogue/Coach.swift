@@ -3,7 +3,8 @@ import OKRKit
 
 /// The conversation: takes one line at a time and answers with replies. No terminal, no printing.
 ///
-/// Side effects go through injected values: the session store (files), the clock.
+/// Sessions are read and saved through the injected session store, the time comes from the injected clock and the
+/// KPI catalog from the injected loader; a facilitator's lessons (`promptsDirectory`) are still read from disk here.
 public final class Coach {
     public let book: PromptBook
     let store: SessionStore
@@ -156,7 +157,7 @@ public final class Coach {
         return [.say(book.text(CoachPrompt.greetingResume, ["latest": latest.value]))]
     }
 
-    /// The end of input (Ctrl-D, or the end of a piped script): save and say goodbye.
+    /// The end of input (Ctrl-D, or the end of a piped script): say goodbye (every change is already saved).
     public func finish() -> Outcome { quit() }
 
     /// Ends the conversation. Every change was saved as it was made, so the file already holds the open session:

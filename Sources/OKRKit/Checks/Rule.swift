@@ -2,7 +2,6 @@
 public protocol Rule: Sendable {
     /// What the rule is, with the examples the generic test runs.
     static var description: RuleDescription { get }
-    init()
 }
 
 /// A rule about one key result, read in the context of its objective and cycle.

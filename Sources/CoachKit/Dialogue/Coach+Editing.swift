@@ -97,10 +97,8 @@ extension Coach {
 
     func edit(_ argument: String) -> Outcome {
         let (word, rest) = Self.splitFirstWord(argument)
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
-        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
-            return Outcome([.error(noSuchReference(word))])
-        }
+        let ref: Reference
+        do { (_, ref) = try existing(word) } catch { return Outcome([error.reply]) }
         guard !rest.isEmpty else {
             return Outcome([.say(book.text(CoachPrompt.editShow, ["ref": ref.description, "text": text(at: ref)]))])
         }
@@ -138,11 +136,9 @@ extension Coach {
 
     func move(_ argument: String) -> Outcome {
         let (word, destination) = Self.splitFirstWord(argument)
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        let (open, ref): (OpenSession, Reference)
+        do { (open, ref) = try existing(word) } catch { return Outcome([error.reply]) }
         let objectives = open.session.objectives
-        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: objectives) else {
-            return Outcome([.error(noSuchReference(word))])
-        }
         switch ref {
         case .objective(let o):
             guard let position = Int(destination.filter(\.isNumber)), (1...objectives.count).contains(position),
@@ -173,10 +169,8 @@ extension Coach {
 
     func setKind(_ argument: String) -> Outcome {
         let (word, kindWord) = Self.splitFirstWord(argument)
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
-        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
-            return Outcome([.error(noSuchReference(word))])
-        }
+        let ref: Reference
+        do { (_, ref) = try existing(word) } catch { return Outcome([error.reply]) }
         guard let kind = ObjectiveKind(rawValue: kindWord.lowercased()) else {
             return Outcome([.error(book.text(CoachPrompt.kindUsage))])
         }
@@ -193,10 +187,8 @@ extension Coach {
 
     func setConfidence(_ argument: String) -> Outcome {
         let (word, value) = Self.splitFirstWord(argument)
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
-        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
-            return Outcome([.error(noSuchReference(word))])
-        }
+        let ref: Reference
+        do { (_, ref) = try existing(word) } catch { return Outcome([error.reply]) }
         guard case .keyResult(let o, let k) = ref, let confidence = ConfidenceTag.value(value) else {
             return Outcome([.error(book.text(CoachPrompt.confidenceUsage))])
         }
@@ -235,6 +227,16 @@ extension Coach {
         return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
             "steps": remaining == 0 ? "" : "\(remaining)",
         ]))] + notices)
+    }
+
+    /// The open session and what `word` ("O2", "O2.KR1", "KR1") refers to in it, or the refusal to show: no
+    /// session is open, or the set has no such objective or key result (the refusal names those it has).
+    func existing(_ word: String) throws(Refusal) -> (OpenSession, Reference) {
+        guard let open = current else { throw Refusal(reply: .error(book.text(ShellPrompt.noSessionOpen))) }
+        guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
+            throw Refusal(reply: .error(noSuchReference(word)))
+        }
+        return (open, ref)
     }
 
     /// The text at a reference in the open session.

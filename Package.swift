@@ -28,9 +28,9 @@ let package = Package(
             plugins: ["EmbedPrompts"]
         ),
 
-        // libedit, through its readline-compatible API, and a plain reader for pipes.
+        // libedit, through its readline-compatible API, as a CoachKit LineReader.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "CoachKit"]),
 
         // The thin executable: arguments, the REPL loop, rendering.
         .executableTarget(

@@ -1,4 +1,5 @@
 import CEditLine
+import CoachKit
 import Synchronization
 
 /// Reads lines from a terminal through libedit: editing, UTF-8, history with Up/Down and Ctrl-R, Tab completion.
@@ -22,6 +23,8 @@ public final class EditLineReader: LineReader {
         using_history()
         for line in history { add_history(line) }
     }
+
+    public var isInteractive: Bool { true }
 
     public func readLine(prompt: String) -> LineEvent {
         _ = okr_take_interrupt()

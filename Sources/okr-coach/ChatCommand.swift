@@ -3,7 +3,7 @@ import CoachKit
 import Foundation
 import LineEditing
 
-/// The interactive coach (the default subcommand): read a line, let the coach answer, print, repeat.
+/// The interactive coach (the default subcommand): wires the terminal (libedit or a pipe) and the printer to the REPL.
 struct ChatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat", abstract: "Open the coach (the default when no subcommand is given).")
@@ -42,44 +42,17 @@ struct ChatCommand: ParsableCommand {
         }
         StandardOutput.flush()
 
-        var history = HistoryFile(url: data.history)
-        let editor = Terminal.inputIsInteractive ? EditLineReader(history: history.entries) : nil
-        let reader: any LineReader = editor ?? PlainLineReader()
-        var lineNumber = 0
-        var unsaved = UnsavedLines()
-
-        while true {
-            editor?.complete(with: coach.completer.candidates(for:))
-            var outcome: Outcome
-            var typed: String?
-            switch reader.readLine(prompt: coach.prompt) {
-            case .interrupt:
-                Swift.print()
-                outcome = coach.interrupt()
-            case .end:
-                if editor != nil { Swift.print() }
-                outcome = coach.finish()
-            case .line(let line):
-                lineNumber += 1
-                // Tab completion leaves a trailing space; history keeps the line as the coach reads it.
-                let entry = line.trimmingCharacters(in: .whitespaces)
-                if editor != nil, HistoryFile.keeps(entry) {
-                    reader.remember(entry)
-                    try? history.append(entry)
-                }
-                typed = line
-                outcome = coach.handle(line)
-            }
-            if outcome.openEditor {
-                printer.print(outcome.replies)
-                outcome = ExternalEditor.edit(environment: environment).map(coach.handle)
-                    ?? Outcome([.error(book.text(CoachPrompt.editorUnavailable))])
-            }
-            if editor == nil, let typed { unsaved.record(outcome, line: lineNumber, text: typed) }
-            printer.print(outcome.replies)
-            StandardOutput.flush()
-            if outcome.exit { break }
-        }
+        let history = Terminal.inputIsInteractive ? HistoryFile(url: data.history) : nil
+        let reader: any LineReader = history.map { EditLineReader(history: $0.entries) } ?? PlainLineReader()
+        let output = REPL.Output(
+            show: { replies in
+                printer.print(replies)
+                StandardOutput.flush()
+            },
+            endLine: { Swift.print() })
+        let repl = REPL(
+            coach: coach, reader: reader, history: history, output: output, writeInEditor: { ExternalEditor.edit(environment: environment) })
+        let unsaved = repl.run()
         // A script cannot see the errors scroll by: it is told which lines were lost, and by the exit status.
         if !unsaved.isEmpty {
             Terminal.printError(unsaved.report(book: book))

@@ -10,8 +10,13 @@ public enum LineEvent: Equatable, Sendable {
 
 /// A source of lines: the terminal through libedit, a pipe, or a script in tests.
 public protocol LineReader: AnyObject {
+    /// Whether a person types the lines at a terminal (history is kept, errors are seen as they come); a pipe or
+    /// a script is not.
+    var isInteractive: Bool { get }
     /// Shows `prompt` (when interactive) and reads one line.
     func readLine(prompt: String) -> LineEvent
     /// Remembers a line for Up-arrow and Ctrl-R.
     func remember(_ line: String)
+    /// Replaces what Tab offers: whole-line candidates for the line typed so far.
+    func complete(with provider: @escaping @Sendable (String) -> [String])
 }

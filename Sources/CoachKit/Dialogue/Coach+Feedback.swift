@@ -21,7 +21,7 @@ extension Coach {
     /// Feedback on an objective as it is being drafted (the key-result count is judged later).
     func objectiveFeedback(_ session: Session, objective o: Int) -> [Reply] {
         guard let entry = review(session, objective: o)?.document.objectives.first else { return [] }
-        return feedback(entry.findings.filter { $0.rule != "objective-kr-count" }, good: book.text(GuidePrompt.goodObjective))
+        return feedback(entry.findings.filter { $0.rule != ObjectiveKeyResultCountRule.description.id }, good: book.text(GuidePrompt.goodObjective))
     }
 
     /// Feedback on a checked key result: what was understood, then findings and a concrete rewrite.

@@ -172,8 +172,8 @@ extension Coach {
         let rules = Set(checked?.findings.map(\.rule) ?? [])
         for question in order[start...] {
             let missing = switch question {
-            case .baseline: rules.contains("kr-no-baseline")
-            case .deadline: rules.contains("kr-no-deadline")
+            case .baseline: rules.contains(KeyResultNoBaselineRule.description.id)
+            case .deadline: rules.contains(KeyResultNoDeadlineRule.description.id)
             default: checked?.reading.confidence == nil
             }
             if missing { return DraftStep(question, keyResult: id) }
@@ -224,7 +224,7 @@ extension Coach {
         guard let run = review(session, objective: o), let entry = run.document.objectives.first else {
             return finishGuide(&session)
         }
-        let activities = entry.keyResults.filter { $0.findings.contains { $0.rule == "kr-activity" } }.count
+        let activities = entry.keyResults.filter { $0.findings.contains { $0.rule == KeyResultActivityRule.description.id } }.count
         var replies: [Reply] = [
             .say(book.text(GuidePrompt.objectiveReview, [
                 "ref": "O\(o + 1)", "count": "\(entry.keyResults.count)", "strength": "\(run.report.summary.strength)",

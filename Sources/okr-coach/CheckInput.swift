@@ -46,18 +46,7 @@ struct CheckInput {
             let session = try SessionCoding.decode(data, file: file, onAllCores: true)
             return CheckInput(objectives: session.objectives, cycle: session.cycle, source: nil)
         } catch {
-            let message: String
-            switch error {
-            case .unreadable(let file, let problem, _):
-                message = book.text(ShellPrompt.errorUnreadable, ["file": file, "problem": problem])
-            case .newerVersion(let file, let found, let supported):
-                message = book.text(ShellPrompt.errorNewerVersion, [
-                    "file": file, "found": String(found), "supported": String(supported),
-                ])
-            default:
-                message = book.text(CheckReportPrompt.unreadable, ["file": file, "problem": "\(error)"])
-            }
-            Terminal.printError("okr-coach: " + message)
+            Terminal.printError("okr-coach: " + book.describe(error))
             throw ExitCode(2)
         }
     }

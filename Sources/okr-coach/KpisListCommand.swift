@@ -32,7 +32,7 @@ struct KpisListCommand: ParsableCommand {
                 let members = catalog.kpis(inCategory: category.id)
                 if index > 0 { print("") }
                 print("\(category.name) (\(category.id), \(members.count))".bold)
-                print(KpisOutput.table(members.map { [$0.id, $0.name, $0.cadence.rawValue, $0.direction.rawValue] }))
+                print(TerminalTable(rows: members.map { [$0.id, $0.name, $0.cadence.rawValue, $0.direction.rawValue] }).render())
             }
         }
     }

@@ -56,21 +56,8 @@ enum KpisOutput {
                 ["\(index + 1).", suggestion.kpi.name, suggestion.kpi.id, String(format: "%.2f", suggestion.score),
                  reason(suggestion)]
             }
-            print(table(rows, styles: [{ $0 }, { $0.bold }, { $0.dim }, { $0.dim }, { $0 }]))
+            print(TerminalTable(rows: rows, styles: [{ $0 }, { $0.bold }, { $0.dim }, { $0.dim }, { $0 }]).render())
         }
-    }
-
-    /// Rows with columns padded to a common width (the last column is not padded).
-    static func table(_ rows: [[String]], styles: [(String) -> String] = []) -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                let styled = column < styles.count ? styles[column](cell) : cell
-                let padding = column == row.count - 1 ? "" : String(repeating: " ", count: widths[column] - cell.count)
-                return styled + padding
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
     }
 
     private static func item(_ suggestion: Suggestion, reason: String) -> Item {

@@ -25,7 +25,7 @@ struct KpisShowCommand: ParsableCommand {
             let category = catalog.category(id: kpi.category)?.name ?? kpi.category
             let counters = kpi.counterMetrics.map { catalog.kpi(id: $0).map { "\($0.name) (\($0.id))" } ?? $0 }
             print("\(kpi.name.bold)  \(kpi.id.dim)")
-            print(KpisOutput.table([
+            print(TerminalTable(rows: [
                 ["Also called", kpi.aliases.joined(separator: ", ")],
                 ["Category", category],
                 ["Definition", kpi.definition],
@@ -35,7 +35,7 @@ struct KpisShowCommand: ParsableCommand {
                 ["Watch", kpi.cadence.rawValue],
                 ["Keywords", kpi.keywords.joined(separator: ", ")],
                 ["Keep honest with", counters.joined(separator: ", ")],
-            ].filter { !$0[1].isEmpty }))
+            ].filter { !$0[1].isEmpty }).render())
         }
     }
 }

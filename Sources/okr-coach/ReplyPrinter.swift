@@ -28,11 +28,8 @@ struct ReplyPrinter {
 
     /// Terms in bold, padded to one column; details wrap under their own column.
     private func aligned(_ rows: [Reply.Row]) -> String {
-        let column = rows.map(\.term.count).max() ?? 0
-        return rows.map { row in
-            let padding = String(repeating: " ", count: column - row.term.count)
-            return "  " + row.term.bold + padding + "  " + wrap(row.detail, hanging: column + 4, first: column + 4)
-        }.joined(separator: "\n")
+        TerminalTable(rows: rows.map { [$0.term, $0.detail] }, styles: [{ $0.bold }], indent: 2)
+            .render { detail, column in wrap(detail, hanging: column, first: column) }
     }
 
     func print(_ replies: [Reply]) {

@@ -13,7 +13,7 @@ extension Coach {
 
     /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
     func change(_ mutate: (inout Session, inout Int?) throws(Refusal) -> [Reply]) -> Outcome {
-        guard var open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard var open = current else { return noSessionOpen }
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         var session = open.session
         var focus = open.focus
@@ -72,7 +72,7 @@ extension Coach {
     }
 
     func listSet() -> Outcome {
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let open = current else { return noSessionOpen }
         let objectives = open.session.objectives
         guard !objectives.isEmpty else { return Outcome([.say(book.text(CoachPrompt.listEmpty))]) }
         let rows = Reference.all(in: objectives).map { ref -> Reply.Row in
@@ -205,7 +205,7 @@ extension Coach {
     func redo() -> Outcome { travel(backward: false) }
 
     private func travel(backward: Bool) -> Outcome {
-        guard var open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard var open = current else { return noSessionOpen }
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         guard let target = backward ? open.undo.last : open.redo.last else {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
@@ -228,6 +228,9 @@ extension Coach {
             "steps": remaining == 0 ? "" : "\(remaining)",
         ]))] + notices)
     }
+
+    /// The answer to a command that needs an open session when none is.
+    var noSessionOpen: Outcome { Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
 
     /// The open session and what `word` ("O2", "O2.KR1", "KR1") refers to in it, or the refusal to show: no
     /// session is open, or the set has no such objective or key result (the refusal names those it has).

@@ -57,7 +57,7 @@ extension Coach {
 
     /// `/check`: the whole open set, as `okr-coach check` reports it.
     func checkSet() -> Outcome {
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let open = current else { return noSessionOpen }
         let run = CheckRun(open.session, book: book)
         lastFindings = run.document.findings + run.document.objectives.flatMap { objective in
             objective.findings + objective.keyResults.flatMap(\.findings)

@@ -61,7 +61,7 @@ extension Coach {
 
     /// `/suggest [REF]`: KPIs for a key result (the current objective's latest by default), to link by number.
     func suggest(_ argument: String) -> Outcome {
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let open = current else { return noSessionOpen }
         let objectives = open.session.objectives
         let ref: Reference?
         if argument.isEmpty {

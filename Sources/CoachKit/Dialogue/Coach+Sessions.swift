@@ -92,7 +92,7 @@ extension Coach {
     }
 
     func renameSession(_ argument: String) -> Outcome {
-        guard let open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard let open = current else { return noSessionOpen }
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         let newName: SessionName
         do { newName = try SessionName(argument) } catch {
@@ -156,7 +156,7 @@ extension Coach {
     }
 
     func saveSession() -> Outcome {
-        guard var open = current else { return Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+        guard var open = current else { return noSessionOpen }
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         let session = touched(open.session)
         let notices: [Reply]

@@ -55,8 +55,9 @@ import Testing
         } catch {
             return "the saved file does not decode: \(error)"
         }
+        guard undoRedo, !open.undo.isEmpty else { return nil }
         // Inside a multi-line answer, "/undo" is text being pasted.
-        guard undoRedo, !open.undo.isEmpty, coach.multiLine == nil else { return nil }
+        if case .multiLine? = coach.awaiting { return nil }
         _ = coach.handle("/undo")
         _ = coach.handle("/redo")
         guard var after = coach.current?.session else { return "undo and redo closed the session" }

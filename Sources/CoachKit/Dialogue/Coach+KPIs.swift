@@ -74,7 +74,7 @@ extension Coach {
         }
         let choices = suggestionChoices(for: objectives[o], only: k)
         guard !choices.isEmpty else { return Outcome([.say(book.text(CoachPrompt.suggestNothing, ["ref": ref.description]))]) }
-        pendingKPIChoice = choices.map(\.choice)
+        awaiting = .kpiChoice(choices.map(\.choice))
         return Outcome(catalogProblems() + [
             .say(book.text(GuidePrompt.suggestHeader, ["ref": ref.description])), .rows(choices.map(\.row)),
             .say(book.text(GuidePrompt.askKPIs)),
@@ -92,7 +92,7 @@ extension Coach {
                 throw error
             }
         }
-        if refused { pendingKPIChoice = offered }
+        if refused { awaiting = .kpiChoice(offered) }
         return outcome
     }
 

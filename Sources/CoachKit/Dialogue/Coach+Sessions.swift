@@ -132,7 +132,7 @@ extension Coach {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }
         guard store.exists(name) else { return Outcome([.error(notFound(name.value))]) }
-        pendingDeletion = name
+        awaiting = .deletion(name)
         return Outcome([.warning(book.text(ShellPrompt.deleteConfirm, ["session": name.value]))])
     }
 

@@ -15,19 +15,26 @@ public final class Coach {
         // KPIs offered for one session's key results mean nothing in another.
         didSet {
             if oldValue?.session.name != current?.session.name {
-                pendingKPIChoice = nil
+                if case .kpiChoice? = awaiting { awaiting = nil }
                 changesNotSaved = 0
             }
         }
     }
     /// Changes to the open session that could not be saved (and so were not made), for the goodbye.
     var changesNotSaved = 0
-    /// A `/delete` waiting for "yes".
-    var pendingDeletion: SessionName?
-    /// KPIs offered by `/suggest`, waiting for the numbers to link.
-    var pendingKPIChoice: [KPIChoice]?
-    /// Lines of a multi-line answer being typed between two `"""` lines.
-    var multiLine: [String]?
+    /// What the next line answers besides the guided draft's question (`Session.draft`, which is saved with the
+    /// session and resumes after a restart); these last only while the coach runs.
+    var awaiting: Awaiting?
+
+    /// A short exchange the coach is in the middle of.
+    enum Awaiting: Equatable {
+        /// `/delete NAME`, waiting for "yes".
+        case deletion(SessionName)
+        /// KPIs offered by `/suggest`, waiting for the numbers to link.
+        case kpiChoice([KPIChoice])
+        /// The lines of a multi-line answer typed so far, between two `"""` lines.
+        case multiLine([String])
+    }
     /// The findings last shown, for `/why`.
     var lastFindings: [CheckReportDocument.FindingEntry] = []
 
@@ -87,28 +94,44 @@ public final class Coach {
         return book.text(ShellPrompt.promptSession, ["session": current.session.name])
     }
 
-    /// Answers one line: a `/command`, or free text.
+    /// Answers one line: the answer to what the coach is waiting for, a `/command`, or free text.
     public func handle(_ rawLine: String) -> Outcome {
         let (line, control) = InputLine.clean(rawLine)
-        if multiLine != nil || line == InputLine.multiLineFence { return collectMultiLine(line) }
-        if let name = pendingDeletion {
-            pendingDeletion = nil
-            guard line.hasPrefix("/") else { return confirmDeletion(of: name, answer: line) }
-            // A command instead of an answer keeps the session, and runs.
-            var outcome = route(line, control: control)
+        let startsSomethingElse = line.hasPrefix("/") || line == InputLine.multiLineFence
+        switch awaiting {
+        case .multiLine(var lines)?:
+            awaiting = nil  // the lines are now only here, so appending does not copy them
+            guard line == InputLine.multiLineFence else {
+                lines.append(line)
+                awaiting = .multiLine(lines)
+                return Outcome([])
+            }
+            let joined = lines.filter { !$0.isEmpty }.joined(separator: " ")
+            guard !joined.isEmpty else { return Outcome([.say(book.text(GuidePrompt.multiLineEmpty))]) }
+            return handle(joined)
+        case .deletion(let name)?:
+            awaiting = nil
+            guard startsSomethingElse else { return confirmDeletion(of: name, answer: line) }
+            // A command or a paste instead of an answer keeps the session, and goes ahead.
+            var outcome = handle(rawLine)
             outcome.replies.insert(contentsOf: confirmDeletion(of: name, answer: "").replies, at: 0)
             return outcome
-        }
-        return route(line, control: control)
-    }
-
-    /// A cleaned line with no confirmation pending: a KPI choice, a `/command`, or free text.
-    private func route(_ line: String, control: Unicode.Scalar?) -> Outcome {
-        if let offered = pendingKPIChoice, !line.hasPrefix("/") {
-            pendingKPIChoice = nil
+        case .kpiChoice(let offered)? where !startsSomethingElse:
+            awaiting = nil
             return chooseSuggested(line, offered: offered)
+        case .kpiChoice?, nil:
+            break
+        }
+        if line == InputLine.multiLineFence {
+            awaiting = .multiLine([])
+            return Outcome([.say(book.text(GuidePrompt.multiLineStart))])
         }
         guard line.hasPrefix("/") else { return freeText(line) }
+        return command(line, control: control)
+    }
+
+    /// A `/command` line; `control` is a control character that was dropped from it, which a session name refuses.
+    private func command(_ line: String, control: Unicode.Scalar?) -> Outcome {
         let body = line.dropFirst()
         let word = String(body.prefix { !$0.isWhitespace })
         let argument = body.dropFirst(word.count).trimmingSpaces()
@@ -126,28 +149,11 @@ public final class Coach {
         }
     }
 
-    /// Text typed between two `"""` lines, joined into one answer.
-    private func collectMultiLine(_ line: String) -> Outcome {
-        guard var lines = multiLine else {
-            multiLine = []
-            return Outcome([.say(book.text(GuidePrompt.multiLineStart))])
-        }
-        guard line == InputLine.multiLineFence else {
-            lines.append(line)
-            multiLine = lines
-            return Outcome([])
-        }
-        multiLine = nil
-        let joined = lines.filter { !$0.isEmpty }.joined(separator: " ")
-        guard !joined.isEmpty else { return Outcome([.say(book.text(GuidePrompt.multiLineEmpty))]) }
-        return handle(joined)
-    }
-
     /// Ctrl-C at the prompt: cancels a multi-line answer being typed (as psql clears its query buffer); a
     /// question the coach asked stays asked.
     public func interrupt() -> Outcome {
-        guard multiLine != nil else { return Outcome([]) }
-        multiLine = nil
+        guard case .multiLine? = awaiting else { return Outcome([]) }
+        awaiting = nil
         return Outcome([.say(book.text(GuidePrompt.multiLineCancelled))])
     }
 

@@ -126,6 +126,30 @@ import Testing
         #expect(reopened.handle("hello").replies.first?.plainText.hasPrefix("I read commands") == true)
     }
 
+    @Test(arguments: [
+        #"{"schemaVersion": 1, "draft": {"question": "kpis", "objective": 0, "choices": ["5:net-promoter-score"]}}"#,
+        #"{"schemaVersion": 2, "draft": {"question": "kpis", "objectiveId": "6F1E0C52-1D4B-4C44-9A53-7C1B9D1F0A12", "kpiChoices": []}}"#,
+        #"{"schemaVersion": 2, "draft": {"question": "kpis", "objectiveId": "6F1E0C52-1D4B-4C44-9A53-7C1B9D1F0A12"}}"#,
+    ])
+    func kpiChoicesWithNothingOfferedAreNotAskedAndANumberIsHarmless(draft: String) throws {
+        let (_, home) = try makeCoach()
+        let sessions = home.appendingPathComponent("sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        var object = try #require(JSONSerialization.jsonObject(with: Data(draft.utf8)) as? [String: Any])
+        object.merge([
+            "id": "6F1E0C52-1D4B-4C44-9A53-7C1B9D1F0A11", "name": "kpis", "createdAt": "2026-01-01T00:00:00.000Z",
+            "updatedAt": "2026-01-01T00:00:00.000Z",
+            "objectives": [["id": "6F1E0C52-1D4B-4C44-9A53-7C1B9D1F0A12", "text": "Support is the reason customers stay",
+                            "kind": "aspirational", "keyResults": []]],
+        ]) { old, _ in old }
+        try JSONSerialization.data(withJSONObject: object).write(to: sessions.appendingPathComponent("kpis.json"))
+        let (coach, _) = try makeCoach(home: home)
+        let opened = coach.handle("/open kpis").replies.map(\.plainText)
+        #expect(!opened.contains { $0.hasPrefix("Resuming") }, "\(opened)")
+        _ = coach.handle("1")
+        #expect(coach.current?.session.objectives.count == 1)
+    }
+
     @Test func aVersionOneFileResumesTheQuestionAboutTheSameKeyResult() throws {
         let (_, home) = try makeCoach()
         let sessions = home.appendingPathComponent("sessions")

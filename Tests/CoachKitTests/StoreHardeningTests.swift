@@ -216,6 +216,27 @@ import Testing
         #expect(try Data(contentsOf: store.url(for: copy)) == theirBytes)
     }
 
+    @Test func anyDateIsWrittenWithoutTrapping() {
+        #expect(Timestamp.format(Date(timeIntervalSince1970: 1e300)) == "9999-12-31T23:59:59.000Z")
+        #expect(Timestamp.format(Date(timeIntervalSince1970: -1e300)) == "0001-01-01T00:00:00.000Z")
+        #expect(Timestamp.format(Date(timeIntervalSince1970: .nan)) == "1970-01-01T00:00:00.000Z")
+        #expect(Timestamp.format(Date(timeIntervalSince1970: 1_796_307_302.25)) == "2026-12-03T14:15:02.250Z")
+    }
+
+    @Test func aChangedFileWithAnImpossibleTimeIsKeptUnderTodaysDate() throws {
+        let store = try temporaryStore()
+        let name = try SessionName("team")
+        let saved = try store.save(sampleSession(), as: name)
+        var theirs = sampleSession()
+        theirs.team = "Edited elsewhere"
+        try SessionCoding.encode(theirs).write(to: store.url(for: name))
+        var times = [timespec(tv_sec: Int.max / 2, tv_nsec: 0), timespec(tv_sec: Int.max / 2, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, store.url(for: name).path, &times, 0) == 0)
+        let copy = try #require(try store.save(sampleSession(), as: name, expected: saved.version).keptCopy)
+        let today = Timestamp.format(Date()).prefix(10).filter(\.isNumber)
+        #expect(copy.value.hasPrefix("team-edited-\(today)"), "\(copy.value)")
+    }
+
     @Test func aTouchOrTheSameBytesRewrittenIsNoChange() throws {
         let store = try temporaryStore()
         let name = try SessionName("team")

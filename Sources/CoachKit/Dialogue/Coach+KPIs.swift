@@ -42,7 +42,7 @@ extension Coach {
             return [.say(book.text(GuidePrompt.kpisSkipped))]
         }
         let numbers = line.split { !$0.isNumber }.compactMap { Int($0) }
-        guard !numbers.isEmpty, numbers.allSatisfy({ (1...choices.count).contains($0) }) else {
+        guard !numbers.isEmpty, numbers.allSatisfy({ choices.indices.contains($0 - 1) }) else {
             throw Refusal(reply: .error(book.text(GuidePrompt.kpiChoiceUnreadable)))
         }
         var names: [String] = []

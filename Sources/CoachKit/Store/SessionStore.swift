@@ -220,8 +220,12 @@ public struct SessionStore: Sendable {
         let path = url(for: name).path
         guard let expected, let status = try PlainFile.status(path), !expected.isStill(status) else { return nil }
         guard let (_, found) = try PlainFile.read(path), found.digest != expected.digest else { return nil }
+        // Named after when it was changed; a time no save could have (before 1970, or ahead of this clock) gives
+        // way to now, so the name still says something true.
         let changed = Date(timeIntervalSince1970: Double(found.seconds) + Double(found.nanoseconds) / 1e9)
-        let stamp = Timestamp.format(changed).prefix(19).filter(\.isNumber)
+        let now = Date()
+        let stamp = Timestamp.format((0...now.timeIntervalSince1970 + 86_400).contains(changed.timeIntervalSince1970) ? changed : now)
+            .prefix(19).filter(\.isNumber)
         var attempt = 1
         while true {
             let suffix = "-edited-\(stamp.prefix(8))-\(stamp.suffix(6))" + (attempt == 1 ? "" : "-\(attempt)")

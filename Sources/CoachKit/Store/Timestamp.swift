@@ -4,9 +4,14 @@ import OKRKit
 /// ISO 8601 timestamps in UTC with milliseconds ("2027-01-15T08:00:00.250Z"), written and read with the C
 /// library's calendar, so saving a session does not load Foundation's ICU-backed formatters.
 enum Timestamp {
-    /// "2027-01-15T08:00:00.250Z".
+    /// The seconds since 1970 of 0001-01-01T00:00:00Z and of 9999-12-31T23:59:59Z: what four year digits can write.
+    static let writable: ClosedRange<Double> = -62_135_596_800...253_402_300_799
+
+    /// "2027-01-15T08:00:00.250Z"; a date outside years 1 to 9999 (a file's time set to anything) is written as the
+    /// nearest one inside them.
     static func format(_ date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        let since1970 = date.timeIntervalSince1970.isNaN ? 0 : date.timeIntervalSince1970
+        let milliseconds = (min(max(since1970, writable.lowerBound), writable.upperBound) * 1000).rounded(.down)
         var seconds = time_t((milliseconds / 1000).rounded(.down))
         let fraction = Int(milliseconds - Double(seconds) * 1000)
         var parts = tm()

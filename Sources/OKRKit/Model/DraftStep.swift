@@ -82,6 +82,8 @@ public struct DraftStep: Codable, Equatable, Sendable {
             return Place(objective: nil, keyResult: nil)
         case .objective:
             guard let id = objectiveID, let o = objectives.firstIndex(where: { $0.id == id }) else { return nil }
+            // KPIs to choose from, with none offered (a file can say so), is no question.
+            if question == .kpis, kpiChoices?.isEmpty ?? true { return nil }
             return Place(objective: o, keyResult: nil)
         case .keyResult:
             guard let id = keyResultID, let (o, k) = Place.find(keyResult: id, in: objectives) else { return nil }

@@ -98,6 +98,25 @@ import Testing
         #expect(coach.current?.session.objectives[1].keyResults.isEmpty == true)
     }
 
+    @Test func theObjectiveInFocusStaysInFocusWhenAnotherIsDeletedOrAMoveUndone() throws {
+        let (coach, _) = try coach(after: [
+            "/objective Alpha team grows fast", "/objective Beta team ships reliably", "/objective Gamma team hires well",
+            "/kr Hire 5 engineers by Q3 (confidence 5/10)", "ok",
+        ])
+        _ = coach.handle("/delete O1")
+        _ = coach.handle("/kr Cut time to hire from 60 to 40 days by Q3 (confidence 5/10)")
+        _ = coach.handle("/confidence KR1 9")
+        #expect(texts(coach) == [
+            ["Beta team ships reliably"],
+            ["Gamma team hires well", "Hire 5 engineers by Q3", "Cut time to hire from 60 to 40 days by Q3"],
+        ])
+        #expect(coach.current?.session.objectives[1].keyResults[0].confidence == 9)
+        _ = coach.handle("/move O2 1")
+        _ = coach.handle("/undo")
+        _ = coach.handle("/kr Raise offer acceptance from 70% to 85% by Q3")
+        #expect(coach.current?.session.objectives[1].keyResults.count == 3, "\(texts(coach))")
+    }
+
     @Test func kpiNumbersForADeletedKeyResultLinkNothing() throws {
         let (coach, _) = try coach(after: ["/objective Support is the reason customers stay", "/kr Raise CSAT from 82% to 90% by Q3 (confidence 5/10)", "ok"])
         _ = coach.handle("/suggest O1.KR1")

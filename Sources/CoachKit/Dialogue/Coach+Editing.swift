@@ -30,7 +30,7 @@ extension Coach {
         open.undo.append(open.session)
         open.redo.removeAll()
         open.session = session
-        open.focus = focus
+        open.focus = focus  // set after the session, so the position is read in the new set
         current = open
         return Outcome(replies + notices)
     }
@@ -125,7 +125,9 @@ extension Coach {
             switch ref {
             case .objective(let o):
                 removed = session.objectives.remove(at: o).text
-                focus = session.objectives.isEmpty ? nil : min(o, session.objectives.count - 1)
+                // The objective in focus stays in focus; when it was the one deleted, its neighbour is.
+                if let current = focus, current > o { focus = current - 1 }
+                if focus == o { focus = session.objectives.isEmpty ? nil : min(o, session.objectives.count - 1) }
             case .keyResult(let o, let k):
                 removed = session.objectives[o].keyResults.remove(at: k).text
                 focus = o
@@ -221,7 +223,6 @@ extension Coach {
             open.undo.append(open.session)
         }
         open.session = restored
-        open.focus = open.focus.map { min($0, restored.objectives.count - 1) }.flatMap { $0 >= 0 ? $0 : nil }
         current = open
         let remaining = backward ? open.undo.count : open.redo.count
         return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [

@@ -62,15 +62,25 @@ public final class Coach {
         /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
         var undo: [Session] = []
         var redo: [Session] = []
-        /// The objective "KR2" and `/kr` refer to: the one last added or touched.
-        var focus: Int?
+        /// The objective "KR2" and `/kr` refer to, the one last added or touched, by id: deleting or moving another
+        /// objective, or undoing, leaves it where it is.
+        var focusID: UUID?
 
         init(name: SessionName, loaded: SessionStore.Loaded, lock: SessionLock?) {
             self.name = name
             self.session = loaded.session
             self.lock = lock
             self.version = loaded.version
-            focus = session.objectives.indices.last
+            focusID = session.objectives.last?.id
+        }
+
+        /// The position of the objective in focus; the last one when it is gone (an undo took it away).
+        var focus: Int? {
+            get {
+                guard let focusID else { return nil }
+                return session.objectives.firstIndex { $0.id == focusID } ?? session.objectives.indices.last
+            }
+            set { focusID = newValue.flatMap { session.objectives.indices.contains($0) ? session.objectives[$0].id : nil } }
         }
 
         public var isReadOnly: Bool { lock == nil }

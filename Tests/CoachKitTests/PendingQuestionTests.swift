@@ -117,6 +117,16 @@ import Testing
         #expect(coach.current?.session.objectives[1].keyResults.count == 3, "\(texts(coach))")
     }
 
+    @Test func editingAKeyResultAsksItsQuestionsAgainOfTheNewWording() throws {
+        let (coach, _) = try coach(after: ["/objective Make onboarding effortless", "/kr Reduce first response time by 50%"])
+        #expect(coach.current?.session.draft?.question == .baseline)
+        let edited = coach.handle("/edit O1.KR1 Launch the new onboarding email campaign").replies.map(\.plainText)
+        #expect(coach.current?.session.draft?.question == .deadline, "no baseline to ask of a launch, but a date: \(edited)")
+        _ = coach.handle("6 hours")
+        let texts = coach.current?.session.objectives.flatMap { $0.keyResults.map(\.text) } ?? []
+        #expect(!texts.contains { $0.contains("<") }, "no placeholder is ever saved: \(texts)")
+    }
+
     @Test func kpiNumbersForADeletedKeyResultLinkNothing() throws {
         let (coach, _) = try coach(after: ["/objective Support is the reason customers stay", "/kr Raise CSAT from 82% to 90% by Q3 (confidence 5/10)", "ok"])
         _ = coach.handle("/suggest O1.KR1")

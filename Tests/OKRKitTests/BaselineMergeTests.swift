@@ -17,4 +17,11 @@ import Testing
         let objective = Objective(text: "Delight our customers")
         #expect(BaselineMerge.stating(baseline: baseline, in: KeyResult(text: keyResult), of: objective, cycle: nil) == merged)
     }
+
+    @Test(arguments: ["Launch the new onboarding email campaign", "Raise NPS", "Improve support"])
+    func noMergeWithoutAMetricAndATarget(keyResult: String) throws {
+        let measures = KeyResultReader.quantities(in: "6 hours").filter(\.isMeasure)
+        let baseline = try #require(measures.first)
+        #expect(BaselineMerge.stating(baseline: baseline, in: KeyResult(text: keyResult), of: Objective(text: "Delight our customers"), cycle: nil) == nil)
+    }
 }

@@ -114,6 +114,11 @@ extension Coach {
                 session.objectives[o].keyResults[k].text = text
                 if let confidence { session.objectives[o].keyResults[k].confidence = confidence }
                 focus = o
+                // A question about the key result asked of its old wording is asked again of the new one.
+                if session.draft?.keyResultID == session.objectives[o].keyResults[k].id {
+                    return [.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))]
+                        + keyResultWritten(&session, o, k, after: nil)
+                }
             }
             return [.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))]
         }

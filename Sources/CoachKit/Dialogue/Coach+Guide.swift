@@ -196,8 +196,12 @@ extension Coach {
             guard let today = KeyResultReader.quantities(in: line).first(where: \.isMeasure) else {
                 throw Refusal(reply: .error(book.text(GuidePrompt.baselineUnreadable, ["answer": String(line.prefix(60))])))
             }
-            session.objectives[o].keyResults[k].text = BaselineMerge.stating(
+            guard let merged = BaselineMerge.stating(
                 baseline: today, in: session.objectives[o].keyResults[k], of: session.objectives[o], cycle: session.cycle)
+            else {
+                throw Refusal(reply: .error(book.text(GuidePrompt.baselineNotMerged, ["ref": ref])))
+            }
+            session.objectives[o].keyResults[k].text = merged
         case .deadline:
             let starts = ["by", "in", "within", "before", "until", "eo"].contains { line.lowercased().hasPrefix($0) }
             session.objectives[o].keyResults[k].text += starts ? " \(line)" : " by \(line)"

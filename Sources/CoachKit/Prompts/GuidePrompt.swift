@@ -4,7 +4,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
     case understood, goodObjective, goodKeyResult, tryThis, moreFindings
-    case askBaseline, askDeadline, askConfidence, baselineUnreadable, confidenceUnreadable, merged
+    case askBaseline, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
@@ -28,7 +28,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .tryThis: ["fix"]
         case .moreFindings: ["count"]
         case .askBaseline: ["metric"]
-        case .askDeadline, .askConfidence: ["ref"]
+        case .askDeadline, .askConfidence, .baselineNotMerged: ["ref"]
         case .baselineUnreadable: ["answer"]
         case .merged: ["ref", "text"]
         case .objectiveReview: ["ref", "count", "strength"]

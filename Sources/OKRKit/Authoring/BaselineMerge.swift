@@ -4,8 +4,9 @@ import Foundation
 public enum BaselineMerge {
     /// The key result rewritten with where its metric stands today: "Raise NPS to 70 by Q3" with 45 becomes
     /// "Raise NPS from 45 to 70 by Q3"; a relative change ("Cut churn by 20%") with 5% becomes a target
-    /// ("Cut churn from 5% to 4% by …"). Parts still missing stay as placeholders.
-    public static func stating(baseline: Quantity, in keyResult: KeyResult, of objective: Objective, cycle: Cycle?) -> String {
+    /// ("Cut churn from 5% to 4% by …"). `nil` when the sentence has no metric or no target to put the value
+    /// beside: a merge would write a placeholder into the person's key result.
+    public static func stating(baseline: Quantity, in keyResult: KeyResult, of objective: Objective, cycle: Cycle?) -> String? {
         let subject = KeyResultSubject(keyResult, objective: ObjectiveSubject(objective), cycle: cycle)
         let reading = subject.reading
         // "by 50%" and "3x" are the unit of a relative change, not of the metric: "Cut incidents by 50%" from 10
@@ -16,9 +17,10 @@ public enum BaselineMerge {
         if target == nil, let change = reading.change {
             target = Self.target(from: baseline.value, change: change, changeUnit: reading.unit, direction: reading.direction)
         }
+        guard let target, reading.metric.map({ !$0.isEmpty }) ?? false else { return nil }
         var rewrite = KeyResultRewrite(subject)
         rewrite.baseline = PlainNumber.text(baseline.value, unit: unit)
-        if let target { rewrite.target = PlainNumber.text(target, unit: unit) }
+        rewrite.target = PlainNumber.text(target, unit: unit)
         // The merge states the baseline only: a deadline the sentence lacks stays for its own question.
         if reading.deadline?.isEmpty ?? true { rewrite.deadline = "" }
         return rewrite.sentence.trimmingCharacters(in: .whitespaces)

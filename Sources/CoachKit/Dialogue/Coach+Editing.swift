@@ -13,8 +13,11 @@ extension Coach {
 
     /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
     func change(_ mutate: (inout Session, inout Int?) throws(Refusal) -> [Reply]) -> Outcome {
-        guard var open = current else { return noSessionOpen }
-        guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
+        // A change with nowhere to be saved is a change not made, which a script must be able to tell.
+        guard var open = current else { return Outcome(noSessionOpen.replies, saveFailed: true) }
+        guard !open.isReadOnly else {
+            return Outcome([.error(describe(.readOnly(name: open.session.name)))], saveFailed: true)
+        }
         var session = open.session
         var focus = open.focus
         var replies: [Reply]
@@ -212,8 +215,11 @@ extension Coach {
     func redo() -> Outcome { travel(backward: false) }
 
     private func travel(backward: Bool) -> Outcome {
-        guard var open = current else { return noSessionOpen }
-        guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
+        // A change with nowhere to be saved is a change not made, which a script must be able to tell.
+        guard var open = current else { return Outcome(noSessionOpen.replies, saveFailed: true) }
+        guard !open.isReadOnly else {
+            return Outcome([.error(describe(.readOnly(name: open.session.name)))], saveFailed: true)
+        }
         guard let target = backward ? open.undo.last : open.redo.last else {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }

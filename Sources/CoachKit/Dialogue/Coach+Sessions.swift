@@ -34,7 +34,7 @@ extension Coach {
         if let open = current, open.name == name, !open.isReadOnly {
             return Outcome([.say(book.text(ShellPrompt.alreadyOpen, ["session": name.value]))])
         }
-        current = nil
+        // The session open now stays open until the other one is opened: a mistyped name loses nothing.
         var lock: SessionLock?
         var holder: Int32?
         do {

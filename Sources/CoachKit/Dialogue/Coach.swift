@@ -180,7 +180,8 @@ public final class Coach {
     /// writing it again would only replace its backup, the version before the last change, with a copy of itself
     /// (and, for a big session, cost a second encoding at the last moment).
     func quit() -> Outcome {
-        let session = current?.session.name ?? ""
+        // A read-only view saved nothing, so the goodbye names nothing saved.
+        let session = current.flatMap { $0.isReadOnly ? nil : $0.session.name } ?? ""
         let goodbye = Reply.say(changesNotSaved == 0
             ? book.text(ShellPrompt.goodbye, ["session": session])
             : book.text(ShellPrompt.goodbyeWithUnsaved, ["session": session, "count": "\(changesNotSaved)"]))

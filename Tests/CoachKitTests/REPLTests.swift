@@ -80,6 +80,14 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
         #expect(screen.endedLines == 1, "only Ctrl-C ended a line; /quit needs none")
     }
 
+    @Test func anAnswerLeftOpenAtTheEndIsSaidToBeDropped() throws {
+        let (screen, _, _, _) = try run([.line("/new open"), .line("\"\"\""), .line("2027-Q1"), .line("and more")], interactive: false)
+        #expect(screen.text.suffix(2) == [
+            "The input ended inside a multi-line answer (no closing \"\"\" line), so its lines (2) were not read.",
+            "Saved 'open'. Goodbye.",
+        ])
+    }
+
     @Test func aScriptIsNotRememberedAndItsUnsavedLinesAreReturned() throws {
         let home = try temporaryDirectory()
         // A file where the sessions folder should be: no change can be saved.

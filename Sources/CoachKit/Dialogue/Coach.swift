@@ -174,7 +174,14 @@ public final class Coach {
     }
 
     /// The end of input (Ctrl-D, or the end of a piped script): say goodbye (every change is already saved).
-    public func finish() -> Outcome { quit() }
+    /// A multi-line answer never closed is said to be dropped, not dropped silently.
+    public func finish() -> Outcome {
+        guard case .multiLine(let lines)? = awaiting, !lines.isEmpty else { return quit() }
+        awaiting = nil
+        var outcome = quit()
+        outcome.replies.insert(.warning(book.text(GuidePrompt.multiLineUnclosed, ["count": "\(lines.count)"])), at: 0)
+        return outcome
+    }
 
     /// Ends the conversation. Every change was saved as it was made, so the file already holds the open session:
     /// writing it again would only replace its backup, the version before the last change, with a copy of itself

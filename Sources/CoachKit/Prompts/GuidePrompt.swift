@@ -9,7 +9,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
     case whyNothing, whyEntry
-    case multiLineStart, multiLineEmpty, multiLineCancelled
+    case multiLineStart, multiLineEmpty, multiLineCancelled, multiLineUnclosed
     case questionCancelled, kpiChoicesGone
 
     public var path: String { "coach.guide.\(rawValue)" }
@@ -40,6 +40,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .offerKeyResult, .offerObjective: ["ref"]
         case .whyEntry: ["message", "why", "fix"]
         case .questionCancelled: ["ref"]
+        case .multiLineUnclosed: ["count"]
         case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
             .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty, .multiLineCancelled,
             .askTeam, .kpiChoicesGone:

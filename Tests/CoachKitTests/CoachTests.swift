@@ -48,6 +48,17 @@ import Testing
         #expect(try SessionCoding.decode(before, file: "b.json.bak").objectives.isEmpty)
     }
 
+    @Test func renamingKeepsTheUndoHistory() throws {
+        let (coach, home) = try makeCoach()
+        for line in ["/new before", "none", "", "/objective Make onboarding effortless for new teams", "/rename after"] {
+            _ = coach.handle(line)
+        }
+        #expect(coach.handle("/undo").replies.first?.plainText.hasPrefix("Undone") == true)
+        #expect(coach.current?.session.objectives.isEmpty == true)
+        let saved = try SessionCoding.decode(Data(contentsOf: home.appendingPathComponent("sessions/after.json")), file: "after.json")
+        #expect(saved.objectives.isEmpty && saved.name == "after")
+    }
+
     @Test func aCommandInsteadOfYesKeepsTheSessionAndRuns() throws {
         let (coach, home) = try makeCoach()
         _ = coach.handle("/new keep")

@@ -108,9 +108,12 @@ extension Coach {
                 throw error
             }
             renamed.name = newName.value
-            current = OpenSession(
+            var reopened = OpenSession(
                 name: newName, loaded: SessionStore.Loaded(session: renamed, version: saved.version), lock: newLock)
-            let notices = saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
+            // The same set under a new name: its history and focus carry over.
+            (reopened.undo, reopened.redo, reopened.focusID) = (open.undo, open.redo, open.focusID)
+            current = reopened
+            let notices = saved.keptCopy.map { [externalEditWarning(open.name, copy: $0, savedAs: newName)] } ?? []
             return Outcome([.success(book.text(ShellPrompt.renamed, [
                 "old": open.name.value, "session": newName.value,
             ]))] + notices)

@@ -232,11 +232,12 @@ public final class Coach {
         Outcome([.error(describe(error))], saveFailed: error.isSaveFailure)
     }
 
-    /// Says that another program's version of a session's file was kept as `copy`.
-    func externalEditWarning(_ name: SessionName, copy: SessionName) -> Reply {
+    /// Says that another program's version of `name`'s file was kept as `copy`, and where this session was saved
+    /// (`savedAs`, when a rename saved it under another name).
+    func externalEditWarning(_ name: SessionName, copy: SessionName, savedAs: SessionName? = nil) -> Reply {
         .warning(book.text(ShellPrompt.externalEditKept, [
             "session": name.value, "file": store.url(for: name).path, "copy": store.url(for: copy).path,
-            "copyName": copy.value,
+            "copyName": copy.value, "saved": store.url(for: savedAs ?? name).path,
         ]))
     }
 }

@@ -40,7 +40,7 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
         case .errorIO, .errorRead: ["path", "reason"]
         case .errorNonCanonicalName: ["file"]
         case .errorSymbolicLink, .errorNotPlainFile: ["path"]
-        case .externalEditKept: ["session", "file", "copy", "copyName"]
+        case .externalEditKept: ["session", "file", "copy", "copyName", "saved"]
         case .errorSaveFailed: ["session", "path", "reason"]
         case .saveFailedTooLarge, .saveFailedDiskFull, .saveFailedNotPermitted, .saveFailedReadOnlyDisk,
             .saveFailedOther:

@@ -48,6 +48,16 @@ import Testing
         #expect(try SessionCoding.decode(before, file: "b.json.bak").objectives.isEmpty)
     }
 
+    @Test func undoStepsBackThroughTheLast200Changes() throws {
+        let (coach, _) = try makeCoach()
+        _ = coach.handle("/new many")
+        for n in 1...205 { _ = coach.handle("/objective Objective number \(n) delights customers") }
+        var undone = 0
+        while coach.handle("/undo").replies.first?.plainText.hasPrefix("Undone") == true { undone += 1 }
+        #expect(undone == 200)
+        #expect(coach.current?.session.objectives.count == 5)
+    }
+
     @Test func renamingKeepsTheUndoHistory() throws {
         let (coach, home) = try makeCoach()
         for line in ["/new before", "none", "", "/objective Make onboarding effortless for new teams", "/rename after"] {

@@ -11,6 +11,10 @@ extension Coach {
         var saveFailed = false
     }
 
+    /// How many changes `/undo` can step back through: each keeps a copy of the set, so memory stays bounded in a
+    /// long workshop or a big script.
+    static let undoSteps = 200
+
     /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
     func change(_ mutate: (inout Session, inout Int?) throws(Refusal) -> [Reply]) -> Outcome {
         // A change with nowhere to be saved is a change not made, which a script must be able to tell.
@@ -31,6 +35,7 @@ extension Coach {
         let notices: [Reply]
         do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
         open.undo.append(open.session)
+        if open.undo.count > Self.undoSteps { open.undo.removeFirst() }
         open.redo.removeAll()
         open.session = session
         open.focus = focus  // set after the session, so the position is read in the new set

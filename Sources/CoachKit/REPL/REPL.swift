@@ -53,6 +53,11 @@ public final class REPL {
             case .end:
                 if reader.isInteractive { output.endLine() }
                 outcome = coach.finish()
+            case .tooLong(let limit):
+                lineNumber += 1
+                outcome = Outcome([.error(coach.book.text(ShellPrompt.lineTooLong, [
+                    "line": String(lineNumber), "limit": String(limit / (1024 * 1024)),
+                ]))])
             case .line(let line):
                 lineNumber += 1
                 remember(line)

@@ -189,7 +189,8 @@ public struct SessionStore: Sendable {
     /// Why there is no file for `name`: none at all, or one spelled another way (decomposed, say), which is never
     /// opened in its place.
     private func missing(_ name: SessionName) -> StoreError {
-        guard let twin = ((try? fileNames()) ?? []).first(where: { (try? SessionName($0)) == name && !name.spells($0) }) else {
+        let files = (try? fileNames()) ?? []
+        guard let twin = files.first(where: { (try? SessionName($0)) == name && !name.spells($0) }) else {
             return .notFound(name.value)
         }
         return .nonCanonicalName(file: directory.sessions.appendingPathComponent(twin + ".json").path)

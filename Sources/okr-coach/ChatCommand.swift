@@ -33,7 +33,7 @@ struct ChatCommand: ParsableCommand {
         if let session {
             let outcome = coach.openSession(session)
             guard coach.current != nil else {
-                for reply in outcome.replies { Terminal.printError(printer.render(reply)) }
+                for reply in outcome.replies { Terminal.printRenderedError(printer.render(reply)) }
                 throw ExitCode(2)
             }
             printer.print(outcome.replies)

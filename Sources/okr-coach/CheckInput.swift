@@ -10,6 +10,10 @@ struct CheckInput {
     /// Where an outline wrote each objective and key result; `nil` for a session file.
     var source: CheckSource?
 
+    /// The largest input read, in bytes: far beyond any set of OKRs (a session holds at most 16 MB), and a bound
+    /// on memory when the input never ends (`okr-coach check - < /dev/zero`).
+    static let sizeLimit = 64 * 1024 * 1024
+
     /// Reads a path ("-" for standard input); prints what is wrong and exits 2 when it cannot be used.
     static func load(path: String, book: PromptBook) throws -> CheckInput {
         let name = path == "-" ? "<stdin>" : path
@@ -19,10 +23,12 @@ struct CheckInput {
         }
         let data: Data
         do {
-            data = path == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try readAtMostLimit(path == "-" ? FileHandle.standardInput : FileHandle(forReadingFrom: URL(fileURLWithPath: path)))
         } catch {
             throw fail(.unreadable, ["file": name, "problem": reason(error, path: path)])
+        }
+        guard data.count <= sizeLimit else {
+            throw fail(.tooLarge, ["file": name, "limit": String(sizeLimit / (1024 * 1024))])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw fail(.notText, ["file": name, "line": String(firstLineThatIsNotText(data))])
@@ -39,6 +45,17 @@ struct CheckInput {
         if outline.hasErrors { throw ExitCode(2) }
         return CheckInput(
             objectives: outline.objectives, cycle: outline.cycle, source: CheckSource(file: name, outline: outline))
+    }
+
+    /// Reads `handle` to its end or to one byte past `sizeLimit`, whichever comes first.
+    private static func readAtMostLimit(_ handle: FileHandle) throws -> Data {
+        var data = Data()
+        while data.count <= sizeLimit, let chunk = try handle.read(upToCount: min(1024 * 1024, sizeLimit + 1 - data.count)),
+            !chunk.isEmpty
+        {
+            data.append(chunk)
+        }
+        return data
     }
 
     private static func session(_ data: Data, file: String, book: PromptBook) throws -> CheckInput {

@@ -4,7 +4,8 @@ import LineEditing
 import OKRKit
 import Rainbow
 
-/// Prints a check report: severity markers always, colour only when asked (big plain reports skip styling).
+/// Prints a check report: severity markers always, colour only when asked (big plain reports skip styling). The
+/// report quotes the outline, so its control characters are shown, never sent to the terminal (`TerminalSafeText`).
 struct CheckPrinter {
     var colored: Bool
 
@@ -22,12 +23,12 @@ struct CheckPrinter {
 
     /// A block as UTF-8, each line followed by a line break, styled when colour is on.
     private func render(_ block: CheckReportText.Block) -> [UInt8] {
-        guard colored else { return block.bytes }
+        guard colored else { return TerminalSafeText.bytes(block.bytes) }
         var output: [UInt8] = []
         output.reserveCapacity(block.bytes.count * 5 / 4)
         for line in block.lines {
             output.append(contentsOf: repeatElement(0x20, count: line.indent * 2))
-            output.append(contentsOf: CheckPrinter.style(block.marked(line), line.style).utf8)
+            output.append(contentsOf: CheckPrinter.style(TerminalSafeText.string(block.marked(line)), line.style).utf8)
             output.append(0x0A)
         }
         return output

@@ -31,7 +31,7 @@ struct KpisListCommand: ParsableCommand {
             for (index, category) in categories.enumerated() {
                 let members = catalog.kpis(inCategory: category.id)
                 if index > 0 { print("") }
-                print("\(category.name) (\(category.id), \(members.count))".bold)
+                print(TerminalSafeText.string("\(category.name) (\(category.id), \(members.count))").bold)
                 print(TerminalTable(rows: members.map { [$0.id, $0.name, $0.cadence.rawValue, $0.direction.rawValue] }).render())
             }
         }

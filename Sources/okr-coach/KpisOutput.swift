@@ -49,7 +49,7 @@ enum KpisOutput {
             try printJSON(SuggestionList(suggestions: suggestions.map { item($0, reason: reason($0)) }))
         case .text:
             guard !suggestions.isEmpty else {
-                print(book.text(SuggestionPrompt.noMatch, ["terms": query]))
+                print(TerminalSafeText.string(book.text(SuggestionPrompt.noMatch, ["terms": query])))
                 return
             }
             let rows = suggestions.enumerated().map { index, suggestion in

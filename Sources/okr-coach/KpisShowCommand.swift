@@ -24,7 +24,7 @@ struct KpisShowCommand: ParsableCommand {
         case .text:
             let category = catalog.category(id: kpi.category)?.name ?? kpi.category
             let counters = kpi.counterMetrics.map { catalog.kpi(id: $0).map { "\($0.name) (\($0.id))" } ?? $0 }
-            print("\(kpi.name.bold)  \(kpi.id.dim)")
+            print("\(TerminalSafeText.string(kpi.name).bold)  \(TerminalSafeText.string(kpi.id).dim)")
             print(TerminalTable(rows: [
                 ["Also called", kpi.aliases.joined(separator: ", ")],
                 ["Category", category],

@@ -3,7 +3,8 @@ import OKRKit
 import Rainbow
 
 /// Renders the coach's replies as terminal text: colour marks the kind of reply, rows are aligned, and on a
-/// terminal sentences wrap to its width.
+/// terminal sentences wrap to its width. Replies quote text from files, so control characters in them are shown,
+/// never sent to the terminal (see `TerminalSafeText`).
 struct ReplyPrinter {
     /// Columns to wrap to; `nil` leaves lines as they are (piped output stays stable).
     var width: Int?
@@ -12,19 +13,22 @@ struct ReplyPrinter {
 
     func render(_ reply: Reply) -> String {
         switch reply {
-        case .say(let text): wrap(text)
-        case .success(let text): wrap(text).green
-        case .warning(let text): wrap(text).yellow
-        case .error(let text): wrap(text).red
+        case .say(let text): wrap(safe(text))
+        case .success(let text): wrap(safe(text)).green
+        case .warning(let text): wrap(safe(text)).yellow
+        case .error(let text): wrap(safe(text)).red
         case .finding(let severity, let text):
-            CheckPrinter.paint(wrap(CheckReportText.Style.finding(severity).marker + " " + text, hanging: 2), severity)
+            CheckPrinter.paint(wrap(CheckReportText.Style.finding(severity).marker + " " + safe(text), hanging: 2), severity)
         case .report(let report): CheckPrinter(colored: colored).render(report)
         case .meter(let label, let value):
-            "\(label) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
+            "\(safe(label)) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
                 + " \(value)/100"
         case .rows(let rows): aligned(rows)
         }
     }
+
+    /// Text from a reply, its control characters shown rather than sent.
+    private func safe(_ text: String) -> String { TerminalSafeText.string(text) }
 
     /// Terms in bold, padded to one column; details wrap under their own column.
     private func aligned(_ rows: [Reply.Row]) -> String {

@@ -2,7 +2,8 @@ import ArgumentParser
 import CoachKit
 import Foundation
 
-/// `okr-coach sessions`: lists the saved sessions.
+/// `okr-coach sessions`: lists the saved sessions; exits 2, saying why on standard error, when the folder cannot be
+/// listed.
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List saved sessions.")
 
@@ -12,6 +13,11 @@ struct SessionsCommand: ParsableCommand {
         let book = try global.promptBook()
         Terminal.applyColor(global.colorEnabled)
         let store = SessionStore(directory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
-        ReplyPrinter(colored: global.colorEnabled).print(Coach(book: book, store: store).listSessions().replies)
+        let printer = ReplyPrinter(colored: global.colorEnabled)
+        let replies = Coach(book: book, store: store).listSessions().replies
+        let errors = replies.filter { if case .error = $0 { true } else { false } }
+        for error in errors { Terminal.printRenderedError(printer.render(error)) }
+        guard errors.isEmpty else { throw ExitCode(2) }
+        printer.print(replies)
     }
 }

@@ -38,8 +38,14 @@ enum Terminal {
         signal(SIGXFSZ, SIG_IGN)
     }
 
-    /// Writes text to standard error, followed by a newline.
+    /// Writes text to standard error, followed by a newline; control characters quoted from files are shown, not
+    /// sent to the terminal.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        printRenderedError(TerminalSafeText.string(text))
+    }
+
+    /// Writes a reply `ReplyPrinter` rendered (made safe, maybe coloured) to standard error, followed by a newline.
+    static func printRenderedError(_ rendered: String) {
+        FileHandle.standardError.write(Data((rendered + "\n").utf8))
     }
 }

@@ -1,5 +1,6 @@
 /// Rows of cells as terminal text: each column padded to its widest cell, two spaces between columns. The last
-/// cell of a row is not padded, and its caller may lay it out (wrap it under its own column).
+/// cell of a row is not padded, and its caller may lay it out (wrap it under its own column). Cells quote files
+/// (sessions, catalogs), so their control characters are shown, never sent to the terminal.
 struct TerminalTable {
     var rows: [[String]]
     /// A style per column (bold, dim), applied after the padding is measured.
@@ -9,6 +10,7 @@ struct TerminalTable {
 
     /// The table as text; `last` lays out each row's last cell, given the column where it starts.
     func render(last: (String, Int) -> String = { cell, _ in cell }) -> String {
+        let rows = rows.map { $0.map(TerminalSafeText.string) }
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return rows.map { row in

@@ -36,7 +36,7 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
     }
 
     private func run(
-        _ events: [LineEvent], interactive: Bool, home: URL? = nil, editor: @escaping () -> String? = { nil }
+        _ events: [LineEvent], interactive: Bool, home: URL? = nil, editor: @escaping () -> EditorResult = { .notSet }
     ) throws -> (Screen, ScriptedReader, UnsavedLines, URL) {
         let (coach, home) = try makeCoach(home: home)
         let screen = Screen()
@@ -103,7 +103,7 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
 
     @Test func theEditorsTextIsTheAnswerAndAMissingEditorIsSaid() throws {
         let (written, _, _, _) = try run(
-            [.line("/new long"), .line("/editor")], interactive: true, editor: { "2027-Q3" })
+            [.line("/new long"), .line("/editor")], interactive: true, editor: { .text("2027-Q3") })
         #expect(written.text.contains { $0.hasPrefix("Cycle 2027-Q3") })
         let (missing, _, _, _) = try run([.line("/editor")], interactive: true)
         #expect(missing.text.contains { $0.hasPrefix("Set $EDITOR") })

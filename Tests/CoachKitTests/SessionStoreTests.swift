@@ -63,7 +63,7 @@ func sampleSession(named name: String = "team") -> Session {
         let store = try temporaryStore()
         try store.save(sampleSession(), as: SessionName("team"))
         try Data("{ half".utf8).write(to: store.directory.sessions.appendingPathComponent(".team.json.123.9.tmp"))
-        #expect(store.list().map(\.name) == ["team"])
+        #expect(try store.list().map(\.name) == ["team"])
         #expect(try store.load(SessionName("team")) == sampleSession())
     }
 
@@ -150,7 +150,7 @@ func sampleSession(named name: String = "team") -> Session {
         try store.save(sampleSession(named: "b"), as: SessionName("b"))
         try store.save(sampleSession(named: "a"), as: SessionName("a"))
         try Data("garbage".utf8).write(to: store.url(for: SessionName("c")))
-        let list = store.list()
+        let list = try store.list()
         #expect(list.map(\.name) == ["a", "b", "c"])
         #expect((try? list[0].session.get())?.objectives.count == 2)
         if case .failure(.unreadable) = list[2].session {} else { Issue.record("c should be unreadable") }
@@ -168,7 +168,7 @@ func sampleSession(named name: String = "team") -> Session {
         #expect(!FileManager.default.fileExists(atPath: store.backupURL(for: try SessionName("team")).path))
         #expect(try store.load(SessionName("team 2")).objectives == session.objectives)
         try store.delete(SessionName("team 2"))
-        #expect(store.list().isEmpty)
+        #expect(try store.list().isEmpty)
         #expect(throws: StoreError.notFound("team 2")) { try store.delete(SessionName("team 2")) }
     }
 }

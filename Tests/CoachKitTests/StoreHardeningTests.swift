@@ -101,7 +101,7 @@ import Testing
         let nfd = store.directory.sessions.appendingPathComponent("cafe\u{301}.json")
         try Data(contentsOf: store.url(for: SessionName("x"))).write(to: nfd)
         #expect(store.names().map(\.value) == ["x"])
-        let listed = try #require(store.list().first { $0.name.unicodeScalars.count == 5 })
+        let listed = try #require(try store.list().first { $0.name.unicodeScalars.count == 5 })
         #expect(listed.session == .failure(.nonCanonicalName(file: nfd.path)))
         #expect(throws: StoreError.nonCanonicalName(file: nfd.path)) { try store.load(SessionName("caf\u{E9}")) }
         #expect(throws: StoreError.nonCanonicalName(file: nfd.path)) { try store.lockExisting(SessionName("caf\u{E9}")) }

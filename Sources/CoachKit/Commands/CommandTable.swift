@@ -44,12 +44,17 @@ public enum CommandTable {
     /// The command called `name` or one of its aliases (without the slash), if any.
     public static func find(_ name: String) -> CommandSpec? {
         let lowered = name.lowercased()
+        guard EditDistance.mayBeNear(lowered, longest: longestSpelling, limit: 0) else { return nil }
         return all.first { $0.name == lowered || $0.aliases.contains(lowered) }
     }
+
+    /// The UTF-8 length of the longest name or alias: a word far longer is no command and near none.
+    private static let longestSpelling = all.flatMap { [$0.name] + $0.aliases }.map(\.utf8.count).max() ?? 0
 
     /// The command whose name is nearest to a mistyped one, if any is close enough to be a likely typo.
     public static func nearest(to name: String) -> CommandSpec? {
         let lowered = name.lowercased()
+        guard EditDistance.mayBeNear(lowered, longest: longestSpelling, limit: 2) else { return nil }
         if let prefixed = all.first(where: { $0.name.hasPrefix(lowered) }), !lowered.isEmpty { return prefixed }
         let limit = max(1, min(2, lowered.count / 2))
         return EditDistance.closest(to: lowered, among: all, within: limit, spellings: { [$0.name] + $0.aliases })?.candidate

@@ -25,15 +25,26 @@ enum EditDistance {
         return previous[b.count]
     }
 
+    /// Whether `word` is short enough to be a typo of a spelling of at most `longest` UTF-8 bytes, `limit` edits
+    /// away: at most three times as many bytes (a decomposed accent takes more than a composed one) and four more
+    /// per edit. A longer word is near nothing, and is told so by its byte count: comparing it as characters (one
+    /// letter with half a million accents is one character) or as text (equality normalizes it) costs seconds.
+    static func mayBeNear(_ word: String, longest: Int, limit: Int) -> Bool {
+        word.utf8.count <= 3 * longest + 4 * limit
+    }
+
     /// The candidate nearest to `word` by any of its spellings, with that distance, if it is at most `limit`; the
     /// first wins a tie.
     static func closest<Candidate>(
         to word: String, among candidates: [Candidate], within limit: Int, spellings: (Candidate) -> [String]
     ) -> (candidate: Candidate, distance: Int)? {
+        let spelled = candidates.map { (candidate: $0, spellings: spellings($0)) }
+        let longest = spelled.flatMap { $0.spellings.map(\.utf8.count) }.max() ?? 0
+        guard mayBeNear(word, longest: longest, limit: limit) else { return nil }
         let word = Array(word)
         var best: (candidate: Candidate, distance: Int)?
-        for candidate in candidates {
-            let distance = spellings(candidate).map { between(word, Array($0), limit: limit) }.min() ?? Int.max
+        for (candidate, spellings) in spelled {
+            let distance = spellings.map { between(word, Array($0), limit: limit) }.min() ?? Int.max
             if distance <= limit, distance < best?.distance ?? Int.max { best = (candidate, distance) }
         }
         return best

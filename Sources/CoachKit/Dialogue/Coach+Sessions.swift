@@ -73,7 +73,8 @@ extension Coach {
 
     /// Every saved session with its size and last save, unreadable files with their problem.
     public func listSessions() -> Outcome {
-        let summaries = store.list()
+        let summaries: [SessionStore.Summary]
+        do { summaries = try store.list() } catch { return Outcome([.error(describe(error))]) }
         guard !summaries.isEmpty else { return Outcome([.say(book.text(ShellPrompt.sessionsEmpty))]) }
         let rows = summaries.map { summary -> Reply.Row in
             let isOpen = current?.name.spells(summary.name) ?? false

@@ -6,8 +6,9 @@ enum InputLine {
     static let multiLineFence = "\"\"\""
 
     /// Drops terminal escape sequences (such as bracketed-paste markers) and other control characters,
-    /// turns tabs into spaces, and trims the ends; `control` is the first control character dropped outside an
-    /// escape sequence, which a session name refuses rather than loses.
+    /// turns tabs into spaces, drops a byte-order mark at the start (a script saved by Windows Notepad begins with
+    /// one), and trims the ends; `control` is the first control character dropped outside an escape sequence, which
+    /// a session name refuses rather than loses.
     static func clean(_ raw: String) -> (text: String, control: Unicode.Scalar?) {
         // Printable ASCII (most lines, and most pastes) has nothing to drop.
         if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (raw.trimmingSpaces(), nil) }
@@ -20,6 +21,8 @@ enum InputLine {
                 skipEscapeSequence(&scalars)
             case "\t":
                 result.append(" ")
+            case "\u{FEFF}" where result.isEmpty:
+                continue
             default:
                 if scalar.properties.generalCategory != .control {
                     result.append(scalar)

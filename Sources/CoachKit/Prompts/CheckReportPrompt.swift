@@ -30,6 +30,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case noObjectives = "no-objectives"
     case unreadable
     case notText = "not-text"
+    case tooLarge = "too-large"
 
     public var path: String { Self.paths[ordinal] }
 
@@ -45,7 +46,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     private var spelledPath: String {
         switch self {
         case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives, .unreadable,
-            .notText:
+            .notText, .tooLarge:
             "rules.outline.\(rawValue)"
         default:
             "rules.report.\(rawValue)"
@@ -75,6 +76,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
             ["file", "line", "text"]
         case .unreadable: ["file", "problem"]
         case .notText: ["file", "line"]
+        case .tooLarge: ["file", "limit"]
         }
     }
 }

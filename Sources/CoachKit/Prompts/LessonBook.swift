@@ -46,6 +46,9 @@ public struct LessonBook: Sendable {
     /// The lesson a person means by `word`: its id, an alias, or a unique start of either.
     public func lesson(for word: String) -> Lesson? {
         let key = word.lowercased().trimmingCharacters(in: .whitespaces)
+        let longest = lessons.flatMap { [$0.id] + $0.aliases }.map(\.utf8.count).max() ?? 0
+        // Comparing a huge word to every spelling normalizes it each time; one far longer than all matches none.
+        guard EditDistance.mayBeNear(key, longest: longest, limit: 0) else { return nil }
         if let exact = lessons.first(where: { $0.id == key || $0.aliases.map { $0.lowercased() }.contains(key) }) {
             return exact
         }

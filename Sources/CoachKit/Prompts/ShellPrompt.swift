@@ -10,7 +10,8 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
     case errorInvalidName, errorNotFound, errorAlreadyExists, errorUnreadable, errorNewerVersion
     case errorLocked, errorReadOnly, errorIO, errorRead, errorNonCanonicalName, errorSymbolicLink, errorNotPlainFile
     case errorSaveFailed, saveFailedTooLarge, saveFailedDiskFull, saveFailedNotPermitted, saveFailedReadOnlyDisk
-    case saveFailedOther, unsavedLinesHeader, unsavedLine
+    case saveFailedOther, unsavedLinesHeader, unsavedLine, lineTooLong
+    case editorFailed, editorNotRun
     case externalEditKept
     case nameEmpty, nameTooLong, nameTooManyBytes, nameForbiddenCharacter, nameInvisible, nameLeadingMark, nameEdge
     case nameDotsOnly
@@ -47,6 +48,9 @@ public enum ShellPrompt: String, CaseIterable, PromptKey {
             ["code", "reason"]
         case .unsavedLinesHeader: ["count"]
         case .unsavedLine: ["number", "text"]
+        case .lineTooLong: ["line", "limit"]
+        case .editorFailed: ["command", "status"]
+        case .editorNotRun: ["command", "reason"]
         case .nameTooLong: ["count", "maximum"]
         case .nameTooManyBytes: ["bytes", "maximum"]
         case .nameForbiddenCharacter, .nameInvisible, .nameLeadingMark, .nameEdge: ["character"]

@@ -6,6 +6,8 @@ public enum LineEvent: Equatable, Sendable {
     case interrupt
     /// Ctrl-D on an empty line, or the end of piped input.
     case end
+    /// A piped line longer than `limit` bytes, skipped up to its newline and not read.
+    case tooLong(limit: Int)
 }
 
 /// A source of lines: the terminal through libedit, a pipe, or a script in tests.

@@ -22,13 +22,13 @@ public final class REPL {
     private let reader: any LineReader
     private var history: HistoryFile?
     private let output: Output
-    private let writeInEditor: () -> String?
+    private let writeInEditor: () -> EditorResult
 
     /// A loop over `coach` reading from `reader`; `history` keeps an interactive person's lines, and
-    /// `writeInEditor` opens `$EDITOR` for `/editor` (`nil` when it could not be used).
+    /// `writeInEditor` opens `$EDITOR` for `/editor`.
     public init(
         coach: Coach, reader: any LineReader, history: HistoryFile?, output: Output,
-        writeInEditor: @escaping () -> String?
+        writeInEditor: @escaping () -> EditorResult
     ) {
         self.coach = coach
         self.reader = reader
@@ -53,6 +53,11 @@ public final class REPL {
             case .end:
                 if reader.isInteractive { output.endLine() }
                 outcome = coach.finish()
+            case .tooLong(let limit):
+                lineNumber += 1
+                outcome = Outcome([.error(coach.book.text(ShellPrompt.lineTooLong, [
+                    "line": String(lineNumber), "limit": String(limit / (1024 * 1024)),
+                ]))])
             case .line(let line):
                 lineNumber += 1
                 remember(line)
@@ -61,12 +66,23 @@ public final class REPL {
             }
             if outcome.openEditor {
                 output.show(outcome.replies)
-                outcome = writeInEditor().map(coach.handle)
-                    ?? Outcome([.error(coach.book.text(CoachPrompt.editorUnavailable))])
+                outcome = answer(from: writeInEditor())
             }
             if !reader.isInteractive, let typed { unsaved.record(outcome, line: lineNumber, text: typed) }
             output.show(outcome.replies)
             if outcome.exit { return unsaved }
+        }
+    }
+
+    /// The editor's text handled as an answer, or what kept the editor from giving one.
+    private func answer(from result: EditorResult) -> Outcome {
+        switch result {
+        case .text(let text): coach.handle(text)
+        case .notSet: Outcome([.error(coach.book.text(CoachPrompt.editorUnavailable))])
+        case .failed(let command, let status):
+            Outcome([.error(coach.book.text(ShellPrompt.editorFailed, ["command": command, "status": String(status)]))])
+        case .couldNotRun(let command, let reason):
+            Outcome([.error(coach.book.text(ShellPrompt.editorNotRun, ["command": command, "reason": reason]))])
         }
     }
 

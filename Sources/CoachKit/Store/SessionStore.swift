@@ -50,9 +50,10 @@ public struct SessionStore: Sendable {
     public func exists(_ name: SessionName) -> Bool { PlainFile.exists(url(for: name).path) }
 
     /// Every session file, sorted by name; unreadable files are listed with their problem, and so is a file whose
-    /// name is not spelled as okr-coach spells names (it is never read as another session).
-    public func list() -> [Summary] {
-        fileNames().compactMap { base in
+    /// name is not spelled as okr-coach spells names (it is never read as another session). Throws `.readFailed`
+    /// when the folder exists but cannot be listed: that is not the same as having no sessions.
+    public func list() throws(StoreError) -> [Summary] {
+        try fileNames().compactMap { base in
             guard let name = try? SessionName(base) else { return nil }
             guard name.spells(base) else {
                 let file = directory.sessions.appendingPathComponent(base + ".json").path
@@ -62,14 +63,21 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// The names of the saved sessions, sorted, without reading the files (for completion and suggestions).
+    /// The names of the saved sessions, sorted, without reading the files (for completion and suggestions); none
+    /// when the folder cannot be listed.
     public func names() -> [SessionName] {
-        fileNames().compactMap { base in (try? SessionName(base)).flatMap { $0.spells(base) ? $0 : nil } }
+        ((try? fileNames()) ?? []).compactMap { base in (try? SessionName(base)).flatMap { $0.spells(base) ? $0 : nil } }
     }
 
-    /// The names of the `.json` files under `sessions/`, without the extension, sorted.
-    private func fileNames() -> [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.sessions.path)) ?? []
+    /// The names of the `.json` files under `sessions/`, without the extension, sorted; none when the folder does
+    /// not exist yet, `.readFailed` when it cannot be listed.
+    private func fileNames() throws(StoreError) -> [String] {
+        let path = directory.sessions.path
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let files: [String]
+        do { files = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+            throw .readFailed(path: path, reason: FileErrorReason.of(error))
+        }
         return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(".json".count)) }
             .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
@@ -181,7 +189,8 @@ public struct SessionStore: Sendable {
     /// Why there is no file for `name`: none at all, or one spelled another way (decomposed, say), which is never
     /// opened in its place.
     private func missing(_ name: SessionName) -> StoreError {
-        guard let twin = fileNames().first(where: { (try? SessionName($0)) == name && !name.spells($0) }) else {
+        let files = (try? fileNames()) ?? []
+        guard let twin = files.first(where: { (try? SessionName($0)) == name && !name.spells($0) }) else {
             return .notFound(name.value)
         }
         return .nonCanonicalName(file: directory.sessions.appendingPathComponent(twin + ".json").path)

@@ -35,11 +35,11 @@ public enum OutlineParser {
     }
 
     /// Where each line lies in the text. Lines end at "\n" ("\r\n" leaves a "\r" that trimming removes); old Mac
-    /// files end them at "\r".
+    /// files end them at "\r". A leading byte-order mark (Windows Notepad writes one) is not part of the first line.
     private static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         let end = bytes.contains(UInt8(ascii: "\n")) ? UInt8(ascii: "\n") : UInt8(ascii: "\r")
         var lines: [Range<Int>] = []
-        var start = 0
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         for index in bytes.indices where bytes[index] == end {
             lines.append(start..<index)
             start = index + 1

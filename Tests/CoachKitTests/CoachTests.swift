@@ -65,6 +65,7 @@ import Testing
         }
         #expect(coach.handle("/undo").replies.first?.plainText.hasPrefix("Undone") == true)
         #expect(coach.current?.session.objectives.isEmpty == true)
+        #expect(coach.prompt == "okr:after> ", "the state from before the rename takes the new name")
         let saved = try SessionCoding.decode(Data(contentsOf: home.appendingPathComponent("sessions/after.json")), file: "after.json")
         #expect(saved.objectives.isEmpty && saved.name == "after")
     }

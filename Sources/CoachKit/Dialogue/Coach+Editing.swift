@@ -228,7 +228,8 @@ extension Coach {
         guard let target = backward ? open.undo.last : open.redo.last else {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }
-        let restored = touched(target)
+        var restored = touched(target)
+        restored.name = open.name.value  // a state from before a /rename takes the session's name now
         let notices: [Reply]
         do { notices = try persist(restored, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
         if backward {

@@ -7,23 +7,31 @@ enum TerminalSafeText {
 
     /// `text` with every control character but `\n` and `\t` replaced; the same string when it has none.
     static func string(_ text: String) -> String {
-        guard needsCleaning(text.utf8) else { return text }
+        var text = text
+        guard text.withUTF8(needsCleaning) else { return text }
         return String(decoding: cleaned(Array(text.utf8)), as: UTF8.self)
     }
 
     /// UTF-8 `bytes` with every control character but `\n` and `\t` replaced. A scan that copies nothing when
     /// there is nothing to replace, so a report of megabytes goes out as it is.
     static func bytes(_ bytes: [UInt8]) -> [UInt8] {
-        needsCleaning(bytes) ? cleaned(bytes) : bytes
+        bytes.withUnsafeBufferPointer(needsCleaning) ? cleaned(bytes) : bytes
     }
 
     /// Whether the UTF-8 holds a C0 control (but `\n` and `\t`), DEL, or a C1 control (U+0080–U+009F, encoded
-    /// as 0xC2 0x80–0x9F).
-    private static func needsCleaning(_ utf8: some Collection<UInt8>) -> Bool {
-        var afterC2 = false
-        for byte in utf8 {
-            if isControl(byte) || (afterC2 && (0x80...0x9F).contains(byte)) { return true }
-            afterC2 = byte == 0xC2
+    /// as 0xC2 0x80–0x9F). One pass over the bytes, most of which fail the first test.
+    private static func needsCleaning(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 {
+                if byte != 0x0A && byte != 0x09 { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte == 0xC2, index + 1 < utf8.count, utf8[index + 1] & 0xE0 == 0x80 {
+                return true
+            }
+            index += 1
         }
         return false
     }

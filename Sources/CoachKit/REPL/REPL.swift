@@ -43,7 +43,8 @@ public final class REPL {
         var lineNumber = 0
         var unsaved = UnsavedLines()
         while true {
-            reader.complete(with: coach.completer.candidates(for:))
+            // Only a person presses Tab; building the candidates (every reference, the lessons) costs a script.
+            if reader.isInteractive { reader.complete(with: coach.completer.candidates(for:)) }
             var outcome: Outcome
             var typed: String?
             switch reader.readLine(prompt: coach.prompt) {

@@ -9,6 +9,9 @@ extension Coach {
         let reply: Reply
         /// Refused because the disk would not take the change (a script's exit status says so).
         var saveFailed = false
+
+        /// The refusal as the answer to the line.
+        var outcome: Outcome { Outcome([reply], saveFailed: saveFailed) }
     }
 
     /// How many changes `/undo` can step back through: each keeps a copy of the set, so memory stays bounded in a
@@ -17,23 +20,20 @@ extension Coach {
 
     /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
     func change(_ mutate: (inout Session, inout Int?) throws(Refusal) -> [Reply]) -> Outcome {
-        // A change with nowhere to be saved is a change not made, which a script must be able to tell.
-        guard var open = current else { return Outcome(noSessionOpen.replies, saveFailed: true) }
-        guard !open.isReadOnly else {
-            return Outcome([.error(describe(.readOnly(name: open.session.name)))], saveFailed: true)
-        }
+        var open: OpenSession
+        do { open = try openForChange() } catch { return error.outcome }
         var session = open.session
         var focus = open.focus
         var replies: [Reply]
         do {
             replies = try mutate(&session, &focus)
         } catch {
-            return Outcome([error.reply])
+            return error.outcome
         }
         replies += cancelOrphanedQuestion(in: &session, before: open.session)
         session = touched(session)
         let notices: [Reply]
-        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
+        do { notices = try persist(session, in: &open) } catch { return error.outcome }
         open.undo.append(open.session)
         if open.undo.count > Self.undoSteps { open.undo.removeFirst() }
         open.redo.removeAll()
@@ -41,6 +41,16 @@ extension Coach {
         open.focus = focus  // set after the session, so the position is read in the new set
         current = open
         return Outcome(replies + notices)
+    }
+
+    /// The open session when it can take a change; a change with nowhere to be saved (no session, or one open
+    /// read-only) is a change not made, which a script must be able to tell.
+    private func openForChange() throws(Refusal) -> OpenSession {
+        guard let open = current else { throw Refusal(reply: noSessionOpenReply, saveFailed: true) }
+        guard !open.isReadOnly else {
+            throw Refusal(reply: .error(describe(.readOnly(name: open.session.name))), saveFailed: true)
+        }
+        return open
     }
 
     /// A pending question whose objective or key result a change deleted is cancelled, with a word naming what
@@ -106,10 +116,11 @@ extension Coach {
     func edit(_ argument: String) -> Outcome {
         let (word, rest) = Self.splitFirstWord(argument)
         let ref: Reference
-        do { (_, ref) = try existing(word) } catch { return Outcome([error.reply]) }
+        do { (_, ref) = try existing(word) } catch { return error.outcome }
         guard !rest.isEmpty else {
             return Outcome([.say(book.text(CoachPrompt.editShow, ["ref": ref.description, "text": text(at: ref)]))])
         }
+        let edited = Reply.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))
         return change { session, focus in
             switch ref {
             case .objective(let o):
@@ -124,11 +135,10 @@ extension Coach {
                 focus = o
                 // A question about the key result asked of its old wording is asked again of the new one.
                 if session.draft?.keyResultID == session.objectives[o].keyResults[k].id {
-                    return [.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))]
-                        + keyResultWritten(&session, o, k, after: nil)
+                    return [edited] + keyResultWritten(&session, o, k, after: nil)
                 }
             }
-            return [.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))]
+            return [edited]
         }
     }
 
@@ -152,7 +162,7 @@ extension Coach {
     func move(_ argument: String) -> Outcome {
         let (word, destination) = Self.splitFirstWord(argument)
         let (open, ref): (OpenSession, Reference)
-        do { (open, ref) = try existing(word) } catch { return Outcome([error.reply]) }
+        do { (open, ref) = try existing(word) } catch { return error.outcome }
         let objectives = open.session.objectives
         switch ref {
         case .objective(let o):
@@ -185,7 +195,7 @@ extension Coach {
     func setKind(_ argument: String) -> Outcome {
         let (word, kindWord) = Self.splitFirstWord(argument)
         let ref: Reference
-        do { (_, ref) = try existing(word) } catch { return Outcome([error.reply]) }
+        do { (_, ref) = try existing(word) } catch { return error.outcome }
         guard let kind = ObjectiveKind(rawValue: kindWord.lowercased()) else {
             return Outcome([.error(book.text(CoachPrompt.kindUsage))])
         }
@@ -203,7 +213,7 @@ extension Coach {
     func setConfidence(_ argument: String) -> Outcome {
         let (word, value) = Self.splitFirstWord(argument)
         let ref: Reference
-        do { (_, ref) = try existing(word) } catch { return Outcome([error.reply]) }
+        do { (_, ref) = try existing(word) } catch { return error.outcome }
         guard case .keyResult(let o, let k) = ref, let confidence = ConfidenceTag.value(value) else {
             return Outcome([.error(book.text(CoachPrompt.confidenceUsage))])
         }
@@ -220,18 +230,15 @@ extension Coach {
     func redo() -> Outcome { travel(backward: false) }
 
     private func travel(backward: Bool) -> Outcome {
-        // A change with nowhere to be saved is a change not made, which a script must be able to tell.
-        guard var open = current else { return Outcome(noSessionOpen.replies, saveFailed: true) }
-        guard !open.isReadOnly else {
-            return Outcome([.error(describe(.readOnly(name: open.session.name)))], saveFailed: true)
-        }
+        var open: OpenSession
+        do { open = try openForChange() } catch { return error.outcome }
         guard let target = backward ? open.undo.last : open.redo.last else {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }
         var restored = touched(target)
         restored.name = open.name.value  // a state from before a /rename takes the session's name now
         let notices: [Reply]
-        do { notices = try persist(restored, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
+        do { notices = try persist(restored, in: &open) } catch { return error.outcome }
         if backward {
             open.undo.removeLast()
             open.redo.append(open.session)
@@ -248,12 +255,15 @@ extension Coach {
     }
 
     /// The answer to a command that needs an open session when none is.
-    var noSessionOpen: Outcome { Outcome([.error(book.text(ShellPrompt.noSessionOpen))]) }
+    var noSessionOpen: Outcome { Outcome([noSessionOpenReply]) }
+
+    /// What the coach says when a command needs an open session and none is.
+    private var noSessionOpenReply: Reply { .error(book.text(ShellPrompt.noSessionOpen)) }
 
     /// The open session and what `word` ("O2", "O2.KR1", "KR1") refers to in it, or the refusal to show: no
     /// session is open, or the set has no such objective or key result (the refusal names those it has).
     func existing(_ word: String) throws(Refusal) -> (OpenSession, Reference) {
-        guard let open = current else { throw Refusal(reply: .error(book.text(ShellPrompt.noSessionOpen))) }
+        guard let open = current else { throw Refusal(reply: noSessionOpenReply) }
         guard let ref = Reference.parse(word, current: open.focus), ref.exists(in: open.session.objectives) else {
             throw Refusal(reply: .error(noSuchReference(word)))
         }

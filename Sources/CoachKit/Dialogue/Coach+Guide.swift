@@ -24,11 +24,6 @@ extension Coach {
         DraftStep(question, objective: session.objectives[o].id)
     }
 
-    /// A question about key result `k` of objective `o`, pointing at it by id.
-    func asking(_ question: Question, aboutKeyResult k: Int, of o: Int, of session: Session) -> DraftStep {
-        DraftStep(question, keyResult: session.objectives[o].keyResults[k].id)
-    }
-
     /// The words that ask a step's question, for asking it first and again on resume.
     func ask(_ step: DraftStep, in session: Session) -> Reply {
         let place = step.place(in: session.objectives)

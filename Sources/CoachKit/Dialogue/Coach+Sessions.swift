@@ -164,7 +164,7 @@ extension Coach {
         guard !open.isReadOnly else { return Outcome([.error(describe(.readOnly(name: open.session.name)))]) }
         let session = touched(open.session)
         let notices: [Reply]
-        do { notices = try persist(session, in: &open) } catch { return Outcome([error.reply], saveFailed: error.saveFailed) }
+        do { notices = try persist(session, in: &open) } catch { return error.outcome }
         open.session = session
         current = open
         let path = store.url(for: open.name).path

@@ -14,7 +14,7 @@ public final class Coach {
     public internal(set) var current: OpenSession? {
         // KPIs offered for one session's key results mean nothing in another.
         didSet {
-            if oldValue?.session.name != current?.session.name {
+            if oldValue?.name != current?.name {
                 if case .kpiChoice? = awaiting { awaiting = nil }
                 changesNotSaved = 0
             }

@@ -41,7 +41,7 @@ extension PromptBook {
 
     /// Why the system refused a save, in words, from its `errno`: a size limit, a full disk, permissions.
     private func saveFailure(_ code: Int32) -> String {
-        let values = ["code": SystemErrorName.of(code), "reason": String(cString: strerror(code))]
+        let values = ["code": SystemErrorName.of(code), "reason": PlainFile.reason(code)]
         switch code {
         case EFBIG: return text(ShellPrompt.saveFailedTooLarge, values)
         case ENOSPC, EDQUOT: return text(ShellPrompt.saveFailedDiskFull, values)

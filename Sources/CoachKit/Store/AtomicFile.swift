@@ -19,7 +19,7 @@ public struct AtomicFile: Sendable {
         }
 
         /// The system's words for `code`.
-        public var reason: String { String(cString: strerror(code)) }
+        public var reason: String { PlainFile.reason(code) }
         public var description: String { "cannot write \(path): \(reason)" }
     }
 

@@ -39,6 +39,7 @@ enum PlainFile {
         guard fstat(fd, &status) == 0 else { throw .readFailed(path: path, reason: reason(errno)) }
         guard status.st_mode & S_IFMT == S_IFREG else { throw .notPlainFile(path: path) }
         var data = Data()
+        data.reserveCapacity(Int(status.st_size))  // one allocation for the whole file, not one per doubling
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }

@@ -46,6 +46,13 @@ import Testing
         if let step = session.draft, step.place(in: session.objectives) == nil {
             return "the pending question \(step) points at nothing"
         }
+        switch coach.pending {
+        case .draft?, nil:
+            // Between short exchanges, the coach waits for the session's own question, the one saved with it.
+            if coach.pending != Pending.resuming(session) { return "the coach waits for \(String(describing: coach.pending)), the session for \(String(describing: session.draft))" }
+        case .deletion?, .kpiChoice?, .multiLine?:
+            break
+        }
         guard !open.isReadOnly else { return nil }
         let file = home.appendingPathComponent("sessions").appendingPathComponent("\(session.name).json")
         guard let data = try? Data(contentsOf: file) else { return "\(file.path) cannot be read" }
@@ -55,9 +62,9 @@ import Testing
         } catch {
             return "the saved file does not decode: \(error)"
         }
-        guard undoRedo, !open.undo.isEmpty else { return nil }
+        guard undoRedo, open.history.target(backward: true) != nil else { return nil }
         // Inside a multi-line answer, "/undo" is text being pasted.
-        if case .multiLine? = coach.awaiting { return nil }
+        if case .multiLine? = coach.pending { return nil }
         _ = coach.handle("/undo")
         _ = coach.handle("/redo")
         guard var after = coach.current?.session else { return "undo and redo closed the session" }

@@ -4,48 +4,37 @@ import OKRKit
 /// Editing the set: `/objective`, `/kr`, `/list`, `/edit`, `/delete REF`, `/move`, `/kind`, `/confidence`,
 /// `/undo`, `/redo`. Every change is saved at once and can be undone.
 extension Coach {
-    /// Why a change could not be made, already in the coach's words.
-    struct Refusal: Error {
-        let reply: Reply
-        /// Refused because the disk would not take the change (a script's exit status says so).
-        var saveFailed = false
-
-        /// The refusal as the answer to the line.
-        var outcome: Outcome { Outcome([reply], saveFailed: saveFailed) }
-    }
-
-    /// How many changes `/undo` can step back through: each keeps a copy of the set, so memory stays bounded in a
-    /// long workshop or a big script.
-    static let undoSteps = 200
-
-    /// Applies `mutate` to the open session, saves, and remembers the previous state for `/undo`.
-    func change(_ mutate: (inout Session, inout Int?) throws(Refusal) -> [Reply]) -> Outcome {
+    /// Applies `mutate` to a turn over the open session, saves the session, and remembers the previous state for
+    /// `/undo`; a refusal changes nothing.
+    func change(_ mutate: (inout Turn) throws(Refusal) -> Void) -> Outcome {
         var open: OpenSession
         do { open = try openForChange() } catch { return error.outcome }
-        var session = open.session
-        var focus = open.focus
-        var replies: [Reply]
-        do {
-            replies = try mutate(&session, &focus)
-        } catch {
-            return error.outcome
-        }
-        replies += cancelOrphanedQuestion(in: &session, before: open.session)
-        session = touched(session)
+        var turn = Turn(session: open.session, focus: open.focus)
+        do { try mutate(&turn) } catch { return error.outcome }
+        turn.say(cancelOrphanedQuestion(in: &turn.session, before: open.session))
+        let session = touched(turn.session)
         let notices: [Reply]
         do { notices = try persist(session, in: &open) } catch { return error.outcome }
-        open.undo.append(open.session)
-        if open.undo.count > Self.undoSteps { open.undo.removeFirst() }
-        open.redo.removeAll()
+        open.history.record(open.session)
         open.session = session
-        open.focus = focus  // set after the session, so the position is read in the new set
+        open.focus = turn.focus  // set after the session, so the position is read in the new set
         current = open
-        return Outcome(replies + notices)
+        if let judged = turn.judged { lastFindings = judged }
+        resumeDraft()
+        return Outcome(turn.replies + notices)
+    }
+
+    /// With no short exchange under way, the open session's draft question is what the next line answers.
+    func resumeDraft() {
+        switch pending {
+        case .draft?, nil: pending = .resuming(current?.session)
+        case .deletion?, .kpiChoice?, .multiLine?: break
+        }
     }
 
     /// The open session when it can take a change; a change with nowhere to be saved (no session, or one open
     /// read-only) is a change not made, which a script must be able to tell.
-    private func openForChange() throws(Refusal) -> OpenSession {
+    func openForChange() throws(Refusal) -> OpenSession {
         guard let open = current else { throw Refusal(reply: noSessionOpenReply, saveFailed: true) }
         guard !open.isReadOnly else {
             throw Refusal(reply: .error(describe(.readOnly(name: open.session.name))), saveFailed: true)
@@ -65,27 +54,26 @@ extension Coach {
 
     /// `/objective TEXT`: adds an objective and answers it as the guide would: feedback, then its review.
     func addObjective(_ argument: String) -> Outcome {
-        change { session, focus in
-            let (text, kind) = KindTag.split(argument)
-            session.objectives.append(Objective(text: text, kind: kind ?? .aspirational))
-            let o = session.objectives.count - 1
-            focus = o
-            return [.success(book.text(CoachPrompt.objectiveAdded, ["ref": Reference.objective(o).description, "text": text]))]
-                + objectiveWritten(&session, o)
+        change { turn in
+            draft.addObjective(argument, &turn)
+            let o = turn.session.objectives.count - 1
+            turn.replies.insert(.success(book.text(CoachPrompt.objectiveAdded, [
+                "ref": Reference.objective(o).description, "text": turn.session.objectives[o].text,
+            ])), at: 0)
         }
     }
 
     /// `/kr TEXT`: adds a key result to the current objective, with what was read, findings and follow-ups.
     func addKeyResult(_ argument: String) -> Outcome {
-        change { (session, focus) throws(Refusal) in
-            guard let o = focus, session.objectives.indices.contains(o) else {
+        change { (turn) throws(Refusal) in
+            guard let o = turn.focus, turn.session.objectives.indices.contains(o) else {
                 throw Refusal(reply: .error(book.text(CoachPrompt.needObjectiveFirst)))
             }
-            let (text, confidence) = ConfidenceTag.split(argument)
-            session.objectives[o].keyResults.append(KeyResult(text: text, confidence: confidence))
-            let k = session.objectives[o].keyResults.count - 1
-            return [.success(book.text(CoachPrompt.keyResultAdded, ["ref": Reference.keyResult(o, k).description, "text": text]))]
-                + keyResultWritten(&session, o, k, after: nil)
+            draft.addKeyResult(argument, to: o, &turn)
+            let k = turn.session.objectives[o].keyResults.count - 1
+            turn.replies.insert(.success(book.text(CoachPrompt.keyResultAdded, [
+                "ref": Reference.keyResult(o, k).description, "text": turn.session.objectives[o].keyResults[k].text,
+            ])), at: 0)
         }
     }
 
@@ -110,7 +98,7 @@ extension Coach {
             "session": open.session.name, "cycle": open.session.cycle?.label ?? "",
             "objectives": "\(objectives.count)", "keyResults": "\(open.session.keyResultCount)",
         ])
-        return Outcome([.say(header), .rows(rows)] + watchList(of: open.session))
+        return Outcome([.say(header), .rows(rows)] + kpis.watchList(of: open.session))
     }
 
     func edit(_ argument: String) -> Outcome {
@@ -121,41 +109,43 @@ extension Coach {
             return Outcome([.say(book.text(CoachPrompt.editShow, ["ref": ref.description, "text": text(at: ref)]))])
         }
         let edited = Reply.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))
-        return change { session, focus in
+        return change { turn in
+            turn.say(edited)
             switch ref {
             case .objective(let o):
                 let (text, kind) = KindTag.split(rest)
-                session.objectives[o].text = text
-                if let kind { session.objectives[o].kind = kind }
-                focus = o
+                turn.session.objectives[o].text = text
+                if let kind { turn.session.objectives[o].kind = kind }
+                turn.focus = o
             case .keyResult(let o, let k):
                 let (text, confidence) = ConfidenceTag.split(rest)
-                session.objectives[o].keyResults[k].text = text
-                if let confidence { session.objectives[o].keyResults[k].confidence = confidence }
-                focus = o
+                turn.session.objectives[o].keyResults[k].text = text
+                if let confidence { turn.session.objectives[o].keyResults[k].confidence = confidence }
+                turn.focus = o
                 // A question about the key result asked of its old wording is asked again of the new one.
-                if session.draft?.keyResultID == session.objectives[o].keyResults[k].id {
-                    return [edited] + keyResultWritten(&session, o, k, after: nil)
+                if turn.next?.keyResultID == turn.session.objectives[o].keyResults[k].id {
+                    draft.keyResultWritten(o, k, after: nil, &turn)
                 }
             }
-            return [edited]
         }
     }
 
     func deleteItem(_ ref: Reference) -> Outcome {
-        change { session, focus in
+        change { turn in
             let removed: String
             switch ref {
             case .objective(let o):
-                removed = session.objectives.remove(at: o).text
+                removed = turn.session.objectives.remove(at: o).text
                 // The objective in focus stays in focus; when it was the one deleted, its neighbour is.
-                if let current = focus, current > o { focus = current - 1 }
-                if focus == o { focus = session.objectives.isEmpty ? nil : min(o, session.objectives.count - 1) }
+                if let current = turn.focus, current > o { turn.focus = current - 1 }
+                if turn.focus == o {
+                    turn.focus = turn.session.objectives.isEmpty ? nil : min(o, turn.session.objectives.count - 1)
+                }
             case .keyResult(let o, let k):
-                removed = session.objectives[o].keyResults.remove(at: k).text
-                focus = o
+                removed = turn.session.objectives[o].keyResults.remove(at: k).text
+                turn.focus = o
             }
-            return [.success(book.text(CoachPrompt.deletedItem, ["ref": ref.description, "text": removed]))]
+            turn.say(.success(book.text(CoachPrompt.deletedItem, ["ref": ref.description, "text": removed])))
         }
     }
 
@@ -171,10 +161,10 @@ extension Coach {
             else {
                 return Outcome([.error(book.text(CoachPrompt.moveObjectiveUsage, ["count": "\(objectives.count)"]))])
             }
-            return change { session, focus in
-                session.objectives.insert(session.objectives.remove(at: o), at: position - 1)
-                focus = position - 1
-                return [.success(book.text(CoachPrompt.moved, ["ref": ref.description, "to": "O\(position)"]))]
+            return change { turn in
+                turn.session.objectives.insert(turn.session.objectives.remove(at: o), at: position - 1)
+                turn.focus = position - 1
+                turn.say(.success(book.text(CoachPrompt.moved, ["ref": ref.description, "to": "O\(position)"])))
             }
         case .keyResult(let o, let k):
             guard case .objective(let target)? = Reference.parse(destination, current: nil),
@@ -182,12 +172,12 @@ extension Coach {
             else {
                 return Outcome([.error(book.text(CoachPrompt.moveKeyResultUsage))])
             }
-            return change { session, focus in
-                let keyResult = session.objectives[o].keyResults.remove(at: k)
-                session.objectives[target].keyResults.append(keyResult)
-                focus = target
-                let to = Reference.keyResult(target, session.objectives[target].keyResults.count - 1)
-                return [.success(book.text(CoachPrompt.moved, ["ref": ref.description, "to": to.description]))]
+            return change { turn in
+                let keyResult = turn.session.objectives[o].keyResults.remove(at: k)
+                turn.session.objectives[target].keyResults.append(keyResult)
+                turn.focus = target
+                let to = Reference.keyResult(target, turn.session.objectives[target].keyResults.count - 1)
+                turn.say(.success(book.text(CoachPrompt.moved, ["ref": ref.description, "to": to.description])))
             }
         }
     }
@@ -203,10 +193,10 @@ extension Coach {
         switch ref {
         case .objective(let index), .keyResult(let index, _): o = index
         }
-        return change { session, focus in
-            session.objectives[o].kind = kind
-            focus = o
-            return [.success(book.text(CoachPrompt.kindSet, ["ref": "O\(o + 1)", "kind": kind.rawValue]))]
+        return change { turn in
+            turn.session.objectives[o].kind = kind
+            turn.focus = o
+            turn.say(.success(book.text(CoachPrompt.kindSet, ["ref": "O\(o + 1)", "kind": kind.rawValue])))
         }
     }
 
@@ -217,12 +207,12 @@ extension Coach {
         guard case .keyResult(let o, let k) = ref, let confidence = ConfidenceTag.value(value) else {
             return Outcome([.error(book.text(CoachPrompt.confidenceUsage))])
         }
-        return change { session, focus in
-            session.objectives[o].keyResults[k].confidence = confidence
-            focus = o
-            return [.success(book.text(CoachPrompt.confidenceSet, [
+        return change { turn in
+            turn.session.objectives[o].keyResults[k].confidence = confidence
+            turn.focus = o
+            turn.say(.success(book.text(CoachPrompt.confidenceSet, [
                 "ref": ref.description, "confidence": ConfidenceTag.format(confidence),
-            ]))]
+            ])))
         }
     }
 
@@ -232,23 +222,17 @@ extension Coach {
     private func travel(backward: Bool) -> Outcome {
         var open: OpenSession
         do { open = try openForChange() } catch { return error.outcome }
-        guard let target = backward ? open.undo.last : open.redo.last else {
+        guard let target = open.history.target(backward: backward) else {
             return Outcome([.say(book.text(backward ? CoachPrompt.nothingToUndo : CoachPrompt.nothingToRedo))])
         }
         var restored = touched(target)
         restored.name = open.name.value  // a state from before a /rename takes the session's name now
         let notices: [Reply]
         do { notices = try persist(restored, in: &open) } catch { return error.outcome }
-        if backward {
-            open.undo.removeLast()
-            open.redo.append(open.session)
-        } else {
-            open.redo.removeLast()
-            open.undo.append(open.session)
-        }
+        let remaining = open.history.travel(backward: backward, from: open.session)
         open.session = restored
         current = open
-        let remaining = backward ? open.undo.count : open.redo.count
+        resumeDraft()
         return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
             "steps": remaining == 0 ? "" : "\(remaining)",
         ]))] + notices)

@@ -14,12 +14,11 @@ extension Coach {
                 if !store.exists(name) { lock.removeFile() }
                 throw error
             }
-            current = OpenSession(name: name, loaded: fresh, lock: lock)
-            lastFindings = []
+            begin(OpenSession(name: name, loaded: fresh, lock: lock))
             let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
             ]))
-            var outcome = startGuide()
+            var outcome = change { draft.start(&$0) }
             outcome.replies.insert(created, at: 0)
             return outcome
         } catch {
@@ -49,7 +48,7 @@ extension Coach {
             // A question left pointing at something deleted (by hand, in the file) is not asked; the file keeps
             // it until the next change is saved.
             if let step = loaded.session.draft, step.place(in: loaded.session.objectives) == nil { loaded.session.draft = nil }
-            current = OpenSession(name: name, loaded: loaded, lock: lock)
+            begin(OpenSession(name: name, loaded: loaded, lock: lock))
         } catch {
             return Outcome([.error(describe(error))])
         }
@@ -57,11 +56,10 @@ extension Coach {
             "session": name.value, "objectives": "\(current?.session.objectives.count ?? 0)",
             "keyResults": "\(current?.session.keyResultCount ?? 0)",
         ]
-        lastFindings = []
         guard let holder else {
             var replies: [Reply] = [.success(book.text(ShellPrompt.sessionOpened, counts))]
             if let session = current?.session, let step = session.draft {
-                replies += [.say(book.text(CoachPrompt.resumed, ["session": session.name])), ask(step, in: session)]
+                replies += [.say(book.text(CoachPrompt.resumed, ["session": session.name])), draft.question(step, in: session)]
             }
             return Outcome(replies)
         }
@@ -112,7 +110,7 @@ extension Coach {
             var reopened = OpenSession(
                 name: newName, loaded: SessionStore.Loaded(session: renamed, version: saved.version), lock: newLock)
             // The same set under a new name: its history and focus carry over.
-            (reopened.undo, reopened.redo, reopened.focusID) = (open.undo, open.redo, open.focusID)
+            (reopened.history, reopened.focusID) = (open.history, open.focusID)
             current = reopened
             let notices = saved.keptCopy.map { [externalEditWarning(open.name, copy: $0, savedAs: newName)] } ?? []
             return Outcome([.success(book.text(ShellPrompt.renamed, [
@@ -136,7 +134,7 @@ extension Coach {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }
         guard store.exists(name) else { return Outcome([.error(notFound(name.value))]) }
-        awaiting = .deletion(name)
+        pending = .deletion(name)
         return Outcome([.warning(book.text(ShellPrompt.deleteConfirm, ["session": name.value]))])
     }
 
@@ -150,7 +148,7 @@ extension Coach {
             let lock = isOpen ? current?.lock : try store.lockExisting(name)
             guard lock != nil else { throw StoreError.readOnly(name: name.value) }
             try store.delete(name)
-            if isOpen { current = nil }
+            if isOpen { begin(nil) }
             return Outcome([.success(book.text(ShellPrompt.deleted, ["session": name.value]))])
         } catch let error as StoreError {
             return failure(error)

@@ -11,44 +11,31 @@ public final class Coach {
     let now: @Sendable () -> Date
 
     /// The session being worked on, if any.
-    public internal(set) var current: OpenSession? {
-        // KPIs offered for one session's key results mean nothing in another.
-        didSet {
-            if oldValue?.name != current?.name {
-                if case .kpiChoice? = awaiting { awaiting = nil }
-                changesNotSaved = 0
-            }
-        }
-    }
+    public internal(set) var current: OpenSession?
     /// Changes to the open session that could not be saved (and so were not made), for the goodbye.
     var changesNotSaved = 0
-    /// What the next line answers besides the guided draft's question (`Session.draft`, which is saved with the
-    /// session and resumes after a restart); these last only while the coach runs.
-    var awaiting: Awaiting?
+    /// What the next line answers, if anything.
+    var pending: Pending?
+    /// The findings behind the feedback last shown, for `/why`.
+    var lastFindings: [Finding] = []
 
-    /// A short exchange the coach is in the middle of.
-    enum Awaiting: Equatable {
-        /// `/delete NAME`, waiting for "yes".
-        case deletion(SessionName)
-        /// KPIs offered by `/suggest`, waiting for the numbers to link.
-        case kpiChoice([KPIChoice])
-        /// The lines of a multi-line answer typed so far, between two `"""` lines.
-        case multiLine([String])
-    }
-    /// The findings last shown, for `/why`.
-    var lastFindings: [CheckReportDocument.FindingEntry] = []
-
-    /// The KPI catalog, loaded on first use so start-up stays fast; problems in a company catalog are kept
-    /// to be reported, never thrown.
-    lazy var catalogLoad: CatalogLoad = loadCatalog()
-    lazy var suggester = KPISuggester(catalog: catalogLoad.catalog)
+    /// The KPI catalog, loaded on first use.
+    let kpis: KPIDesk
     /// KPI ids and names for completion, loaded on the first Tab that needs them.
     let kpiNames: KPINames
     /// The `/learn` topic ids, for completion.
     lazy var lessonTopics: [String] = (try? LessonBook.load(overrides: promptsDirectory))?.lessons.map(\.id) ?? []
-    private let loadCatalog: @Sendable () -> CatalogLoad
     /// A facilitator's prompt directory, for `lessons.yaml`; `nil` for the built-in lessons.
     public var promptsDirectory: URL?
+
+    /// Makes `open` the session worked on (or none): its own question is what the coach waits for, and nothing
+    /// said or counted about another session carries over.
+    func begin(_ open: OpenSession?) {
+        current = open
+        pending = .resuming(open?.session)
+        lastFindings = []
+        changesNotSaved = 0
+    }
 
     /// A session and how this process holds it.
     public struct OpenSession {
@@ -59,9 +46,8 @@ public final class Coach {
         let lock: SessionLock?
         /// The version of the file last loaded or saved, so a change made by another program is noticed.
         var version: FileVersion
-        /// Earlier states for `/undo`, newest last; states undone, for `/redo`.
-        var undo: [Session] = []
-        var redo: [Session] = []
+        /// Earlier states for `/undo` and states undone for `/redo`.
+        var history = UndoHistory()
         /// The objective "KR2" and `/kr` refer to, the one last added or touched, by id: deleting or moving another
         /// objective, or undoing, leaves it where it is.
         var focusID: UUID?
@@ -94,7 +80,7 @@ public final class Coach {
         self.book = book
         self.store = store
         self.now = now
-        self.loadCatalog = catalog
+        kpis = KPIDesk(book: book, load: catalog)
         kpiNames = KPINames { catalog().catalog.kpis.flatMap { [$0.id, $0.name] } }
     }
 
@@ -108,32 +94,35 @@ public final class Coach {
     public func handle(_ rawLine: String) -> Outcome {
         let (line, control) = InputLine.clean(rawLine)
         let startsSomethingElse = line.hasPrefix("/") || line == InputLine.multiLineFence
-        switch awaiting {
+        switch pending {
         case .multiLine(var lines)?:
-            awaiting = nil  // the lines are now only here, so appending does not copy them
+            pending = nil  // the lines are now only here, so appending does not copy them
             guard line == InputLine.multiLineFence else {
                 lines.append(line)
-                awaiting = .multiLine(lines)
+                pending = .multiLine(lines)
                 return Outcome([])
             }
+            pending = .resuming(current?.session)
             let joined = lines.filter { !$0.isEmpty }.joined(separator: " ")
             guard !joined.isEmpty else { return Outcome([.say(book.text(GuidePrompt.multiLineEmpty))]) }
             return handle(joined)
         case .deletion(let name)?:
-            awaiting = nil
+            pending = .resuming(current?.session)
             guard startsSomethingElse else { return confirmDeletion(of: name, answer: line) }
             // A command or a paste instead of an answer keeps the session, and goes ahead.
             var outcome = handle(rawLine)
             outcome.replies.insert(contentsOf: confirmDeletion(of: name, answer: "").replies, at: 0)
             return outcome
         case .kpiChoice(let offered)? where !startsSomethingElse:
-            awaiting = nil
+            pending = .resuming(current?.session)
             return chooseSuggested(line, offered: offered)
-        case .kpiChoice?, nil:
+        case .draft(let step)? where !startsSomethingElse:
+            return change { (turn) throws(Refusal) in try draft.answer(line, to: step, &turn) }
+        case .kpiChoice?, .draft?, nil:
             break
         }
         if line == InputLine.multiLineFence {
-            awaiting = .multiLine([])
+            pending = .multiLine([])
             return Outcome([.say(book.text(GuidePrompt.multiLineStart))])
         }
         guard line.hasPrefix("/") else { return freeText(line) }
@@ -162,8 +151,8 @@ public final class Coach {
     /// Ctrl-C at the prompt: cancels a multi-line answer being typed (as psql clears its query buffer); a
     /// question the coach asked stays asked.
     public func interrupt() -> Outcome {
-        guard case .multiLine? = awaiting else { return Outcome([]) }
-        awaiting = nil
+        guard case .multiLine? = pending else { return Outcome([]) }
+        pending = .resuming(current?.session)
         return Outcome([.say(book.text(GuidePrompt.multiLineCancelled))])
     }
 
@@ -176,8 +165,7 @@ public final class Coach {
     /// The end of input (Ctrl-D, or the end of a piped script): say goodbye (every change is already saved).
     /// A multi-line answer never closed is said to be dropped, not dropped silently.
     public func finish() -> Outcome {
-        guard case .multiLine(let lines)? = awaiting, !lines.isEmpty else { return quit() }
-        awaiting = nil
+        guard case .multiLine(let lines)? = pending, !lines.isEmpty else { return quit() }
         var outcome = quit()
         outcome.replies.insert(.warning(book.text(GuidePrompt.multiLineUnclosed, ["count": "\(lines.count)"])), at: 0)
         return outcome
@@ -192,19 +180,35 @@ public final class Coach {
         let goodbye = Reply.say(changesNotSaved == 0
             ? book.text(ShellPrompt.goodbye, ["session": session])
             : book.text(ShellPrompt.goodbyeWithUnsaved, ["session": session, "count": "\(changesNotSaved)"]))
-        current = nil
+        begin(nil)
         return Outcome([goodbye], exit: true)
     }
 
-    /// Free text is the answer to the pending question; with none, text that reads like an objective or a key
-    /// result is offered as one, and anything else gets a short word on what the coach can do.
+    /// Free text with no question pending: text that reads like an objective or a key result is offered as one,
+    /// and anything else gets a short word on what the coach can do.
     func freeText(_ line: String) -> Outcome {
         guard let open = current else {
             return line.isEmpty ? Outcome([]) : Outcome([.say(book.text(ShellPrompt.freeTextNoSession))])
         }
-        if let step = open.session.draft { return answer(line, to: step) }
         if line.isEmpty { return Outcome([]) }
-        return offer(line)
+        let idle = Refusal(reply: .say(book.text(GuidePrompt.idle)))
+        guard !open.isReadOnly else { return idle.outcome }
+        return change { (turn) throws(Refusal) in
+            guard draft.offer(line, &turn) else { throw idle }
+        }
+    }
+
+    /// The guided draft, as of today.
+    var draft: DraftConversation { DraftConversation(book: book, today: today, kpis: kpis) }
+
+    /// Today in local time, by the coach's clock (libc's calendar: Foundation's would load ICU for one date).
+    var today: CalendarDay {
+        var seconds = time_t(now().timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        guard let today = CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { preconditionFailure("the C library gave an impossible date for \(now())") }
+        return today
     }
 
     func unknownCommand(_ word: String) -> Outcome {

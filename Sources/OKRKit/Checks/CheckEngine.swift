@@ -32,10 +32,8 @@ public struct CheckEngine: Sendable {
             let reports = objectives[range].map { objective -> ObjectiveReport in
                 let subject = ObjectiveSubject(objective)
                 let findings = objectiveRules.compactMap { tally.judge($0.check(subject), $1) }
-                let keyResults = objective.keyResults.map { keyResult -> KeyResultReport in
-                    let krSubject = KeyResultSubject(keyResult, objective: subject, cycle: cycle)
-                    let findings = keyResultRules.compactMap { tally.judge($0.check(krSubject), $1) }
-                    return KeyResultReport(keyResult: keyResult, reading: krSubject.reading, findings: findings)
+                let keyResults = objective.keyResults.map {
+                    Self.judge($0, of: subject, cycle: cycle, by: keyResultRules, into: &tally)
                 }
                 return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
             }
@@ -46,6 +44,25 @@ public struct CheckEngine: Sendable {
             errors: tally.counts[.error, default: 0], warnings: tally.counts[.warning, default: 0],
             hints: tally.counts[.hint, default: 0], strength: tally.score.percent, checksEvaluated: tally.score.evaluated)
         return CheckReport(findings: setFindings, objectives: parts.flatMap(\.0), summary: summary, cycle: cycle)
+    }
+
+    /// Checks one key result of an objective (reading it once) as `check` judges it within the set; `nil` when
+    /// the objective has no key result at `k`.
+    public func check(keyResultAt k: Int, of objective: Objective, cycle: Cycle?) -> KeyResultReport? {
+        guard objective.keyResults.indices.contains(k) else { return nil }
+        let rules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
+        var tally = Tally()
+        return Self.judge(objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, by: rules, into: &tally)
+    }
+
+    /// Reads a key result and runs the key-result rules on it.
+    private static func judge(
+        _ keyResult: KeyResult, of objective: ObjectiveSubject, cycle: Cycle?,
+        by rules: [(any KeyResultRule, RuleIdentity)], into tally: inout Tally
+    ) -> KeyResultReport {
+        let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
+        let findings = rules.compactMap { tally.judge($0.check(subject), $1) }
+        return KeyResultReport(keyResult: keyResult, reading: subject.reading, findings: findings)
     }
 }
 

@@ -14,4 +14,7 @@ public struct Finding: Codable, Equatable, Sendable {
         self.category = category
         self.values = values
     }
+
+    /// Whether the finding was made by the rule of type `rule`.
+    public func `is`(_ rule: any Rule.Type) -> Bool { self.rule == rule.description.id }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import OKRKit
+import Testing
+
+@testable import CoachKit
+
+/// The guided draft as a pure step: a turn in, a turn out, with no store, no clock and no coach around it.
+struct DraftConversationTests {
+    let draft: DraftConversation
+
+    init() throws {
+        let book = try PromptBook.defaults()
+        let today = try #require(CalendarDay(year: 2026, month: 12, day: 3))
+        draft = DraftConversation(
+            book: book, today: today, kpis: KPIDesk(book: book) { CatalogLoader.load(dataDirectory: nil) })
+    }
+
+    /// Answers `line` to the turn's pending question, as the next turn.
+    private func answer(_ line: String, _ turn: Turn) throws -> Turn {
+        var next = Turn(session: turn.session, focus: turn.focus)
+        let step = try #require(turn.next, "no question is pending")
+        try draft.answer(line, to: step, &next)
+        return next
+    }
+
+    private func start() -> Turn {
+        var turn = Turn(session: Session(name: "team", createdAt: Date(timeIntervalSince1970: 0)), focus: nil)
+        draft.start(&turn)
+        return turn
+    }
+
+    private func text(_ turn: Turn) -> String { turn.replies.map(\.plainText).joined(separator: "\n") }
+
+    @Test func theFirstQuestionProposesTodaysQuarterAndAnEmptyAnswerTakesIt() throws {
+        let first = start()
+        #expect(first.next?.question == .cycle)
+        #expect(text(first).contains("2026-Q4"))
+        let cycle = try answer("", first)
+        #expect(cycle.session.cycle?.label == "2026-Q4")
+        #expect(cycle.next?.question == .team)
+    }
+
+    @Test func anUnreadableCycleIsRefusedAndAsksNothingNew() throws {
+        var turn = Turn(session: start().session, focus: nil)
+        #expect(throws: Refusal.self) { try draft.answer("sometime soon", to: DraftStep(.cycle), &turn) }
+    }
+
+    @Test func aKeyResultWithoutABaselineAsksForItByItsMetricAndMergesTheAnswer() throws {
+        var turn = try answer("skip", try answer("Q1 2027", start()))
+        turn = try answer("Customers love our onboarding", turn)
+        #expect(turn.focus == 0)
+        turn = try answer("ok", turn)
+        #expect(turn.next?.question == .keyResult)
+
+        turn = try answer("Raise activation rate to 60% by end of Q1", turn)
+        #expect(turn.next?.question == .baseline)
+        #expect(turn.judged?.contains { $0.is(KeyResultNoBaselineRule.self) } == true)
+        #expect(text(turn).contains("activation rate"))
+
+        turn = try answer("42%", turn)
+        let keyResult = try #require(turn.session.objectives.first?.keyResults.first)
+        #expect(keyResult.text.contains("from 42%"))
+        #expect(turn.next?.question != .baseline)
+    }
+
+    @Test func aQuestionAboutSomethingDeletedSaysItIsIdleAndAsksNothing() throws {
+        var turn = Turn(session: start().session, focus: nil)
+        try draft.answer("Grow revenue 20%", to: DraftStep(.baseline, keyResult: UUID()), &turn)
+        #expect(turn.next == nil)
+        #expect(turn.session.objectives.isEmpty)
+    }
+
+    @Test func textThatReadsLikeAKeyResultIsOfferedForTheObjectiveInFocus() throws {
+        var session = Session(name: "team", createdAt: Date(timeIntervalSince1970: 0))
+        session.objectives = [Objective(text: "Delight new customers")]
+        var turn = Turn(session: session, focus: 0)
+        #expect(draft.offer("Cut time to first value from 9 days to 3 days", &turn))
+        #expect(turn.next?.question == .offer)
+        #expect(turn.next?.objectiveID == session.objectives[0].id)
+
+        var chatter = Turn(session: session, focus: 0)
+        #expect(!draft.offer("hm", &chatter))
+        #expect(chatter.next == nil && chatter.replies.isEmpty)
+    }
+}

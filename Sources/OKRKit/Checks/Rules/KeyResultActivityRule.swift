@@ -9,6 +9,8 @@ public struct KeyResultActivityRule: KeyResultRule {
         triggeringExamples: [
             .keyResult("Launch a referral program by Q3"),
             .keyResult("Hold 12 customer interviews with churned accounts"),
+            // The counted noun ends at any word that ends a count's noun (the reader's list), "about" included.
+            .keyResult("12 customer interviews about pricing by end of Q3"),
             .keyResult("Make 40 donor thank-you calls each week"),
             .keyResult("Write 10 articles for the engineering blog"),
             .keyResult("Read 6 books on negotiation this year"),
@@ -160,7 +162,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             var head: Int?
             var seen = 0
             var next = index + 1
-            while next < words.count, seen < 3, !stopWords.contains(words[next]), !isCount(words[next]) {
+            while next < words.count, seen < 3, !Vocabulary.stopwords.contains(words[next]), !isCount(words[next]) {
                 head = next
                 if !list.joinedToNext[next] { seen += 1 }
                 next += 1
@@ -194,10 +196,5 @@ public struct KeyResultActivityRule: KeyResultRule {
     private static let numberWords: WordSet = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
         "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
-    ]
-
-    private static let stopWords: WordSet = [
-        "by", "per", "in", "to", "from", "with", "each", "every", "for", "on", "at", "of", "and", "within", "before",
-        "during", "a", "an", "the", "that", "which", "than", "or", "this", "next", "q1", "q2", "q3", "q4",
     ]
 }

@@ -1,9 +1,24 @@
-/// A light suffix stripper: folds plurals, -ing, -ed, -ation and -ment onto one stem, so "activated",
-/// "activation" and "activations" compare equal. Stems are internal keys, not words to show.
-enum LightStemmer {
-    /// The stem of a lowercase word; words of three letters or fewer, and words with digits or non-ASCII
+/// The one stemmer the rules and the KPI suggester compare words by: a light suffix stripper that folds plurals,
+/// -ing, -ed, -ation and -ment onto one stem ("activated", "activation" and "activations" compare equal), plus the
+/// irregular forms people use in OKRs ("built", "held", "growth"), so "launching", "launched" and "launches" meet at
+/// one stem and "growth" meets "grow". Stems are internal keys, not words to show.
+enum Stemmer {
+    /// The stem of one lower-cased word; words of three letters or fewer, and words with digits or non-ASCII
     /// letters, are kept whole.
     static func stem(_ word: String) -> String {
+        irregular[word] ?? suffixesStripped(word)
+    }
+
+    /// Irregular forms, mapped to the stem their base word gets.
+    private static let irregular: WordTable<String> = [
+        "built": "build", "held": "hold", "written": "writ", "wrote": "writ", "ran": "run", "made": "mak",
+        "kept": "keep", "sent": "send", "grew": "grow", "grown": "grow", "growth": "grow", "brought": "bring",
+        "sold": "sell", "led": "lead", "won": "win", "began": "begin", "begun": "begin", "people": "person",
+        "retention": "retain", "satisfaction": "satisfy", "satisfied": "satisfy", "reliable": "reliability",
+        "reliably": "reliability",
+    ]
+
+    private static func suffixesStripped(_ word: String) -> String {
         // Short words, numbers and anything not plain lower-case ASCII stay as they are, before any copying.
         let isLetter = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
         guard word.utf8.count > 3,

@@ -96,7 +96,7 @@ struct TermAnalyzer: Sendable {
         if first == UInt8(ascii: "q") || first == UInt8(ascii: "h") || prefix == 2, bytes.dropFirst(prefix).allSatisfy(isDigit) {
             return nil
         }
-        return LightStemmer.stem(word)
+        return Stemmer.stem(word)
     }
 
     /// Whether a word starts with a digit: a number such as "98%", "40k", "2027".

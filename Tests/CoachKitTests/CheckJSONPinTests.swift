@@ -94,7 +94,7 @@ import Testing
                 "errors": 0,
                 "warnings": 1,
                 "hints": 0,
-                "strength": 98,
+                "strength": 97,
                 "checks": 26
               },
               "cycle": "2027-Q2",

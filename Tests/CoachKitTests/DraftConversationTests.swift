@@ -54,7 +54,7 @@ struct DraftConversationTests {
 
         turn = try answer("Raise activation rate to 60% by end of Q1", turn)
         #expect(turn.next?.question == .baseline)
-        #expect(turn.judged?.contains { $0.is(KeyResultNoBaselineRule.self) } == true)
+        #expect(turn.judged?.items.contains { $0.finding.is(KeyResultNoBaselineRule.self) } == true)
         #expect(text(turn).contains("activation rate"))
 
         turn = try answer("42%", turn)

@@ -4,16 +4,42 @@ import Testing
 @Suite struct CheckEngineTests {
     let engine = CheckEngine()
 
-    @Test func strengthCountsPassesAndHalfTheWarnings() {
+    @Test func strengthWeighsEachFindingPerObjectiveAndKeyResult() {
         // Objective rules only: "Growth" with one key result breaks objective-length and objective-kr-count
-        // (two warnings) and passes the other three: (3 + 2 × 0.5) / 5 = 80.
+        // (two warnings) over one objective and one key result: 100 − (2 × 10) ÷ 2 = 90.
         let objectiveRules = CheckEngine(catalog: RuleCatalog(setRules: [], objectiveRules: RuleCatalog.standard.objectiveRules, keyResultRules: []))
         let objective = Objective(text: "Growth", keyResults: [KeyResult(text: "Grow MRR from $40k to $60k by March 31")])
         let report = objectiveRules.check([objective], cycle: nil)
         #expect(Set(report.objectives[0].findings.map(\.rule)) == ["objective-length", "objective-kr-count"])
         #expect(report.summary.checksEvaluated == 5)
         #expect(report.summary.warnings == 2)
-        #expect(report.summary.strength == 80)
+        #expect(report.summary.strength == 90)
+    }
+
+    @Test func aSetWithAnErrorScoresAtMostSeventyAndACleanOneScoresAHundred() {
+        var score = StrengthScore()
+        score.judged(items: 40)
+        for _ in 0..<30 { score.record(worst: nil) }
+        #expect(score.percent == 100)
+        score.record(worst: .hint)
+        #expect(score.percent == 99, "a hint costs a little, even spread over 40 key results")
+        score.record(worst: .error)
+        #expect(score.uncapped == 99)
+        #expect(score.percent == 70)
+    }
+
+    @Test func errorsAndWarningsOnAFewKeyResultsCostWhatTheyShould() {
+        // Two objectives, six key results; two errors and six warnings: 100 − (60 + 60) ÷ 8 = 85, capped at 70.
+        var score = StrengthScore()
+        score.judged(items: 8)
+        for _ in 0..<2 { score.record(worst: .error) }
+        for _ in 0..<6 { score.record(worst: .warning) }
+        #expect(score.uncapped == 85)
+        #expect(score.percent == 70)
+        var warnings = StrengthScore()
+        warnings.judged(items: 8)
+        for _ in 0..<6 { warnings.record(worst: .warning) }
+        #expect(warnings.percent == 92)
     }
 
     @Test func aLargeSetGetsTheSameReportAsItsObjectivesCheckedOneByOne() {

@@ -77,13 +77,13 @@ struct Planted: Sendable {
                         try planted.session("ts.json", createdAt: longFraction)
                         try planted.session("alpha.json")
                     },
-                    arguments: ["sessions"], said: ["2 saved:", "alpha  1 objectives", "ts     1 objectives, 1 key results"]),
+                    arguments: ["sessions"], said: ["2 saved:", "alpha  1 objective", "ts     1 objective, 1 key result"]),
         HostileCase(label: "ten fraction digits: check", plant: { try $0.session("ts.json", createdAt: longFraction) },
                     arguments: ["check", "HOME/sessions/ts.json"], said: ["KR 1 · Raise CSAT from 82% to 90%"]),
         HostileCase(label: "ten fraction digits: --session, /open, /sessions",
                     plant: { try $0.session("ts.json", createdAt: longFraction) },
                     arguments: ["--session", "ts"], input: "/open ts\n/sessions\n",
-                    said: ["Opened 'ts': 1 objectives", "ts (open)  1 objectives"]),
+                    said: ["Opened 'ts': 1 objective", "ts (open)  1 objective"]),
         HostileCase(label: "a copied file is saved to itself, not to the name inside",
                     plant: { try $0.session("alpha.json"); try $0.session("beta.json") },
                     input: "/open beta\n/objective Grow revenue in every region\n", said: ["Opened 'beta'"],
@@ -270,7 +270,7 @@ struct Planted: Sendable {
         #expect(result.stdout.contains(
             "\(planted.path("alpha.json")) was changed by another program while 'alpha' was open here. Its version is kept as \(planted.path(copy))"),
             "\(result.stdout)")
-        #expect(result.stdout.contains("\(copy.dropLast(5))  1 objectives"))
+        #expect(result.stdout.contains("\(copy.dropLast(5))  1 objective"))
         let ours = String(decoding: try planted.bytes("alpha.json"), as: UTF8.self)
         #expect(ours.contains("Grow revenue in every region") && !ours.contains("EDITED ELSEWHERE"))
         let theirs = String(decoding: try planted.bytes(copy), as: UTF8.self)

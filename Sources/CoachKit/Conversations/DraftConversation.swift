@@ -57,7 +57,7 @@ struct DraftConversation {
         case .reviewKeyResult: return .say(book.text(GuidePrompt.reviewKeyResult, ["ref": ref.description]))
         case .moreKeyResults:
             return .say(book.text(GuidePrompt.askMoreKeyResults, [
-                "ref": ref.description, "count": "\(objective?.keyResults.count ?? 0)",
+                "ref": ref.description, "count": book.count(objective?.keyResults.count ?? 0, .keyResult),
             ]))
         case .kpis: return .say(book.text(GuidePrompt.askKPIs))
         case .nextObjective: return .say(book.text(GuidePrompt.askNextObjective))
@@ -181,7 +181,7 @@ struct DraftConversation {
     func objectiveWritten(_ o: Int, _ turn: inout Turn) {
         let report = CheckEngine().check([turn.session.objectives[o]], cycle: turn.session.cycle)
         let findings = report.objectives.first?.findings.filter { !$0.is(ObjectiveKeyResultCountRule.self) } ?? []
-        turn.judged = findings
+        turn.judged = Judgement(findings, about: .objective(o))
         turn.say(feedback.findings(findings, good: book.text(GuidePrompt.goodObjective)))
         pose(DraftStep(.reviewObjective, objective: turn.session.objectives[o].id), &turn)
     }
@@ -191,7 +191,7 @@ struct DraftConversation {
     func keyResultWritten(_ o: Int, _ k: Int, after: Question?, _ turn: inout Turn) {
         guard let report = CheckEngine().check(keyResultAt: k, of: turn.session.objectives[o], cycle: turn.session.cycle)
         else { return }
-        turn.judged = report.findings
+        turn.judged = Judgement(report.findings, about: .keyResult(o, k))
         turn.say(feedback.keyResult(report, cycle: turn.session.cycle))
         pose(followUp(to: report, after: after), &turn, reading: report.reading)
     }
@@ -264,18 +264,24 @@ struct DraftConversation {
         let objective = turn.session.objectives[o]
         let report = CheckEngine().check([objective], cycle: turn.session.cycle)
         guard let entry = report.objectives.first else { return finish(&turn) }
+        // A key result counts as measuring an outcome only when it has something to measure and is no activity.
         let activities = entry.keyResults.filter { $0.findings.contains { $0.is(KeyResultActivityRule.self) } }.count
+        let unmeasured = entry.keyResults.filter { keyResult in
+            keyResult.findings.contains { $0.is(KeyResultNoNumberRule.self) }
+                && !keyResult.findings.contains { $0.is(KeyResultActivityRule.self) }
+        }.count
         let ref = Reference.objective(o).description
         turn.say([
             .say(book.text(GuidePrompt.objectiveReview, [
-                "ref": ref, "count": "\(entry.keyResults.count)", "strength": "\(report.summary.strength)",
+                "ref": ref, "count": book.count(entry.keyResults.count, .keyResult), "strength": "\(report.summary.strength)",
             ])),
             .meter("strength", report.summary.strength),
             .say(book.text(GuidePrompt.mix, [
-                "outcomes": "\(entry.keyResults.count - activities)", "activities": "\(activities)",
+                "outcomes": "\(entry.keyResults.count - activities - unmeasured)", "activities": "\(activities)",
+                "unmeasured": unmeasured == 0 ? "" : "\(unmeasured)",
             ])),
         ])
-        turn.judged = entry.findings
+        turn.judged = Judgement(report, firstObjective: o)
         turn.say(feedback.findings(entry.findings, good: book.text(GuidePrompt.goodObjective)).filter {
             if case .success = $0 { false } else { true }
         })
@@ -290,17 +296,21 @@ struct DraftConversation {
         turn.next = nil
         let session = turn.session
         guard !session.objectives.isEmpty else { return turn.say(.say(book.text(GuidePrompt.summaryEmpty))) }
-        let summary = CheckEngine().check(session).summary
+        let report = CheckEngine().check(session)
+        let summary = report.summary
+        turn.judged = Judgement(report)
         let open = summary.errors + summary.warnings + summary.hints > 0
         turn.say([
             .say(book.text(GuidePrompt.summary, [
-                "session": session.name, "cycle": session.cycle?.label ?? "", "objectives": "\(session.objectives.count)",
-                "keyResults": "\(session.keyResultCount)", "strength": "\(summary.strength)",
+                "session": session.name, "cycle": session.cycle?.label ?? "",
+                "objectives": book.count(session.objectives.count, .objective),
+                "keyResults": book.count(session.keyResultCount, .keyResult), "strength": "\(summary.strength)",
             ])),
             .meter("strength", summary.strength),
             open
                 ? .warning(book.text(GuidePrompt.summaryOpen, [
-                    "errors": "\(summary.errors)", "warnings": "\(summary.warnings)", "hints": "\(summary.hints)",
+                    "errors": book.count(summary.errors, .error), "warnings": book.count(summary.warnings, .warning),
+                    "hints": book.count(summary.hints, .hint),
                 ]))
                 : .success(book.text(GuidePrompt.summaryClean)),
         ])

@@ -31,15 +31,37 @@ struct Feedback {
         return replies
     }
 
-    /// `/why`: the reasoning behind each finding, most important first.
-    func reasons(_ findings: [Finding]) -> [Reply] {
+    /// `/why`: the reasoning behind each finding, named by what it is about and most important first within it,
+    /// then how the score shown with them was worked out.
+    func reasons(_ judgement: Judgement) -> [Reply] {
         var renderer = PromptRenderer(book: book)
-        return findings.sorted { $0.severity > $1.severity }.map { finding in
-            .finding(finding.severity, book.text(GuidePrompt.whyEntry, [
-                "message": Self.words(finding, .message, &renderer), "why": Self.words(finding, .why, &renderer),
-                "fix": Self.words(finding, .fix, &renderer),
+        // Items come grouped by what they are about; within a group, the most severe first.
+        var group: [String: Int] = [:]
+        let ordered = judgement.items.enumerated().map { position, item in
+            let ref = item.ref?.description ?? ""
+            if group[ref] == nil { group[ref] = position }
+            return (group: group[ref] ?? position, item: item)
+        }.sorted { ($0.group, $1.item.finding.severity) < ($1.group, $0.item.finding.severity) }
+        var replies: [Reply] = ordered.map { _, item in
+            .finding(item.finding.severity, book.text(GuidePrompt.whyEntry, [
+                "ref": item.ref?.description ?? "", "message": Self.words(item.finding, .message, &renderer),
+                "why": Self.words(item.finding, .why, &renderer), "fix": Self.words(item.finding, .fix, &renderer),
             ]))
         }
+        if let score = judgement.score { replies.append(.say(parts(of: score))) }
+        return replies
+    }
+
+    /// How a strength score was worked out, in numbers.
+    func parts(of score: StrengthScore) -> String {
+        let weight = { (severity: Severity) in "\(StrengthScore.weights[severity] ?? 0)" }
+        return book.text(GuidePrompt.scoreParts, [
+            "strength": "\(score.percent)", "errors": book.count(score.count(.error), .error),
+            "warnings": book.count(score.count(.warning), .warning), "hints": book.count(score.count(.hint), .hint),
+            "errorWeight": weight(.error), "warningWeight": weight(.warning), "hintWeight": weight(.hint),
+            "items": "\(max(1, score.items))", "uncapped": "\(score.uncapped)",
+            "capped": score.percent < score.uncapped ? "yes" : "", "ceiling": "\(StrengthScore.ceilingWithErrors)",
+        ])
     }
 
     /// One part of a finding's words, from `prompts/rules.yaml`.

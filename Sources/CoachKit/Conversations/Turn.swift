@@ -12,8 +12,8 @@ struct Turn {
     var focus: Int?
     /// What the coach says, in order.
     var replies: [Reply] = []
-    /// The findings behind the feedback said, for `/why`; `nil` when nothing was judged.
-    var judged: [Finding]?
+    /// The findings (and score) behind the feedback said, for `/why`; `nil` when nothing was judged.
+    var judged: Judgement?
 
     /// The guided draft's pending question, saved with the session so a reopened session resumes it.
     var next: DraftStep? {

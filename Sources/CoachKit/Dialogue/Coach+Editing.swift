@@ -19,7 +19,7 @@ extension Coach {
         open.session = session
         open.focus = turn.focus  // set after the session, so the position is read in the new set
         current = open
-        if let judged = turn.judged { lastFindings = judged }
+        if let judged = turn.judged { lastJudgement = judged }
         resumeDraft()
         return Outcome(turn.replies + notices)
     }
@@ -96,7 +96,8 @@ extension Coach {
         }
         let header = book.text(CoachPrompt.listHeader, [
             "session": open.session.name, "cycle": open.session.cycle?.label ?? "",
-            "objectives": "\(objectives.count)", "keyResults": "\(open.session.keyResultCount)",
+            "objectives": book.count(objectives.count, .objective),
+            "keyResults": book.count(open.session.keyResultCount, .keyResult),
         ])
         return Outcome([.say(header), .rows(rows)] + kpis.watchList(of: open.session))
     }

@@ -53,8 +53,8 @@ extension Coach {
             return Outcome([.error(describe(error))])
         }
         let counts = [
-            "session": name.value, "objectives": "\(current?.session.objectives.count ?? 0)",
-            "keyResults": "\(current?.session.keyResultCount ?? 0)",
+            "session": name.value, "objectives": book.count(current?.session.objectives.count ?? 0, .objective),
+            "keyResults": book.count(current?.session.keyResultCount ?? 0, .keyResult),
         ]
         guard let holder else {
             var replies: [Reply] = [.success(book.text(ShellPrompt.sessionOpened, counts))]
@@ -80,7 +80,8 @@ extension Coach {
             switch summary.session {
             case .success(let session):
                 return Reply.Row(summary.name + marker, book.text(ShellPrompt.sessionsEntry, [
-                    "objectives": "\(session.objectives.count)", "keyResults": "\(session.keyResultCount)",
+                    "objectives": book.count(session.objectives.count, .objective),
+                    "keyResults": book.count(session.keyResultCount, .keyResult),
                     "updated": String(Timestamp.format(session.updatedAt).prefix(10)),
                 ]))
             case .failure(let error):

@@ -16,8 +16,8 @@ public final class Coach {
     var changesNotSaved = 0
     /// What the next line answers, if anything.
     var pending: Pending?
-    /// The findings behind the feedback last shown, for `/why`.
-    var lastFindings: [Finding] = []
+    /// The findings and score behind the feedback last shown, for `/why`.
+    var lastJudgement = Judgement.none
 
     /// The KPI catalog, loaded on first use.
     let kpis: KPIDesk
@@ -33,7 +33,7 @@ public final class Coach {
     func begin(_ open: OpenSession?) {
         current = open
         pending = .resuming(open?.session)
-        lastFindings = []
+        lastJudgement = .none
         changesNotSaved = 0
     }
 

@@ -8,7 +8,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
-    case whyNothing, whyEntry
+    case whyNothing, whyEntry, scoreParts
     case multiLineStart, multiLineEmpty, multiLineCancelled, multiLineUnclosed
     case questionCancelled, kpiChoicesGone
 
@@ -32,13 +32,16 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .baselineUnreadable: ["answer"]
         case .merged: ["ref", "text"]
         case .objectiveReview: ["ref", "count", "strength"]
-        case .mix: ["outcomes", "activities"]
+        case .mix: ["outcomes", "activities", "unmeasured"]
         case .suggestHeader: ["ref"]
         case .kpisLinked: ["kpis"]
         case .summary: ["session", "cycle", "objectives", "keyResults", "strength"]
         case .summaryOpen: ["errors", "warnings", "hints"]
         case .offerKeyResult, .offerObjective: ["ref"]
-        case .whyEntry: ["message", "why", "fix"]
+        case .whyEntry: ["ref", "message", "why", "fix"]
+        case .scoreParts:
+            ["strength", "errors", "warnings", "hints", "errorWeight", "warningWeight", "hintWeight", "items", "uncapped",
+             "capped", "ceiling"]
         case .questionCancelled: ["ref"]
         case .multiLineUnclosed: ["count"]
         case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,

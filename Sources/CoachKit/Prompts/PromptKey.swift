@@ -19,4 +19,5 @@ public enum PromptKeys {
         + RulePrompt.allCases.map { $0 as any PromptKey }
         + CheckReportPrompt.allCases.map { $0 as any PromptKey }
         + SuggestionPrompt.allCases.map { $0 as any PromptKey }
+        + CountPrompt.allCases.map { $0 as any PromptKey }
 }

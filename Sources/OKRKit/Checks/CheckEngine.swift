@@ -25,6 +25,7 @@ public struct CheckEngine: Sendable {
         let keyResultRules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
 
         var tally = Tally()
+        tally.score.judged(items: objectives.count + objectives.reduce(0) { $0 + $1.keyResults.count })
         let set = SetSubject(objectives: objectives, cycle: cycle)
         let setFindings = setRules.compactMap { tally.judge($0.check(set), $1) }
         let parts = ChunkedMap.map(objectives.count) { range -> ([ObjectiveReport], Tally) in
@@ -40,9 +41,10 @@ public struct CheckEngine: Sendable {
             return (reports, tally)
         }
         for part in parts { tally.add(part.1) }
+        let score = tally.score
         let summary = CheckSummary(
-            errors: tally.counts[.error, default: 0], warnings: tally.counts[.warning, default: 0],
-            hints: tally.counts[.hint, default: 0], strength: tally.score.percent, checksEvaluated: tally.score.evaluated)
+            errors: score.count(.error), warnings: score.count(.warning), hints: score.count(.hint),
+            strength: score.percent, checksEvaluated: score.evaluated, score: score)
         return CheckReport(findings: setFindings, objectives: parts.flatMap(\.0), summary: summary, cycle: cycle)
     }
 
@@ -66,10 +68,9 @@ public struct CheckEngine: Sendable {
     }
 }
 
-/// The score and the counts by severity of the checks judged so far.
+/// The checks judged so far: the findings by severity and the strength they leave.
 private struct Tally: Sendable {
     var score = StrengthScore()
-    var counts: [Severity: Int] = [:]
 
     /// The finding an outcome makes, if any, recorded in the tally.
     mutating func judge(_ outcome: RuleOutcome, _ description: RuleIdentity) -> Finding? {
@@ -84,7 +85,6 @@ private struct Tally: Sendable {
                 rule: description.id, severity: severity ?? description.severity, category: description.category,
                 values: values)
             score.record(worst: finding.severity)
-            counts[finding.severity, default: 0] += 1
             return finding
         }
     }
@@ -92,7 +92,6 @@ private struct Tally: Sendable {
     /// Adds another tally's checks.
     mutating func add(_ other: Tally) {
         score.add(other.score)
-        counts.merge(other.counts, uniquingKeysWith: +)
     }
 }
 

@@ -37,4 +37,6 @@ public struct CheckSummary: Codable, Equatable, Sendable {
     public var strength: Int
     /// How many rule checks applied to the set.
     public var checksEvaluated: Int
+    /// The score's parts, for explaining it.
+    public var score: StrengthScore
 }

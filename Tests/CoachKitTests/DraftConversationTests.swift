@@ -82,4 +82,74 @@ struct DraftConversationTests {
         #expect(!draft.offer("hm", &chatter))
         #expect(chatter.next == nil && chatter.replies.isEmpty)
     }
+
+    /// A session with one objective of `kind` and the turn asking for its first key result.
+    private func askingForKeyResult(_ kind: ObjectiveKind = .aspirational) throws -> Turn {
+        var session = Session(name: "team", createdAt: Date(timeIntervalSince1970: 0))
+        session.cycle = Cycle.parse("2027-Q1")
+        session.objectives = [Objective(text: "Customers love our support", kind: kind)]
+        session.draft = DraftStep(.keyResult, objective: session.objectives[0].id)
+        return Turn(session: session, focus: 0)
+    }
+
+    @Test func aKeyResultWithNothingToMeasureIsAskedForItsNumberFirstAndTheAnswerReplacesIt() throws {
+        var turn = try answer("Improve customer happiness", try askingForKeyResult())
+        #expect(turn.next?.question == .measure)
+        #expect(throws: Refusal.self) { _ = try answer("we will see", turn) }
+        turn = try answer("Raise CSAT from 82% to 90% by end of March", turn)
+        #expect(text(turn).contains("Replaced O1.KR1 (was: Improve customer happiness)"))
+        #expect(turn.session.objectives[0].keyResults[0].text == "Raise CSAT from 82% to 90% by end of March")
+        #expect(turn.next?.question == .confidence)
+    }
+
+    @Test func anActivityIsAskedWhatItShouldChange() throws {
+        let turn = try answer("Launch a referral program", try askingForKeyResult())
+        #expect(turn.next?.question == .outcome)
+        #expect(text(turn).contains("“launch” is work the team does"))
+        let kept = try answer("", turn)
+        #expect(kept.session.objectives[0].keyResults[0].text == "Launch a referral program")
+        #expect(kept.next?.question != .outcome)
+    }
+
+    @Test func aQuestionOrAProgressUpdateIsNeverAddedAsAKeyResult() throws {
+        let asking = try askingForKeyResult()
+        for line in ["how do I track progress during the quarter?", "Week 6: first response time is now 3 hours"] {
+            var turn = Turn(session: asking.session, focus: 0)
+            do {
+                try draft.answer(line, to: try #require(asking.next), &turn)
+                Issue.record("\(line) was taken as an answer")
+            } catch let error as Refusal {
+                let said = error.replies.map(\.plainText).joined(separator: "\n")
+                #expect(said.contains("Key result 1 for O1"), "the question is asked again")
+            }
+            #expect(turn.session.objectives[0].keyResults.isEmpty)
+        }
+    }
+
+    @Test func aConfidenceIsAnsweredWhenItIsTyped() throws {
+        var turn = try answer("Raise CSAT from 82% to 90% by end of March", try askingForKeyResult())
+        #expect(turn.next?.question == .confidence)
+        let sure = try answer("10", turn)
+        #expect(text(sure).contains("too sure for an aspirational key result"))
+
+        turn = try answer("Raise CSAT from 82% to 90% by end of March", try askingForKeyResult(.committed))
+        let unsure = try answer("4", turn)
+        #expect(text(unsure).contains("O1 is committed"))
+        let fine = try answer("9", turn)
+        #expect(!text(fine).contains("O1 is committed"))
+    }
+
+    @Test func noAtAReviewKeepsTheTextAndAKindWordSetsTheKind() throws {
+        var turn = try answer("Raise CSAT from 82% to 90% by end of March (confidence 5/10)", try askingForKeyResult())
+        #expect(turn.next?.question == .reviewKeyResult)
+        turn = try answer("no", turn)
+        #expect(turn.session.objectives[0].keyResults[0].text == "Raise CSAT from 82% to 90% by end of March")
+
+        var review = try askingForKeyResult()
+        review.next = DraftStep(.reviewObjective, objective: review.session.objectives[0].id)
+        let committed = try answer("committed", review)
+        #expect(committed.session.objectives[0].kind == .committed)
+        #expect(committed.session.objectives[0].text == "Customers love our support")
+        #expect(committed.next?.question == .keyResult)
+    }
 }

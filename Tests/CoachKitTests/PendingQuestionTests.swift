@@ -121,7 +121,9 @@ import Testing
         let (coach, _) = try coach(after: ["/objective Make onboarding effortless", "/kr Reduce first response time by 50%"])
         #expect(coach.current?.session.draft?.question == .baseline)
         let edited = coach.handle("/edit O1.KR1 Launch the new onboarding email campaign").replies.map(\.plainText)
-        #expect(coach.current?.session.draft?.question == .deadline, "no baseline to ask of a launch, but a date: \(edited)")
+        #expect(coach.current?.session.draft?.question == .outcome, "a launch is asked what it should change: \(edited)")
+        _ = coach.handle("")
+        #expect(coach.current?.session.draft?.question == .deadline, "no baseline to ask of a launch, but a date")
         _ = coach.handle("6 hours")
         let texts = coach.current?.session.objectives.flatMap { $0.keyResults.map(\.text) } ?? []
         #expect(!texts.contains { $0.contains("<") }, "no placeholder is ever saved: \(texts)")
@@ -196,7 +198,7 @@ import Testing
         try Data(version1.utf8).write(to: sessions.appendingPathComponent("old.json"))
         let (coach, _) = try makeCoach(home: home)
         let replies = coach.handle("/open old").replies.map(\.plainText)
-        #expect(replies.last == "What is incidents today? A number is enough (45, 12%, $1.2M). Press Enter to skip.")
+        #expect(replies.last == "How many incidents are there today? A number is enough (for example 40). Press Enter to skip.")
         #expect(coach.handle("10").replies.first == .success("Updated O2.KR1: Cut incidents from 10 to 4"))
         let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: sessions.appendingPathComponent("old.json"))) as? [String: Any]
         #expect(saved?["schemaVersion"] as? Int == Session.currentSchemaVersion)

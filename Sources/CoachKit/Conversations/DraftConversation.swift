@@ -17,8 +17,16 @@ struct DraftConversation {
 
     private var feedback: Feedback { Feedback(book: book) }
 
-    /// Answers that keep what was written, or move on.
-    private static let acceptances: Set<String> = ["ok", "okay", "yes", "y", "keep", "done", "next"]
+    /// Answers that keep what was written, or move on: never taken as a new wording.
+    private static let acceptances: Set<String> = [
+        "ok", "okay", "yes", "y", "keep", "keep it", "done", "next", "skip", "no", "n", "none", "fine", "good",
+    ]
+
+    /// Questions answered with free text, where a question or a progress update typed instead is answered, never
+    /// taken as the answer.
+    private static let textQuestions: Set<Question> = [
+        .objective, .nextObjective, .reviewObjective, .keyResult, .moreKeyResults, .reviewKeyResult, .measure, .outcome,
+    ]
 
     /// The first question of a new session.
     func start(_ turn: inout Turn) {
@@ -44,17 +52,38 @@ struct DraftConversation {
         case .team: return .say(book.text(GuidePrompt.askTeam))
         case .objective:
             return .say(book.text(session.objectives.isEmpty ? GuidePrompt.askFirstObjective : GuidePrompt.askNextObjective))
-        case .reviewObjective: return .say(book.text(GuidePrompt.reviewObjective, ["ref": ref.description]))
+        case .reviewObjective:
+            // The reminders are said in full the first time, shortly after.
+            return .say(book.text(GuidePrompt.reviewObjective, [
+                "ref": ref.description, "kind": objective?.kind.rawValue ?? ObjectiveKind.aspirational.rawValue,
+                "first": session.objectives.count <= 1 ? "yes" : "",
+            ]))
         case .keyResult:
             return .say(book.text(GuidePrompt.askKeyResult, [
                 "ref": ref.description, "number": "\((objective?.keyResults.count ?? 0) + 1)", "objective": objective?.text ?? "",
+                "cycle": session.cycle?.label ?? "",
             ]))
         case .baseline:
             let read = reading ?? place?.keyResult.map { KeyResultReader.read(session.objectives[o].keyResults[$0].text) }
-            return .say(book.text(GuidePrompt.askBaseline, ["metric": read?.metric ?? ref.description]))
+            // A count is asked as "how many"; a level, a rate or an amount as where it stands.
+            return .say(book.text(read?.countsThings == true ? GuidePrompt.askBaselineCount : GuidePrompt.askBaseline, [
+                "metric": read?.metric ?? ref.description,
+            ]))
+        case .measure:
+            return .say(book.text(GuidePrompt.askMeasure, ["ref": ref.description, "cycle": session.cycle?.label ?? ""]))
+        case .outcome:
+            let activity = reading.flatMap(\.verb) ?? place?.keyResult.flatMap {
+                KeyResultReader.read(session.objectives[o].keyResults[$0].text).verb
+            }
+            return .say(book.text(GuidePrompt.askOutcome, [
+                "ref": ref.description, "activity": activity ?? "", "cycle": session.cycle?.label ?? "",
+            ]))
         case .deadline: return .say(book.text(GuidePrompt.askDeadline, ["ref": ref.description]))
         case .confidence: return .say(book.text(GuidePrompt.askConfidence, ["ref": ref.description]))
-        case .reviewKeyResult: return .say(book.text(GuidePrompt.reviewKeyResult, ["ref": ref.description]))
+        case .reviewKeyResult:
+            return .say(book.text(GuidePrompt.reviewKeyResult, [
+                "ref": ref.description, "first": session.keyResultCount <= 1 ? "yes" : "",
+            ]))
         case .moreKeyResults:
             return .say(book.text(GuidePrompt.askMoreKeyResults, [
                 "ref": ref.description, "count": book.count(objective?.keyResults.count ?? 0, .keyResult),
@@ -75,6 +104,9 @@ struct DraftConversation {
             turn.next = nil
             return turn.say(.say(book.text(GuidePrompt.idle)))
         }
+        if let aside = aside(line, to: step.question) {
+            throw Refusal(replies: [aside, question(step, in: turn.session)])
+        }
         let accepts = line.isEmpty || Self.acceptances.contains(line.lowercased())
         let o = place.objective ?? turn.session.objectives.count
         switch step.question {
@@ -89,24 +121,32 @@ struct DraftConversation {
             if line.isEmpty || (step.question == .nextObjective && accepts) { return finish(&turn) }
             addObjective(line, &turn)
         case .reviewObjective:
-            guard accepts else {
+            let ref = Reference.objective(o).description
+            if let kind = ObjectiveKind(rawValue: line.lowercased()) {
+                turn.session.objectives[o].kind = kind
+                turn.say(.success(book.text(CoachPrompt.kindSet, ["ref": ref, "kind": kind.rawValue])))
+            } else if !accepts {
                 let (text, kind) = KindTag.split(line)
+                turn.say(replaced(ref, was: turn.session.objectives[o].text))
                 turn.session.objectives[o].text = text
                 if let kind { turn.session.objectives[o].kind = kind }
                 return objectiveWritten(o, &turn)
             }
-            turn.say(.success(book.text(GuidePrompt.objectiveKept, ["ref": Reference.objective(o).description])))
+            turn.say(.success(book.text(GuidePrompt.objectiveKept, ["ref": ref])))
             pose(DraftStep(.keyResult, objective: turn.session.objectives[o].id), &turn)
         case .keyResult, .moreKeyResults:
             if step.question == .moreKeyResults, accepts { return objectiveReview(o, &turn) }
             guard !line.isEmpty else { return turn.say(question(step, in: turn.session)) }
             addKeyResult(line, to: o, &turn)
+        case .measure, .outcome:
+            try answerRewording(line, step, at: place, &turn)
         case .baseline, .deadline, .confidence:
             try answerFollowUp(line, step, at: place, &turn)
         case .reviewKeyResult:
             let k = place.keyResult ?? 0
             guard accepts else {
                 let (text, confidence) = ConfidenceTag.split(line)
+                turn.say(replaced(Reference.keyResult(o, k).description, was: turn.session.objectives[o].keyResults[k].text))
                 turn.session.objectives[o].keyResults[k].text = text
                 if let confidence { turn.session.objectives[o].keyResults[k].confidence = confidence }
                 return keyResultWritten(o, k, after: nil, &turn)
@@ -132,6 +172,10 @@ struct DraftConversation {
     /// reads like one (a measure that moves), as an objective when it is a short sentence without numbers.
     /// Returns whether it was offered.
     func offer(_ line: String, _ turn: inout Turn) -> Bool {
+        if let aside = aside(line, to: nil) {
+            turn.say(aside)
+            return true
+        }
         let reading = KeyResultReader.read(line)
         let measures = KeyResultReader.quantities(in: line).contains(where: \.isMeasure)
         if measures, reading.direction != nil, let o = turn.focus, turn.session.objectives.indices.contains(o) {
@@ -189,20 +233,25 @@ struct DraftConversation {
     /// Shows what was read of the key result at `o`, `k` and its findings, then asks the first follow-up still
     /// missing after `after`. The key result is read and checked once for all of it.
     func keyResultWritten(_ o: Int, _ k: Int, after: Question?, _ turn: inout Turn) {
-        guard let report = CheckEngine().check(keyResultAt: k, of: turn.session.objectives[o], cycle: turn.session.cycle)
-        else { return }
+        guard let report = check(o, k, in: turn.session) else { return }
         turn.judged = Judgement(report.findings, about: .keyResult(o, k))
         turn.say(feedback.keyResult(report, cycle: turn.session.cycle))
+        if !report.findings.contains(where: { $0.is(KeyResultConfidenceRule.self) }) {
+            turn.say(confidenceWords(report, o, k, in: turn.session))
+        }
         pose(followUp(to: report, after: after), &turn, reading: report.reading)
     }
 
-    /// The next question about a checked key result: baseline, deadline, confidence (each only if missing),
-    /// then its review.
+    /// The next question about a checked key result: what it should change (an activity) or what number would
+    /// show it (nothing to measure), then baseline, deadline and confidence, each only if missing, then its review.
     private func followUp(to report: KeyResultReport, after: Question?) -> DraftStep {
-        let order: [Question] = [.baseline, .deadline, .confidence]
+        let order: [Question] = [.outcome, .measure, .baseline, .deadline, .confidence]
         let start = after.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        let isActivity = report.findings.contains { $0.is(KeyResultActivityRule.self) }
         for question in order[start...] {
             let missing = switch question {
+            case .outcome: isActivity
+            case .measure: !isActivity && report.findings.contains { $0.is(KeyResultNoNumberRule.self) }
             case .baseline: report.findings.contains { $0.is(KeyResultNoBaselineRule.self) }
             case .deadline: report.findings.contains { $0.is(KeyResultNoDeadlineRule.self) }
             default: report.reading.confidence == nil
@@ -239,7 +288,9 @@ struct DraftConversation {
                 throw Refusal(reply: .error(book.text(GuidePrompt.confidenceUnreadable)))
             }
             turn.session.objectives[o].keyResults[k].confidence = confidence
-            return askNextFollowUp(o, k, after: step.question, &turn)
+            guard let report = check(o, k, in: turn.session) else { return }
+            turn.say(confidenceWords(report, o, k, in: turn.session))
+            return pose(followUp(to: report, after: step.question), &turn, reading: report.reading)
         }
         turn.say(.success(book.text(GuidePrompt.merged, ["ref": ref, "text": turn.session.objectives[o].keyResults[k].text])))
         keyResultWritten(o, k, after: step.question, &turn)
@@ -247,9 +298,64 @@ struct DraftConversation {
 
     /// Asks the follow-up after `after` still missing from the key result at `o`, `k`, without feedback.
     private func askNextFollowUp(_ o: Int, _ k: Int, after: Question, _ turn: inout Turn) {
-        guard let report = CheckEngine().check(keyResultAt: k, of: turn.session.objectives[o], cycle: turn.session.cycle)
-        else { return }
+        guard let report = check(o, k, in: turn.session) else { return }
         pose(followUp(to: report, after: after), &turn, reading: report.reading)
+    }
+
+    /// The key result at `o`, `k`, read and checked.
+    private func check(_ o: Int, _ k: Int, in session: Session) -> KeyResultReport? {
+        CheckEngine().check(keyResultAt: k, of: session.objectives[o], cycle: session.cycle)
+    }
+
+    /// The answer to "what number would show it" or "what should it change": a new wording of the key result,
+    /// checked again from the start; "skip" keeps it and goes on.
+    private func answerRewording(
+        _ line: String, _ step: DraftStep, at place: DraftStep.Place, _ turn: inout Turn
+    ) throws(Refusal) {
+        guard let o = place.objective, let k = place.keyResult else { return pose(DraftStep(.objective), &turn) }
+        guard !line.isEmpty, !Self.acceptances.contains(line.lowercased()) else {
+            return askNextFollowUp(o, k, after: step.question, &turn)
+        }
+        let (text, confidence) = ConfidenceTag.split(line)
+        guard KeyResultReader.quantities(in: text).contains(where: \.isMeasure) else {
+            throw Refusal(replies: [.error(book.text(GuidePrompt.measureUnreadable)), question(step, in: turn.session)])
+        }
+        turn.say(replaced(Reference.keyResult(o, k).description, was: turn.session.objectives[o].keyResults[k].text))
+        turn.session.objectives[o].keyResults[k].text = text
+        if let confidence { turn.session.objectives[o].keyResults[k].confidence = confidence }
+        keyResultWritten(o, k, after: nil, &turn)
+    }
+
+    /// What the coach says of a confidence as soon as it is given: too sure for a stretch, too unsure to mean
+    /// anything, or low for a committed objective, which the team means to deliver in full.
+    private func confidenceWords(_ report: KeyResultReport, _ o: Int, _ k: Int, in session: Session) -> [Reply] {
+        let said = report.findings.filter { $0.is(KeyResultConfidenceRule.self) }
+        if !said.isEmpty { return feedback.findings(said, good: "") }
+        guard session.objectives[o].kind == .committed, let confidence = report.reading.confidence,
+            confidence <= Self.committedConcern
+        else { return [] }
+        return [.warning(book.text(GuidePrompt.committedLowConfidence, [
+            "ref": Reference.keyResult(o, k).description, "objective": Reference.objective(o).description,
+            "confidence": ConfidenceTag.format(confidence),
+        ]))]
+    }
+
+    /// At or below this confidence, a key result of a committed objective gets a word.
+    static let committedConcern = 5.0
+
+    /// "Replaced O2.KR3 (was: …). /undo brings it back."
+    private func replaced(_ ref: String, was old: String) -> Reply {
+        .say(book.text(GuidePrompt.replaced, ["ref": ref, "old": old]))
+    }
+
+    /// A question or a progress update typed where an answer was expected (`question`, or `nil` with no question
+    /// pending): a short word pointing where to look, never taken as the answer.
+    private func aside(_ line: String, to question: Question?) -> Reply? {
+        guard question.map(Self.textQuestions.contains) ?? true, let aside = Aside.of(line) else { return nil }
+        switch aside {
+        case .question: return .say(book.text(GuidePrompt.asideQuestion))
+        case .statusUpdate: return .say(book.text(GuidePrompt.asideStatusUpdate))
+        }
     }
 
     /// After a kept key result: more are needed below three, welcome up to five, and at five the objective is reviewed.

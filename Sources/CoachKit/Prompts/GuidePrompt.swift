@@ -4,7 +4,8 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
     case understood, goodObjective, goodKeyResult, tryThis, moreFindings
-    case askBaseline, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
+    case askBaseline, askBaselineCount, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
+    case askMeasure, askOutcome, measureUnreadable, committedLowConfidence, replaced, asideQuestion, asideStatusUpdate
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
@@ -20,14 +21,19 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .cycleSet: ["cycle", "start", "end"]
         case .cycleUnreadable: ["answer"]
         case .teamSet: ["team"]
-        case .reviewObjective, .objectiveKept: ["ref"]
-        case .askKeyResult: ["ref", "number", "objective"]
+        case .reviewObjective: ["ref", "kind", "first"]
+        case .objectiveKept: ["ref"]
+        case .askKeyResult: ["ref", "number", "objective", "cycle"]
         case .askMoreKeyResults: ["ref", "count"]
-        case .reviewKeyResult: ["ref"]
+        case .reviewKeyResult: ["ref", "first"]
         case .understood: ["reading"]
         case .tryThis: ["fix"]
         case .moreFindings: ["count"]
-        case .askBaseline: ["metric"]
+        case .askBaseline, .askBaselineCount: ["metric"]
+        case .askMeasure: ["ref", "cycle"]
+        case .askOutcome: ["ref", "activity", "cycle"]
+        case .committedLowConfidence: ["ref", "objective", "confidence"]
+        case .replaced: ["ref", "old"]
         case .askDeadline, .askConfidence, .baselineNotMerged: ["ref"]
         case .baselineUnreadable: ["answer"]
         case .merged: ["ref", "text"]
@@ -46,7 +52,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .multiLineUnclosed: ["count"]
         case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
             .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty, .multiLineCancelled,
-            .askTeam, .kpiChoicesGone:
+            .askTeam, .kpiChoicesGone, .measureUnreadable, .asideQuestion, .asideStatusUpdate:
             []
         }
     }

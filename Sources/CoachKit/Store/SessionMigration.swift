@@ -37,7 +37,7 @@ enum SessionMigration {
                 guard parts.count == 2, let id = keyResult(Int(parts[0]))?.id else { return nil }
                 return KPIChoice(keyResult: id, kpi: String(parts[1]))
             }
-        case .baseline, .deadline, .confidence, .reviewKeyResult:
+        case .measure, .outcome, .baseline, .deadline, .confidence, .reviewKeyResult:
             step.keyResultID = keyResult(old.keyResult)?.id
         case .offer:
             step.offered = old.choices?.first

@@ -18,6 +18,10 @@ public struct DraftStep: Codable, Equatable, Sendable {
         case reviewObjective
         /// A new key result of `objective`.
         case keyResult
+        /// A key result with nothing to measure: what number would show it is happening.
+        case measure
+        /// A key result that is an activity: what it should change.
+        case outcome
         /// Where the key result's metric stands today.
         case baseline
         /// When the key result is due.
@@ -40,7 +44,7 @@ public struct DraftStep: Codable, Equatable, Sendable {
             switch self {
             case .cycle, .team, .objective, .nextObjective: .set
             case .reviewObjective, .keyResult, .moreKeyResults, .kpis: .objective
-            case .baseline, .deadline, .confidence, .reviewKeyResult: .keyResult
+            case .measure, .outcome, .baseline, .deadline, .confidence, .reviewKeyResult: .keyResult
             case .offer: .offeredText
             }
         }

@@ -56,6 +56,20 @@ public struct Reading: Codable, Equatable, Sendable {
         self.condition = condition
     }
 
+    /// Whether the numbers count things ("12 interviews", "raise sign-ups to 500"), rather than measure a
+    /// percentage, an amount of money, a length of time or a score ("raise NPS to 45").
+    public var countsThings: Bool {
+        guard let unit else {
+            // A bare number counts the metric when the metric names things in the plural: "customer testimonials".
+            guard let last = metric?.split(separator: " ").last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
+                last.contains(where: \.isLowercase)
+            else { return false }
+            return true
+        }
+        guard let first = unit.unicodeScalars.first, first.properties.isLowercase else { return false }
+        return TimeUnit.secondsPer[unit] == nil && !["points", "pp", "bps", "x"].contains(unit)
+    }
+
     /// Whether the sentence asks to hold a level ("keep", "maintain", "stay above"): a health metric to watch.
     public var isHealthStatement: Bool { direction == .maintain }
 

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             Terminal.applyColor(global.colorEnabled)
             let text = run.text(book: book)
-            CheckPrinter(colored: global.colorEnabled).print(text)
+            CheckPrinter(colored: global.colorEnabled, width: Terminal.wrapWidth).print(text)
             Self.exitKeeping(text, failed: run.failed)
         }
     }

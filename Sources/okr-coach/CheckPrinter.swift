@@ -8,6 +8,8 @@ import Rainbow
 /// report quotes the outline, so its control characters are shown, never sent to the terminal (`TerminalSafeText`).
 struct CheckPrinter {
     var colored: Bool
+    /// Columns to wrap long lines to, under their own indent; `nil` leaves lines as they are (piped output).
+    var width: Int? = nil
 
     /// The report as terminal text, one line per report line, indented two spaces per level.
     func render(_ text: CheckReportText) -> String {
@@ -23,13 +25,20 @@ struct CheckPrinter {
 
     /// A block as UTF-8, each line followed by a line break, styled when colour is on.
     private func render(_ block: CheckReportText.Block) -> [UInt8] {
-        guard colored else { return TerminalSafeText.bytes(block.bytes) }
+        guard colored || width != nil else { return TerminalSafeText.bytes(block.bytes) }
         var output: [UInt8] = []
         output.reserveCapacity(block.bytes.count * 5 / 4)
         for line in block.lines {
-            output.append(contentsOf: repeatElement(0x20, count: line.indent * 2))
-            output.append(contentsOf: CheckPrinter.style(TerminalSafeText.string(block.marked(line)), line.style).utf8)
-            output.append(0x0A)
+            let indent = line.indent * 2
+            var text = TerminalSafeText.string(block.marked(line))
+            // A long line wraps under its own words: two columns in from its marker.
+            if let width, width > indent + 22 { text = TextWrap.wrap(text, width: width - indent, hanging: 2) }
+            for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                output.append(contentsOf: repeatElement(0x20, count: indent))
+                let styled = colored ? CheckPrinter.style(String(part), line.style) : String(part)
+                output.append(contentsOf: styled.utf8)
+                output.append(0x0A)
+            }
         }
         return output
     }

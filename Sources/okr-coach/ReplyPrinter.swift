@@ -19,7 +19,7 @@ struct ReplyPrinter {
         case .error(let text): wrap(safe(text)).red
         case .finding(let severity, let text):
             CheckPrinter.paint(wrap(CheckReportText.Style.finding(severity).marker + " " + safe(text), hanging: 2), severity)
-        case .report(let report): CheckPrinter(colored: colored).render(report)
+        case .report(let report): CheckPrinter(colored: colored, width: width).render(report)
         case .meter(let label, let value):
             "\(safe(label)) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
                 + " \(value)/100"
@@ -40,27 +40,9 @@ struct ReplyPrinter {
         for reply in replies { Swift.print(render(reply)) }
     }
 
-    /// Wraps each line of `text` at word boundaries; continuation lines are indented by `hanging`.
-    /// `first` is how many columns are already used on the first line.
+    /// Wraps text to the terminal's width, when there is one.
     private func wrap(_ text: String, hanging: Int = 0, first: Int = 0) -> String {
         guard let width, width > hanging + 20 else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var lines: [String] = []
-            var current = ""
-            var used = first
-            let indent = String(line.prefix { $0 == " " })
-            for word in line.split(separator: " ") {
-                if !current.isEmpty, used + 1 + word.count > width {
-                    lines.append(current)
-                    current = String(repeating: " ", count: hanging) + indent + word
-                    used = hanging + indent.count + word.count
-                } else {
-                    current += (current.isEmpty ? indent : " ") + word
-                    used += (current.count == indent.count + word.count ? 0 : 1) + word.count
-                }
-            }
-            lines.append(current)
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+        return TextWrap.wrap(text, width: width, hanging: hanging, first: first)
     }
 }

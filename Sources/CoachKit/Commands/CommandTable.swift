@@ -30,6 +30,8 @@ public enum CommandTable {
         CommandSpec("confidence", aliases: ["conf"], argument: .required("REF N"), completion: .references) {
             $0.setConfidence($1)
         },
+        CommandSpec("cycle", argument: .optional("CYCLE|none")) { $0.setCycle($1) },
+        CommandSpec("team", argument: .optional("NAME|none")) { $0.setTeam($1) },
         CommandSpec("undo", aliases: ["u"]) { coach, _ in coach.undo() },
         CommandSpec("redo") { coach, _ in coach.redo() },
         CommandSpec("check") { coach, _ in coach.checkSet() },

@@ -210,7 +210,7 @@ struct DraftConversation {
             turn.say(.say(book.text(GuidePrompt.noCycle)))
             return pose(DraftStep(.team), &turn)
         }
-        guard let cycle = line.isEmpty ? Cycle.quarter(containing: today) : Cycle.parseRange(line) ?? Cycle.parse(line) else {
+        guard let cycle = line.isEmpty ? Cycle.quarter(containing: today) : Cycle.read(line) else {
             throw Refusal(reply: .error(book.text(GuidePrompt.cycleUnreadable, ["answer": String(line.prefix(60))])))
         }
         turn.session.cycle = cycle

@@ -231,12 +231,17 @@ extension Coach {
         let notices: [Reply]
         do { notices = try persist(restored, in: &open) } catch { return error.outcome }
         let remaining = open.history.travel(backward: backward, from: open.session)
+        let change = backward ? SessionChange.between(restored, open.session) : SessionChange.between(open.session, restored)
+        let asked = open.session.draft
         open.session = restored
         current = open
         resumeDraft()
-        return Outcome([.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
-            "steps": remaining == 0 ? "" : "\(remaining)",
-        ]))] + notices)
+        var replies: [Reply] = [.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
+            "change": change.words(book), "steps": remaining == 0 ? "" : "\(remaining)",
+        ]))]
+        // The draft's question is asked again when it changed, so the next line answers what the screen shows.
+        if let step = restored.draft, step != asked { replies.append(draft.question(step, in: restored)) }
+        return Outcome(replies + notices)
     }
 
     /// The answer to a command that needs an open session when none is.

@@ -3,7 +3,8 @@ import OKRKit
 /// KPIs beside key results: `/kpis` searches the catalog, and `/suggest` offers the ones to watch, linked to their
 /// key result by id when chosen.
 extension Coach {
-    /// `/suggest [REF]`: KPIs for a key result (the current objective's latest by default), to link by number.
+    /// `/suggest [REF]`: KPIs for a key result (the current objective's latest by default), or for every key result of
+    /// an objective, to link by number.
     func suggest(_ argument: String) -> Outcome {
         guard let open = current else { return noSessionOpen }
         let objectives = open.session.objectives
@@ -13,10 +14,17 @@ extension Coach {
         } else {
             ref = Reference.parse(argument, current: open.focus)
         }
-        guard let ref, case .keyResult(let o, let k) = ref, ref.exists(in: objectives) else {
+        guard let ref, ref.exists(in: objectives) else {
             return Outcome([.error(argument.isEmpty ? book.text(CoachPrompt.suggestNeedsKeyResult) : noSuchReference(argument))])
         }
-        let offers = kpis.offers(for: objectives[o], only: k)
+        let offers: [KPIDesk.Offer]
+        switch ref {
+        case .keyResult(let o, let k):
+            offers = kpis.offers(for: objectives[o], only: k)
+        case .objective(let o):
+            guard !objectives[o].keyResults.isEmpty else { return Outcome([.error(book.text(CoachPrompt.suggestNeedsKeyResult))]) }
+            offers = kpis.offers(for: objectives[o])
+        }
         guard !offers.isEmpty else { return Outcome([.say(book.text(CoachPrompt.suggestNothing, ["ref": ref.description]))]) }
         pending = .kpiChoice(offers.map(\.choice))
         return Outcome(kpis.problems() + [

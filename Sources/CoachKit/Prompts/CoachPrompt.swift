@@ -5,6 +5,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
     case editShow, edited, deletedItem, moved, moveObjectiveUsage, moveKeyResultUsage
     case kindSet, kindUsage, confidenceSet, confidenceUsage
     case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
+    case cycleShown, cycleNone, teamShown, teamNone, teamRemoved
     case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories, watchHeader, watchRow, watchUnknown
     case learnIntro, learnRow, learnLesson, learnUnknown, editorUnavailable, greeting, greetingResume, resumed
 
@@ -20,7 +21,10 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         case .moveObjectiveUsage: ["count"]
         case .kindSet: ["ref", "kind"]
         case .confidenceSet: ["ref", "confidence"]
-        case .undone, .redone: ["steps"]
+        case .undone, .redone: ["change", "steps"]
+        case .cycleShown: ["cycle", "start", "end"]
+        case .teamShown: ["team"]
+        case .cycleNone, .teamNone, .teamRemoved: []
         case .noSuchReference: ["ref", "known"]
         case .suggestionRow: ["ref", "reason"]
         case .suggestNothing: ["ref"]

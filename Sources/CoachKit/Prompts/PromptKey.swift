@@ -20,4 +20,5 @@ public enum PromptKeys {
         + CheckReportPrompt.allCases.map { $0 as any PromptKey }
         + SuggestionPrompt.allCases.map { $0 as any PromptKey }
         + CountPrompt.allCases.map { $0 as any PromptKey }
+        + ChangePrompt.allCases.map { $0 as any PromptKey }
 }

@@ -55,6 +55,11 @@ public struct Cycle: Codable, Equatable, Sendable {
         return Cycle(label: "\(days[0])..\(days[1])", start: days[0], end: days[1])
     }
 
+    /// Reads a cycle as a person types it: two dates (`parseRange`) or a named one (`parse`).
+    public static func read(_ text: String) -> Cycle? {
+        parseRange(text) ?? parse(text)
+    }
+
     /// The quarter that contains a day.
     public static func quarter(containing day: CalendarDay) -> Cycle {
         // A valid day always yields a valid quarter.

@@ -8,8 +8,8 @@ final class PseudoTerminal {
     let pid: pid_t
     private(set) var output = ""
 
-    /// Starts `arguments` on a new 80x24 terminal, in a session of its own.
-    init(_ executable: URL, arguments: [String] = [], environment: [String: String]) throws {
+    /// Starts `arguments` on a new terminal `columns` wide and 24 rows high, in a session of its own.
+    init(_ executable: URL, arguments: [String] = [], environment: [String: String], columns: UInt16 = 80) throws {
         // posix_openpt, unlockpt and ptsname, by hand: Glibc hides them from Swift.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         var unlock: Int32 = 0
@@ -17,7 +17,7 @@ final class PseudoTerminal {
         guard master >= 0, ioctl(master, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0, ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0 else {
             throw POSIXError(.ENXIO)
         }
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let slavePath = "/dev/pts/\(number)"
 

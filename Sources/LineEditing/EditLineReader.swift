@@ -47,6 +47,10 @@ public final class EditLineReader: LineReader {
         add_history(line)
     }
 
+    public func offerForEditing(_ text: String) {
+        add_history(text)
+    }
+
     /// Builds libedit's candidate list: the common prefix first, then every match, NULL-terminated.
     private static func complete(_ text: UnsafePointer<CChar>?) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
         okr_set_attempted_completion_over(1)

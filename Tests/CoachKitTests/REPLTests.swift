@@ -10,6 +10,7 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
     private(set) var prompts: [String] = []
     private(set) var remembered: [String] = []
     private(set) var completion: (@Sendable (String) -> [String])?
+    private(set) var offered: [String] = []
 
     init(_ events: [LineEvent], interactive: Bool) {
         self.events = events
@@ -24,6 +25,8 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
     func remember(_ line: String) { remembered.append(line) }
 
     func complete(with provider: @escaping @Sendable (String) -> [String]) { completion = provider }
+
+    func offerForEditing(_ text: String) { offered.append(text) }
 }
 
 /// The loop, run in process: no terminal, no pipe, the whole conversation in milliseconds.
@@ -62,6 +65,15 @@ final class ScriptedReader: LineReader, @unchecked Sendable {
         let saved = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
         #expect(saved == "/new demo\n2027-Q1\nMake onboarding effortless for new teams\n")
         #expect(unsaved.isEmpty)
+    }
+
+    @Test func editWithoutTextOffersTheOldTextForEditingAtATerminalOnly() throws {
+        let lines: [LineEvent] = [.line("/new alpha"), .line("/objective Grow revenue in every region"), .line("/edit O1")]
+        let (_, terminal, _, _) = try run(lines, interactive: true)
+        #expect(terminal.offered == ["/edit O1 Grow revenue in every region"])
+        #expect(!terminal.remembered.contains("/edit O1 Grow revenue in every region"), "offered, not typed")
+        let (_, pipe, _, _) = try run(lines, interactive: false)
+        #expect(pipe.offered.isEmpty)
     }
 
     @Test func tabOffersWhatTheConversationHasReached() throws {

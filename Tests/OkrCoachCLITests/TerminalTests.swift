@@ -60,6 +60,33 @@ import Testing
 }
 
 /// A short guided draft on a real terminal, following only what the screen says.
+/// `/edit REF` offers the old text for editing in place: Up-arrow brings it back as an `/edit` line.
+@Suite struct EditInPlaceTerminalTests {
+    @Test func theOldTextWaitsOnTheLineAndEnterSendsTheEdit() throws {
+        let home = try Binary.temporaryHome()
+        let terminal = try PseudoTerminal(Binary.url, environment: [
+            "OKR_COACH_HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "NO_COLOR": "1",
+        ])
+        #expect(terminal.waitFor("okr> "))
+        for line in ["/new edits", "none", "", "/objective Make onboarding effortless"] {
+            let mark = terminal.output.endIndex
+            terminal.type(line + "\r")
+            #expect(terminal.waitFor("edits> ", after: mark))
+        }
+        var mark = terminal.output.endIndex
+        terminal.type("/edit O1\r")
+        #expect(terminal.waitFor("press Up", after: mark))
+        mark = terminal.output.endIndex
+        terminal.type("\u{1B}[A")
+        #expect(terminal.waitFor("/edit O1 Make onboarding effortless", after: mark), "\(terminal.output[mark...])")
+        mark = terminal.output.endIndex
+        terminal.type(" for every new team\r")
+        #expect(terminal.waitFor("Changed O1 to: Make onboarding effortless for every new team", after: mark))
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+    }
+}
+
 @Suite struct GuidedDraftTerminalTests {
     @Test func aNewUserReachesASavedCheckedSet() throws {
         let home = try Binary.temporaryHome()

@@ -107,7 +107,10 @@ extension Coach {
         let ref: Reference
         do { (_, ref) = try existing(word) } catch { return error.outcome }
         guard !rest.isEmpty else {
-            return Outcome([.say(book.text(CoachPrompt.editShow, ["ref": ref.description, "text": text(at: ref)]))])
+            // At a terminal Up-arrow brings the old text back as an /edit line, to change in place and send.
+            return Outcome(
+                [.say(book.text(CoachPrompt.editShow, ["ref": ref.description, "text": text(at: ref)]))],
+                editable: "/edit \(ref) \(text(at: ref))")
         }
         let edited = Reply.success(book.text(CoachPrompt.edited, ["ref": ref.description, "text": rest]))
         return change { turn in

@@ -58,11 +58,16 @@ public struct Outcome: Equatable, Sendable {
     public var openEditor: Bool
     /// A change was asked for but could not be written to disk, so it was not made; a script's exit status says so.
     public var saveFailed: Bool
+    /// A line to offer for editing in place: Up-arrow brings it back (`/edit REF` offers the old text).
+    public var editable: String?
 
-    public init(_ replies: [Reply], exit: Bool = false, openEditor: Bool = false, saveFailed: Bool = false) {
+    public init(
+        _ replies: [Reply], exit: Bool = false, openEditor: Bool = false, saveFailed: Bool = false, editable: String? = nil
+    ) {
         self.replies = replies
         self.exit = exit
         self.openEditor = openEditor
         self.saveFailed = saveFailed
+        self.editable = editable
     }
 }

@@ -21,4 +21,12 @@ public protocol LineReader: AnyObject {
     func remember(_ line: String)
     /// Replaces what Tab offers: whole-line candidates for the line typed so far.
     func complete(with provider: @escaping @Sendable (String) -> [String])
+    /// Puts `text` where Up-arrow finds it first, ready to edit in place and send (kept out of the history
+    /// file); a reader without line editing ignores it.
+    func offerForEditing(_ text: String)
+}
+
+extension LineReader {
+    /// Without line editing there is no line to recall: a pipe or a script types its own.
+    public func offerForEditing(_ text: String) {}
 }

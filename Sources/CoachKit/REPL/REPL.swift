@@ -72,6 +72,7 @@ public final class REPL {
             if !reader.isInteractive, let typed { unsaved.record(outcome, line: lineNumber, text: typed) }
             output.show(outcome.replies)
             if outcome.exit { return unsaved }
+            if let editable = outcome.editable, reader.isInteractive { reader.offerForEditing(editable) }
         }
     }
 

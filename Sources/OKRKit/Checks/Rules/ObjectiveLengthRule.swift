@@ -10,7 +10,7 @@ public struct ObjectiveLengthRule: ObjectiveRule {
 
     public static let description = RuleDescription(
         id: "objective-length", name: "Objective length", category: .specific, severity: .warning,
-        values: ["text", "count", "minimum", "maximum"],
+        values: ["text", "count", "one", "minimum", "maximum"],
         triggeringExamples: [
             .objective("Growth", keyResults: ["Raise MRR from $40k to $60k"]),
             .objective("Happy customers", keyResults: ["Raise CSAT from 4.1 to 4.5"]),
@@ -31,9 +31,11 @@ public struct ObjectiveLengthRule: ObjectiveRule {
         // People count "world-class" as one word: count what spaces separate.
         let count = Self.wordCount(subject.text)
         guard count < Self.minimum || count > Self.maximum else { return .pass }
-        return .violation(values: [
+        var values = [
             "text": subject.text, "count": String(count), "minimum": String(Self.minimum), "maximum": String(Self.maximum),
-        ])
+        ]
+        if count == 1 { values["one"] = "yes" }
+        return .violation(values: values)
     }
 
     /// The pieces between whitespace that hold a letter or a digit.

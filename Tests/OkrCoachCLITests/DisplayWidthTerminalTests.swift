@@ -12,14 +12,10 @@ import Testing
             "OKR_COACH_HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "NO_COLOR": "1",
         ], columns: UInt16(columns))
         #expect(terminal.waitFor("okr> "))
-        for line in [
+        #expect(terminal.enter([
             "/new 幅", "2027-Q1", "", "新規のお客様に愛されるサポートを作る 🚀 so customers stay with us", "",
             "初回応答時間を短縮する 🚀🚀 and make every customer feel heard in their own language",
-        ] {
-            let mark = terminal.output.endIndex
-            terminal.type(line + "\r")
-            #expect(terminal.waitFor("幅> ", after: mark))
-        }
+        ], thenWaitFor: "幅> "))
         let mark = terminal.output.endIndex
         terminal.type("/check\r")
         #expect(terminal.waitFor("strength", after: mark))

@@ -68,11 +68,7 @@ import Testing
             "OKR_COACH_HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "NO_COLOR": "1",
         ])
         #expect(terminal.waitFor("okr> "))
-        for line in ["/new edits", "none", "", "/objective Make onboarding effortless"] {
-            let mark = terminal.output.endIndex
-            terminal.type(line + "\r")
-            #expect(terminal.waitFor("edits> ", after: mark))
-        }
+        #expect(terminal.enter(["/new edits", "none", "", "/objective Make onboarding effortless"], thenWaitFor: "edits> "))
         var mark = terminal.output.endIndex
         terminal.type("/edit O1\r")
         #expect(terminal.waitFor("press Up", after: mark))

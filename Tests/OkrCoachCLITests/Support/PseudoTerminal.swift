@@ -68,6 +68,16 @@ final class PseudoTerminal {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
+    /// Types each line and Enter, waiting after each for `prompt` to come back; returns whether it always did.
+    @discardableResult
+    func enter(_ lines: [String], thenWaitFor prompt: String) -> Bool {
+        lines.allSatisfy { line in
+            let mark = output.endIndex
+            type(line + "\r")
+            return waitFor(prompt, after: mark)
+        }
+    }
+
     /// Reads until the output after `offset` contains `text`, or `seconds` pass. Returns whether it appeared.
     @discardableResult
     func waitFor(_ text: String, after offset: String.Index? = nil, seconds: Double = 10) -> Bool {

@@ -16,7 +16,8 @@ struct Feedback {
             + findings(report.findings, good: book.text(GuidePrompt.goodKeyResult))
     }
 
-    /// The most important findings first, at most three, the first with its fix; `good` when there are none.
+    /// The most important findings first, at most three, the first with its fix and, when one was proven right,
+    /// its rewrite; `good` when there are none.
     func findings(_ findings: [Finding], good: String) -> [Reply] {
         guard !findings.isEmpty else { return [.success(good)] }
         var renderer = PromptRenderer(book: book)
@@ -25,6 +26,7 @@ struct Feedback {
             Reply.finding($0.severity, Self.words($0, .message, &renderer))
         }
         replies.append(.say(book.text(GuidePrompt.tryThis, ["fix": Self.words(ordered[0], .fix, &renderer)])))
+        if let rewrite = ordered[0].rewrite { replies.append(.say(book.text(GuidePrompt.rewrite, ["rewrite": rewrite]))) }
         if ordered.count > Self.findingsShown {
             replies.append(.say(book.text(GuidePrompt.moreFindings, ["count": "\(ordered.count - Self.findingsShown)"])))
         }

@@ -21,6 +21,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case finding
     case why
     case fix
+    case rewrite
     case clean
     case summary
     case keyResultBeforeObjective = "kr-before-objective"
@@ -71,6 +72,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
         case .finding: ["severity", "rule", "message"]
         case .why: ["why"]
         case .fix: ["fix"]
+        case .rewrite: ["rewrite"]
         case .summary: ["errors", "warnings", "hints", "strength", "checks"]
         case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
             ["file", "line", "text"]

@@ -3,7 +3,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askCycle, noCycle, cycleSet, cycleUnreadable, askTeam, teamSet
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
-    case understood, goodObjective, goodKeyResult, tryThis, moreFindings
+    case understood, goodObjective, goodKeyResult, tryThis, rewrite, moreFindings
     case askBaseline, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
@@ -26,6 +26,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .reviewKeyResult: ["ref"]
         case .understood: ["reading"]
         case .tryThis: ["fix"]
+        case .rewrite: ["rewrite"]
         case .moreFindings: ["count"]
         case .askBaseline: ["metric"]
         case .askDeadline, .askConfidence, .baselineNotMerged: ["ref"]

@@ -131,6 +131,9 @@ public struct CheckReportText: Sendable, Equatable {
             }
             block.add(indent + 2, .detail) { book.render(CheckReportPrompt.why, ["why": finding.why], into: &$0) }
             block.add(indent + 2, .detail) { book.render(CheckReportPrompt.fix, ["fix": finding.fix], into: &$0) }
+            if let rewrite = finding.rewrite {
+                block.add(indent + 2, .detail) { book.render(CheckReportPrompt.rewrite, ["rewrite": rewrite], into: &$0) }
+            }
         }
     }
 

@@ -4,26 +4,29 @@ import Foundation
 public enum BaselineMerge {
     /// The key result rewritten with where its metric stands today: "Raise NPS to 70 by Q3" with 45 becomes
     /// "Raise NPS from 45 to 70 by Q3"; a relative change ("Cut churn by 20%") with 5% becomes a target
-    /// ("Cut churn from 5% to 4% by …"). `nil` when the sentence has no metric or no target to put the value
-    /// beside: a merge would write a placeholder into the person's key result.
+    /// ("Cut churn from 5% to 4% by …"). The verb follows the way the values move ("Time to first value under
+    /// 14 days" with 30 days becomes "Reduce time to first value from 30 days to 14 days"), units stay ("from 20,000
+    /// to 50,000 visits a month"), and a count of the metric is not named twice ("Grow customer testimonials from 5
+    /// to 30"). `nil` when the sentence has no metric or no target to put the value beside: a merge would write a
+    /// placeholder into the person's key result.
     public static func stating(baseline: Quantity, in keyResult: KeyResult, of objective: Objective, cycle: Cycle?) -> String? {
         let subject = KeyResultSubject(keyResult, objective: ObjectiveSubject(objective), cycle: cycle)
         let reading = subject.reading
         // "by 50%" and "3x" are the unit of a relative change, not of the metric: "Cut incidents by 50%" from 10
         // goes to 5, not to 5%.
         let relative = reading.target == nil && reading.change != nil && (reading.unit == "%" || reading.unit == "x")
-        let unit = baseline.unit ?? (relative ? nil : reading.unit)
         var target = reading.target
         if target == nil, let change = reading.change {
             target = Self.target(from: baseline.value, change: change, changeUnit: reading.unit, direction: reading.direction)
         }
         guard let target, reading.metric.map({ !$0.isEmpty }) ?? false else { return nil }
         var rewrite = KeyResultRewrite(subject)
-        rewrite.baseline = PlainNumber.text(baseline.value, unit: unit)
-        rewrite.target = PlainNumber.text(target, unit: unit)
+        // A unit the answer states wins ("5%" for "Cut churn by 20%"); else the sentence's, unless it was a change's.
+        if relative || (baseline.unit != nil && baseline.unit != reading.unit) { rewrite.unit = baseline.unit }
+        rewrite.state(baseline: baseline.value, target: target)
         // The merge states the baseline only: a deadline the sentence lacks stays for its own question.
         if reading.deadline?.isEmpty ?? true { rewrite.deadline = "" }
-        return rewrite.sentence.trimmingCharacters(in: .whitespaces)
+        return rewrite.sentence
     }
 
     /// The end value a change reaches from a baseline: "by 20%" of 5 falling is 4; "2x" of 300 is 600.

@@ -10,6 +10,13 @@ import Testing
         ("Triple weekly active teams", "300", "Triple weekly active teams from 300 to 900"),
         ("Raise NPS to 70", "45", "Raise NPS from 45 to 70"),
         ("Raise conversion to 7%", "4", "Raise conversion from 4% to 7%"),
+        // Issue 12: the verb follows the values, units stay, the counted noun is not repeated.
+        ("Time to first value under 14 days", "30 days", "Reduce time to first value from 30 days to 14 days"),
+        ("Time to first value under 14 days", "30", "Reduce time to first value from 30 days to 14 days"),
+        ("Cut response time to 2 hours", "3 days", "Cut response time from 72 hours to 2 hours"),
+        ("Get 30 customer testimonials", "5", "Grow customer testimonials from 5 to 30"),
+        ("Get 30 customer testimonials", "5 testimonials", "Grow customer testimonials from 5 to 30"),
+        ("Grow organic traffic to 50,000 visits a month", "20,000 visits a month", "Grow organic traffic from 20,000 to 50,000 visits a month"),
     ])
     func theBaselineIsMergedInTheMetricsUnit(keyResult: String, today: String, merged: String) throws {
         let measures = KeyResultReader.quantities(in: today).filter(\.isMeasure)

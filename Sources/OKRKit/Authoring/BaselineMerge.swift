@@ -15,15 +15,21 @@ public enum BaselineMerge {
         // "by 50%" and "3x" are the unit of a relative change, not of the metric: "Cut incidents by 50%" from 10
         // goes to 5, not to 5%.
         let relative = reading.target == nil && reading.change != nil && (reading.unit == "%" || reading.unit == "x")
+        // "3 days" beside a target in hours is 72 hours.
+        var today = baseline.value
+        if !relative, let seconds = baseline.seconds, let unit = reading.unit, let per = TimeUnit.secondsPer[unit] {
+            today = seconds / per
+        }
         var target = reading.target
         if target == nil, let change = reading.change {
-            target = Self.target(from: baseline.value, change: change, changeUnit: reading.unit, direction: reading.direction)
+            target = Self.target(from: today, change: change, changeUnit: reading.unit, direction: reading.direction)
         }
         guard let target, reading.metric.map({ !$0.isEmpty }) ?? false else { return nil }
         var rewrite = KeyResultRewrite(subject)
-        // A unit the answer states wins ("5%" for "Cut churn by 20%"); else the sentence's, unless it was a change's.
-        if relative || (baseline.unit != nil && baseline.unit != reading.unit) { rewrite.unit = baseline.unit }
-        rewrite.state(baseline: baseline.value, target: target)
+        // The answer's unit counts when the sentence's was a change's ("5%" for "Cut churn by 20%") or it had none;
+        // else the values are in the sentence's unit ("Get 30 customer testimonials" with "5 testimonials").
+        if relative || reading.unit == nil { rewrite.unit = baseline.unit }
+        rewrite.state(baseline: today, target: target)
         // The merge states the baseline only: a deadline the sentence lacks stays for its own question.
         if reading.deadline?.isEmpty ?? true { rewrite.deadline = "" }
         return rewrite.sentence

@@ -8,11 +8,13 @@ struct Feedback {
     /// At most this many findings are shown at a time; `/check` shows them all.
     static let findingsShown = 3
 
-    /// The words for a key result checked as it was written: its reading, then its findings.
+    /// The words for a key result checked as it was written: its reading (saying when only its numbers and dates
+    /// could be read), then its findings.
     func keyResult(_ report: KeyResultReport, cycle: Cycle?) -> [Reply] {
         var renderer = PromptRenderer(book: book)
         let reading = CheckReportText.line(of: report.reading, cycle: cycle?.label, book: &renderer)
-        return [.say(book.text(GuidePrompt.understood, ["reading": reading]))]
+        let englishOnly = SentenceLanguage.isEnglish(report.keyResult.text) ? [] : [Reply.say(book.text(GuidePrompt.englishOnly))]
+        return [.say(book.text(GuidePrompt.understood, ["reading": reading]))] + englishOnly
             + findings(report.findings, good: book.text(GuidePrompt.goodKeyResult))
     }
 

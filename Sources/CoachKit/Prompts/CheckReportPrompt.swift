@@ -17,6 +17,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case readingNoDeadline = "reading-no-deadline"
     case readingCycleDeadline = "reading-cycle-deadline"
     case readingConfidence = "reading-confidence"
+    case englishOnly = "english-only"
     case set
     case finding
     case why
@@ -68,7 +69,7 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
         case .readingDeadline: ["deadline"]
         case .readingCycleDeadline: ["cycle"]
         case .readingConfidence: ["confidence"]
-        case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline: []
+        case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline, .englishOnly: []
         case .finding: ["severity", "rule", "message"]
         case .why: ["why"]
         case .fix: ["fix"]

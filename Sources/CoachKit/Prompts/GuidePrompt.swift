@@ -3,7 +3,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askCycle, noCycle, cycleSet, cycleUnreadable, askTeam, teamSet
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
-    case understood, goodObjective, goodKeyResult, tryThis, rewrite, moreFindings
+    case understood, englishOnly, goodObjective, goodKeyResult, tryThis, rewrite, moreFindings
     case askBaseline, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
@@ -42,7 +42,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .whyEntry: ["message", "why", "fix"]
         case .questionCancelled: ["ref"]
         case .multiLineUnclosed: ["count"]
-        case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
+        case .noCycle, .englishOnly, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
             .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty, .multiLineCancelled,
             .askTeam, .kpiChoicesGone:
             []

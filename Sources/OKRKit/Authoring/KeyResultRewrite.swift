@@ -30,7 +30,10 @@ struct KeyResultRewrite {
         let countsMetric = reading.unit.map { metric.lowercased().hasSuffix($0.lowercased()) } ?? false
         unit = countsMetric ? nil : reading.unit
         counts = reading.unit.map { !Self.isMeasure($0) } ?? false
-        per = reading.per.map { "a \($0)" } ?? Self.period(in: subject.words)
+        // "visits a month" keeps its period, unless the metric names it ("cost per month").
+        per = (reading.per.map { "a \($0)" } ?? Self.period(in: subject.words)).flatMap { period in
+            metric.lowercased().contains(period) ? nil : period
+        }
         baseline = reading.baseline.map { PlainNumber.text($0) } ?? "<today>"
         target = reading.target.map { PlainNumber.text($0) } ?? "<target>"
         if let stated = reading.deadline, !stated.isEmpty {
@@ -59,7 +62,7 @@ struct KeyResultRewrite {
     /// on both when it is a time, else once after the target ("from 20,000 to 50,000 visits a month").
     var sentence: String {
         let verb = ownVerb.flatMap { Self.points($0, direction) ? $0 : nil } ?? Self.verb(for: direction, counts: counts)
-        let from = unit.map(Self.isMeasure) ?? false ? baselineText : baseline
+        let from = (unit.map(Self.isMeasure) ?? false) ? baselineText : baseline
         return "\(verb) \(metric) from \(from) to \(targetText) \(deadline)".trimmingCharacters(in: .whitespaces)
     }
 
@@ -91,6 +94,8 @@ struct KeyResultRewrite {
     private static func valued(_ value: String, _ unit: String?) -> String {
         guard let unit, !value.hasPrefix("<") else { return value }
         if unit == "%" || unit == "x" { return value + unit }
+        // Time units are reported in the plural ("days"); one of them is written in the singular: "1 day".
+        if value == "1", unit != "ms", TimeUnit.secondsPer[unit] != nil { return "1 \(unit.dropLast())" }
         if unit.count == 1, unit.unicodeScalars.first?.properties.generalCategory == .currencySymbol { return unit + value }
         return "\(value) \(unit)"
     }

@@ -28,13 +28,10 @@ enum RewriteProof {
         guard keepsDirection(original, reading), keepsMetric(original, reading), keepsUnit(original, reading),
             reading.per == original.per
         else { return nil }
-        let offeredBy = type(of: rule).description.id
-        for other in rules {
-            let id = type(of: other).description.id
-            guard case .violation = other.check(again) else { continue }
-            if id == offeredBy || !fired.contains(id) { return nil }
+        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
+            (type(of: $0).description.id, $0.check(again))
         }
-        return candidate
+        return settled ? candidate : nil
     }
 
     /// The candidate rewrite of an objective when it is right, else `nil`: the original was read with confidence,
@@ -48,13 +45,22 @@ enum RewriteProof {
         objective.text = filled(candidate, reading: nil, verbDirection: nil)
         guard !SentenceLanguage.isFragment(objective.text) else { return nil }
         let again = ObjectiveSubject(objective)
-        let offeredBy = type(of: rule).description.id
-        for other in rules {
-            let id = type(of: other).description.id
-            guard case .violation = other.check(again) else { continue }
-            if id == offeredBy || !fired.contains(id) { return nil }
+        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
+            (type(of: $0).description.id, $0.check(again))
         }
-        return candidate
+        return settled ? candidate : nil
+    }
+
+    /// Whether the rules judge a rewritten subject as a right rewrite must be judged: the rule it was offered by
+    /// does not fire, and no rule fires that did not fire on the original. `judge` gives a rule's id and outcome.
+    private static func settles<SomeRule>(
+        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, _ judge: (SomeRule) -> (String, RuleOutcome)
+    ) -> Bool {
+        rules.allSatisfy { rule in
+            let (id, outcome) = judge(rule)
+            guard case .violation = outcome else { return true }
+            return id != offered && fired.contains(id)
+        }
     }
 
     /// A rewrite with its placeholders filled by values that move the way the reading does (or, for a level to

@@ -29,6 +29,18 @@ import Testing
         #expect(findings(of: text).allSatisfy { $0.rewrite == nil || $0.rewrite == "\(text) by <date>" })
     }
 
+    @Test(arguments: [
+        ("Make the checkout flow smoother by end of Q2", "kr-no-number"),
+        ("Better onboarding for enterprise admins in 2027", "kr-no-number"),
+        ("Resolve support tickets within 24 hours, 90% of the time", "kr-no-baseline"),
+        ("Ship 95% of orders within 24 hours", "kr-no-baseline"),
+        ("Switch 30% of monthly customers to annual plans", "kr-no-baseline"),
+    ])
+    func noRewriteGuessesAMetricADirectionOrDropsAServiceLevel(text: String, rule: String) throws {
+        let finding = try #require(findings(of: text).first { $0.rule == rule })
+        #expect(finding.rewrite == nil)
+    }
+
     @Test func aLevelUnderACeilingIsReduced() throws {
         let finding = try #require(findings(of: "Time to first value under 14 days").first { $0.is(KeyResultNoBaselineRule.self) })
         #expect(finding.rewrite == "Reduce time to first value from <today> to 14 days by <date>")

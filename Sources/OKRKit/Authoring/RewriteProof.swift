@@ -9,24 +9,32 @@ enum RewriteProof {
 
     /// The candidate rewrite of a key result when it is right, else `nil`.
     ///
-    /// Right means: the original was read with confidence (English words, a whole sentence); an activity is only
-    /// completed, never turned into a metric it does not name; read back with its placeholders filled, the rewrite
-    /// keeps the original's direction (a verb that points the same way), metric, unit and period; and neither
-    /// `rule` nor any rule that did not fire on the original fires on it.
+    /// Right means: the original was read with confidence (English words, a whole sentence); an activity, or a
+    /// sentence that measures nothing and names no way to move, is only completed (a deadline added), never given
+    /// a metric or a direction it does not state; read back with its placeholders filled, the rewrite keeps the
+    /// original's direction (a verb that points the same way), metric, unit, period and service level ("within
+    /// 24 hours"); and neither `rule` nor any rule that did not fire on the original fires on it.
     static func keyResult(
         _ candidate: String, of subject: KeyResultSubject, offeredBy rule: any KeyResultRule,
         among rules: [any KeyResultRule], fired: Set<String>
     ) -> String? {
         guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
-        // "Launch a help center": what it should change is not in the sentence, so no rewrite names it.
-        if subject.activity != nil, !candidate.hasPrefix(subject.text.trimmingCharacters(in: .whitespaces)) { return nil }
         let original = subject.reading
+        // "Launch a help center", "Make the checkout flow smoother": what should change, or which way, is not in
+        // the sentence, so no rewrite may guess it.
+        let measuresNothing = original.target == nil && original.baseline == nil && original.change == nil
+        let pointsAWay = original.direction == .increase || original.direction == .decrease
+        if subject.activity != nil || (measuresNothing && !pointsAWay),
+            !candidate.hasPrefix(subject.text.trimmingCharacters(in: .whitespaces))
+        {
+            return nil
+        }
         var keyResult = subject.keyResult
         keyResult.text = filled(candidate, reading: original, verbDirection: leadingVerbDirection(of: candidate))
         let again = KeyResultSubject(keyResult, objective: subject.objective, cycle: subject.cycle)
         let reading = again.reading
         guard keepsDirection(original, reading), keepsMetric(original, reading), keepsUnit(original, reading),
-            reading.per == original.per
+            reading.per == original.per, reading.condition?.lowercased() == original.condition?.lowercased()
         else { return nil }
         let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
             (type(of: $0).description.id, $0.check(again))
@@ -127,10 +135,17 @@ enum RewriteProof {
     }
 
     /// Whether a metric as read is a name for a thing to measure, not a misreading: it neither starts nor ends on
-    /// a function word ("about pricing"), and has no article inside ("checkout the fastest in retail" is a clause).
+    /// a function word ("about pricing"), is not a lone verb ("Switch" in "Switch 30% of customers to annual
+    /// plans"), and has no article inside ("checkout the fastest in retail" is a clause).
     private static func isNounPhrase(_ metric: String) -> Bool {
         let words = metric.lowercased().split(separator: " ").map(String.init)
         guard let first = words.first, !isFunctionWord(first), !SentenceLanguage.endsUnfinished(metric) else { return false }
+        if words.count == 1, metric != metric.uppercased(),
+            Vocabulary.verbs.contains(first) || ActivityVocabulary.verbs.contains(word: first)
+                || ActivityVocabulary.relocationVerbs.contains(word: first)
+        {
+            return false
+        }
         return !words.dropFirst().contains { $0 == "the" || $0 == "a" || $0 == "an" }
     }
 

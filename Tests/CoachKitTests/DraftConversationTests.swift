@@ -78,6 +78,16 @@ struct DraftConversationTests {
         #expect(turn.session.objectives.first?.keyResults.first?.text == merged)
     }
 
+    @Test func todaysValuePastTheTargetIsRefusedAndTheSentenceKept() throws {
+        var turn = try answer("skip", try answer("Q1 2027", start()))
+        turn = try answer("ok", try answer("Customers recommend us", turn))
+        turn = try answer("Raise NPS to 70 by end of Q1", turn)
+        #expect(turn.next?.question == .baseline)
+        let refusal = try #require(throws: Refusal.self) { try answer("80", turn) }
+        #expect(refusal.reply.plainText.contains("\"80\" is already at or past the target of O1.KR1 (70)"))
+        #expect(turn.session.objectives.first?.keyResults.first?.text == "Raise NPS to 70 by end of Q1")
+    }
+
     @Test func aSentenceInAnotherLanguageIsReadForItsNumbersAndSaysSo() throws {
         var turn = try answer("skip", try answer("Q1 2027", start()))
         turn = try answer("ok", try answer("Kunden begeistern", turn))

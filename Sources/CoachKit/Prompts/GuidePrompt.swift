@@ -4,7 +4,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
     case understood, englishOnly, goodObjective, goodKeyResult, tryThis, rewrite, moreFindings
-    case askBaseline, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
+    case askBaseline, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, baselinePastTarget, confidenceUnreadable, merged
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
@@ -30,6 +30,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .moreFindings: ["count"]
         case .askBaseline: ["metric"]
         case .askDeadline, .askConfidence, .baselineNotMerged: ["ref"]
+        case .baselinePastTarget: ["ref", "answer", "target"]
         case .baselineUnreadable: ["answer"]
         case .merged: ["ref", "text"]
         case .objectiveReview: ["ref", "count", "strength"]

@@ -78,6 +78,7 @@ import Testing
                           "message": "The key result is an activity (“hold”), not an outcome.",
                           "why": "You can hold and still not move “Delight first-time \"R&D\" buyers”. A key result should measure the change the work makes, so the team can pick the best work to get there.",
                           "fix": "Ask what “Hold 12 customer interviews” should change, and measure that: a rate, a count of customers, a time or an amount, from today's value to a target.",
+                          "rewrite": null,
                           "values": {
                             "activity": "hold",
                             "objective": "Delight first-time \"R&D\" buyers",

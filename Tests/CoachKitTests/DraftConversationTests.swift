@@ -63,6 +63,40 @@ struct DraftConversationTests {
         #expect(turn.next?.question != .baseline)
     }
 
+    @Test(arguments: [
+        ("Time to first value under 14 days", "30 days", "Reduce time to first value from 30 days to 14 days"),
+        ("Get 30 customer testimonials by end of Q1", "5", "Grow customer testimonials from 5 to 30 by end of Q1"),
+        ("Grow organic traffic to 50,000 visits a month by end of Q1", "20,000 visits a month",
+            "Grow organic traffic from 20,000 to 50,000 visits a month by end of Q1"),
+    ])
+    func aMergedBaselineKeepsTheDirectionAndTheUnitsAndSaysTheNounOnce(keyResult: String, today: String, merged: String) throws {
+        var turn = try answer("skip", try answer("Q1 2027", start()))
+        turn = try answer("ok", try answer("New customers see value fast", turn))
+        turn = try answer(keyResult, turn)
+        #expect(turn.next?.question == .baseline)
+        turn = try answer(today, turn)
+        #expect(turn.session.objectives.first?.keyResults.first?.text == merged)
+    }
+
+    @Test func todaysValuePastTheTargetIsRefusedAndTheSentenceKept() throws {
+        var turn = try answer("skip", try answer("Q1 2027", start()))
+        turn = try answer("ok", try answer("Customers recommend us", turn))
+        turn = try answer("Raise NPS to 70 by end of Q1", turn)
+        #expect(turn.next?.question == .baseline)
+        let refusal = try #require(throws: Refusal.self) { try answer("80", turn) }
+        #expect(refusal.replies.first?.plainText.contains("\"80\" is already at or past the target of O1.KR1 (70)") == true)
+        #expect(turn.session.objectives.first?.keyResults.first?.text == "Raise NPS to 70 by end of Q1")
+    }
+
+    @Test func aSentenceInAnotherLanguageIsReadForItsNumbersAndSaysSo() throws {
+        var turn = try answer("skip", try answer("Q1 2027", start()))
+        turn = try answer("ok", try answer("Kunden begeistern", turn))
+        turn = try answer("Steigerung des NPS von 32 auf 50", turn)
+        #expect(text(turn).contains("from 32 · to 50"))
+        #expect(text(turn).contains("I understand English words only"))
+        #expect(!text(turn).contains("Try:"))
+    }
+
     @Test func aQuestionAboutSomethingDeletedSaysItIsIdleAndAsksNothing() throws {
         var turn = Turn(session: start().session, focus: nil)
         try draft.answer("Grow revenue 20%", to: DraftStep(.baseline, keyResult: UUID()), &turn)

@@ -123,7 +123,7 @@ import Testing
         let report = engine.check([objective], cycle: nil)
         let findings = report.objectives[0].keyResults[0].findings
         let finding = try #require(findings.first(where: { $0.rule == "kr-no-baseline" }))
-        let suggestion = try #require(finding.values["suggestion"])
+        let suggestion = try #require(finding.rewrite)
         #expect(suggestion.contains("<today>"))
         #expect(suggestion.contains("24,000"))
         #expect(suggestion.contains("by end of Q3"))
@@ -139,7 +139,7 @@ import Testing
     func aMetricInTheObjectiveComesWithTheObjectiveWithoutIt(objective: String, suggestion: String) throws {
         let findings = engine.check([Objective(text: objective, keyResults: [])], cycle: nil).objectives[0].findings
         let finding = try #require(findings.first(where: { $0.rule == "objective-has-metric" }))
-        #expect(finding.values["suggestion"] == suggestion)
+        #expect(finding.rewrite == suggestion)
     }
 
     @Test func setFindingsAreReportedOnce() {

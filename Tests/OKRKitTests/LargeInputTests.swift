@@ -79,7 +79,7 @@ import Testing
         let finding = CheckEngine(catalog: .standard.only(["objective-has-metric"])).check([objective], cycle: nil)
             .objectives[0].findings.first
         #expect(finding?.values["quantity"] == "30%")
-        #expect(finding?.values["suggestion"] == nil)
+        #expect(finding?.rewrite == nil)
     }
 
     @Test func aRunOfEmphasisMarkersIsStripped() {

@@ -274,12 +274,16 @@ struct DraftConversation {
             guard let today = KeyResultReader.quantities(in: line).first(where: \.isMeasure) else {
                 throw Refusal(reply: .error(book.text(GuidePrompt.baselineUnreadable, ["answer": String(line.prefix(60))])))
             }
-            guard let merged = BaselineMerge.stating(
-                baseline: today, in: keyResult, of: turn.session.objectives[o], cycle: turn.session.cycle)
-            else {
+            switch BaselineMerge.merge(baseline: today, into: keyResult, of: turn.session.objectives[o], cycle: turn.session.cycle) {
+            case .merged(let merged):
+                turn.session.objectives[o].keyResults[k].text = merged
+            case .noTarget:
                 throw Refusal(reply: .error(book.text(GuidePrompt.baselineNotMerged, ["ref": ref])))
+            case .pastTarget(let target):
+                throw Refusal(reply: .error(book.text(GuidePrompt.baselinePastTarget, [
+                    "ref": ref, "answer": String(line.prefix(60)), "target": target,
+                ])))
             }
-            turn.session.objectives[o].keyResults[k].text = merged
         case .deadline:
             let starts = ["by", "in", "within", "before", "until", "eo"].contains { line.lowercased().hasPrefix($0) }
             turn.session.objectives[o].keyResults[k].text += starts ? " \(line)" : " by \(line)"

@@ -8,15 +8,18 @@ struct Feedback {
     /// At most this many findings are shown at a time; `/check` shows them all.
     static let findingsShown = 3
 
-    /// The words for a key result checked as it was written: its reading, then its findings.
+    /// The words for a key result checked as it was written: its reading (saying when only its numbers and dates
+    /// could be read), then its findings.
     func keyResult(_ report: KeyResultReport, cycle: Cycle?) -> [Reply] {
         var renderer = PromptRenderer(book: book)
         let reading = CheckReportText.line(of: report.reading, cycle: cycle?.label, book: &renderer)
-        return [.say(book.text(GuidePrompt.understood, ["reading": reading]))]
+        let englishOnly = SentenceLanguage.isEnglish(report.keyResult.text) ? [] : [Reply.say(book.text(GuidePrompt.englishOnly))]
+        return [.say(book.text(GuidePrompt.understood, ["reading": reading]))] + englishOnly
             + findings(report.findings, good: book.text(GuidePrompt.goodKeyResult))
     }
 
-    /// The most important findings first, at most three, the first with its fix; `good` when there are none.
+    /// The most important findings first, at most three, the first with its fix and, when one was proven right,
+    /// its rewrite; `good` when there are none.
     func findings(_ findings: [Finding], good: String) -> [Reply] {
         guard !findings.isEmpty else { return [.success(good)] }
         var renderer = PromptRenderer(book: book)
@@ -25,6 +28,7 @@ struct Feedback {
             Reply.finding($0.severity, Self.words($0, .message, &renderer))
         }
         replies.append(.say(book.text(GuidePrompt.tryThis, ["fix": Self.words(ordered[0], .fix, &renderer)])))
+        if let rewrite = ordered[0].rewrite { replies.append(.say(book.text(GuidePrompt.rewrite, ["rewrite": rewrite]))) }
         if ordered.count > Self.findingsShown {
             replies.append(.say(book.text(GuidePrompt.moreFindings, ["count": "\(ordered.count - Self.findingsShown)"])))
         }

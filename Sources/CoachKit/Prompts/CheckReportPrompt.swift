@@ -17,10 +17,12 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case readingNoDeadline = "reading-no-deadline"
     case readingCycleDeadline = "reading-cycle-deadline"
     case readingConfidence = "reading-confidence"
+    case englishOnly = "english-only"
     case set
     case finding
     case why
     case fix
+    case rewrite
     case clean
     case summary
     case keyResultBeforeObjective = "kr-before-objective"
@@ -67,10 +69,11 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
         case .readingDeadline: ["deadline"]
         case .readingCycleDeadline: ["cycle"]
         case .readingConfidence: ["confidence"]
-        case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline: []
+        case .set, .clean, .readingSeparator, .readingNoDirection, .readingNoDeadline, .englishOnly: []
         case .finding: ["severity", "rule", "message"]
         case .why: ["why"]
         case .fix: ["fix"]
+        case .rewrite: ["rewrite"]
         case .summary: ["errors", "warnings", "hints", "strength", "checks"]
         case .keyResultBeforeObjective, .emptyObjective, .emptyKeyResult, .unknownCycle, .noObjectives:
             ["file", "line", "text"]

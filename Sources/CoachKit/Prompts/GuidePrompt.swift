@@ -3,8 +3,9 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askCycle, noCycle, cycleSet, cycleUnreadable, askTeam, teamSet
     case askFirstObjective, askNextObjective, reviewObjective, objectiveKept
     case askKeyResult, askMoreKeyResults, reviewKeyResult
-    case understood, goodObjective, goodKeyResult, tryThis, moreFindings
-    case askBaseline, askBaselineCount, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, confidenceUnreadable, merged
+    case understood, englishOnly, goodObjective, goodKeyResult, tryThis, rewrite, moreFindings
+    case askBaseline, askBaselineCount, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, baselinePastTarget
+    case confidenceUnreadable, merged
     case askMeasure, askOutcome, measureUnreadable, committedLowConfidence, replaced, asideQuestion, asideStatusUpdate
     case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
@@ -28,6 +29,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .reviewKeyResult: ["ref", "first"]
         case .understood: ["reading"]
         case .tryThis: ["fix"]
+        case .rewrite: ["rewrite"]
         case .moreFindings: ["count"]
         case .askBaseline, .askBaselineCount: ["metric"]
         case .askMeasure: ["ref", "cycle"]
@@ -35,6 +37,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .committedLowConfidence: ["ref", "objective", "confidence"]
         case .replaced: ["ref", "old"]
         case .askDeadline, .askConfidence, .baselineNotMerged: ["ref"]
+        case .baselinePastTarget: ["ref", "answer", "target"]
         case .baselineUnreadable: ["answer"]
         case .merged: ["ref", "text"]
         case .objectiveReview: ["ref", "count", "strength"]
@@ -50,7 +53,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
              "capped", "ceiling"]
         case .questionCancelled: ["ref"]
         case .multiLineUnclosed: ["count"]
-        case .noCycle, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
+        case .noCycle, .englishOnly, .goodObjective, .goodKeyResult, .askFirstObjective, .askNextObjective, .confidenceUnreadable, .kpiChoiceUnreadable, .askKPIs,
             .kpisSkipped, .summaryClean, .summaryEmpty, .offerDeclined, .idle, .whyNothing, .multiLineStart, .multiLineEmpty, .multiLineCancelled,
             .askTeam, .kpiChoicesGone, .measureUnreadable, .asideQuestion, .asideStatusUpdate:
             []

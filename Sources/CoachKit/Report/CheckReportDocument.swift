@@ -40,6 +40,8 @@ public struct CheckReportDocument: Equatable, Sendable {
         public var message: String
         public var why: String
         public var fix: String
+        /// The sentence rewritten so the rule no longer fires, proven by reading it back; `nil` when none is right.
+        public var rewrite: String?
         /// The values the templates were rendered with (an extra field).
         public var values: [String: String]
     }
@@ -64,7 +66,7 @@ public struct CheckReportDocument: Equatable, Sendable {
             }
             return FindingEntry(
                 rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),
-                why: text(.why), fix: text(.fix), values: finding.values)
+                why: text(.why), fix: text(.fix), rewrite: finding.rewrite, values: finding.values)
         }
         // A big report's objectives are rendered in chunks on all cores, each chunk with its own renderer.
         objectives = ChunkedMap.map(report.objectives.count) { range in
@@ -104,6 +106,7 @@ public struct CheckReportDocument: Equatable, Sendable {
                         json.string(entry.message, key: "message")
                         json.string(entry.why, key: "why")
                         json.string(entry.fix, key: "fix")
+                        json.string(entry.rewrite, key: "rewrite")
                         json.object(key: "values") { json in
                             for (name, value) in entry.values.sorted(by: { $0.key < $1.key }) { json.string(value, key: name) }
                         }

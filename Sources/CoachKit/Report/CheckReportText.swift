@@ -114,6 +114,9 @@ public struct CheckReportText: Sendable, Equatable {
             values["location"] = location(document.file, keyResult.line, &book)
             block.add(1, .heading) { book.render(CheckReportPrompt.keyResult, values, into: &$0) }
             block.add(2, .reading) { render(keyResult.reading, cycle: document.cycle, book: &book, into: &$0) }
+            if !SentenceLanguage.isEnglish(keyResult.text) {
+                block.add(2, .detail) { book.render(CheckReportPrompt.englishOnly, into: &$0) }
+            }
             if keyResult.findings.isEmpty { block.add(2, .clean) { book.render(CheckReportPrompt.clean, into: &$0) } }
             addFindings(keyResult.findings, indent: 2, to: &block, book: &book)
         }
@@ -131,6 +134,9 @@ public struct CheckReportText: Sendable, Equatable {
             }
             block.add(indent + 2, .detail) { book.render(CheckReportPrompt.why, ["why": finding.why], into: &$0) }
             block.add(indent + 2, .detail) { book.render(CheckReportPrompt.fix, ["fix": finding.fix], into: &$0) }
+            if let rewrite = finding.rewrite {
+                block.add(indent + 2, .detail) { book.render(CheckReportPrompt.rewrite, ["rewrite": rewrite], into: &$0) }
+            }
         }
     }
 

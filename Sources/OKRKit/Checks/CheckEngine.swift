@@ -27,12 +27,18 @@ public struct CheckEngine: Sendable {
         var tally = Tally()
         tally.score.judged(items: objectives.count + objectives.reduce(0) { $0 + $1.keyResults.count })
         let set = SetSubject(objectives: objectives, cycle: cycle)
-        let setFindings = setRules.compactMap { tally.judge($0.check(set), $1) }
+        let setFindings = setRules.compactMap { tally.judge($0.check(set), $1, proof: { _ in nil }) }
         let parts = ChunkedMap.map(objectives.count) { range -> ([ObjectiveReport], Tally) in
             var tally = Tally()
             let reports = objectives[range].map { objective -> ObjectiveReport in
                 let subject = ObjectiveSubject(objective)
-                let findings = objectiveRules.compactMap { tally.judge($0.check(subject), $1) }
+                let outcomes = objectiveRules.map { ($0, $0.check(subject), $1) }
+                let fired = Self.fired(outcomes.map { ($1, $2) })
+                let findings = outcomes.compactMap { rule, outcome, identity in
+                    tally.judge(outcome, identity) { candidate in
+                        RewriteProof.objective(candidate, of: subject, offeredBy: rule, among: objectiveRules.map(\.0), fired: fired)
+                    }
+                }
                 let keyResults = objective.keyResults.map {
                     Self.judge($0, of: subject, cycle: cycle, by: keyResultRules, into: &tally)
                 }
@@ -63,8 +69,21 @@ public struct CheckEngine: Sendable {
         by rules: [(any KeyResultRule, RuleIdentity)], into tally: inout Tally
     ) -> KeyResultReport {
         let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
-        let findings = rules.compactMap { tally.judge($0.check(subject), $1) }
+        let outcomes = rules.map { ($0, $0.check(subject), $1) }
+        let fired = Self.fired(outcomes.map { ($1, $2) })
+        let findings = outcomes.compactMap { rule, outcome, identity in
+            tally.judge(outcome, identity) { candidate in
+                RewriteProof.keyResult(candidate, of: subject, offeredBy: rule, among: rules.map(\.0), fired: fired)
+            }
+        }
         return KeyResultReport(keyResult: keyResult, reading: subject.reading, findings: findings)
+    }
+
+    /// The ids of the rules whose outcome is a violation.
+    private static func fired(_ outcomes: [(RuleOutcome, RuleIdentity)]) -> Set<String> {
+        Set(outcomes.compactMap { outcome, identity in
+            if case .violation = outcome { identity.id } else { nil }
+        })
     }
 }
 
@@ -72,18 +91,18 @@ public struct CheckEngine: Sendable {
 private struct Tally: Sendable {
     var score = StrengthScore()
 
-    /// The finding an outcome makes, if any, recorded in the tally.
-    mutating func judge(_ outcome: RuleOutcome, _ description: RuleIdentity) -> Finding? {
+    /// The finding an outcome makes, if any, recorded in the tally; `proof` keeps the rule's rewrite when it is right.
+    mutating func judge(_ outcome: RuleOutcome, _ description: RuleIdentity, proof: (String) -> String?) -> Finding? {
         switch outcome {
         case .notApplicable:
             return nil
         case .pass:
             score.record(worst: nil)
             return nil
-        case .violation(let values, let severity):
+        case .violation(let values, let severity, let rewrite):
             let finding = Finding(
                 rule: description.id, severity: severity ?? description.severity, category: description.category,
-                values: values)
+                values: values, rewrite: rewrite.flatMap(proof))
             score.record(worst: finding.severity)
             return finding
         }

@@ -4,6 +4,7 @@ public enum RuleOutcome: Equatable, Sendable {
     case notApplicable
     /// The rule applies and is satisfied.
     case pass
-    /// The rule applies and is broken; `severity` overrides the rule's default when set.
-    case violation(values: [String: String], severity: Severity? = nil)
+    /// The rule applies and is broken; `severity` overrides the rule's default when set. `rewrite` is a candidate
+    /// sentence that would satisfy the rule; the engine keeps it only when `RewriteProof` proves it right.
+    case violation(values: [String: String], severity: Severity? = nil, rewrite: String? = nil)
 }

@@ -111,6 +111,8 @@ struct Lexer {
             let c = scalars[i]
             // "EUR40k", "USD1.2M": a currency code glued to its amount.
             if Lexer.isDigit(c), i - start == 3, Units.currencyWords[text.string] != nil { break }
+            // "NPSを35%から55%に": scripts written without spaces end a word where the script or a number starts.
+            if i > start, Lexer.isSpaceless(c) != Lexer.isSpaceless(scalars[i - 1]), !Lexer.isMark(c) { break }
             if Lexer.isLetter(c) || Lexer.isDigit(c) || Lexer.isMark(c) {
                 text.appendLowercased(c)
                 i += 1
@@ -288,6 +290,12 @@ struct Lexer {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         return c.properties.isAlphabetic
+    }
+
+    /// Whether a letter is of a script written without spaces between words: CJK, kana, Hangul.
+    @inline(__always) static func isSpaceless(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v >= 0x2E80 && (v <= 0x9FFF || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFF66...0xFF9F).contains(v))
     }
 
     @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {

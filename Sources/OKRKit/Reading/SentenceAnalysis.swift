@@ -16,7 +16,7 @@ struct SentenceAnalysis {
 
     init(_ text: String) {
         let lexer = Lexer(text)
-        let tokens = lexer.tokens()
+        let tokens = ForeignConnectives.translated(lexer.tokens())
         self.tokens = tokens
         scanner = QuantityScanner(tokens: tokens, lexer: lexer)
         let confidence = ConfidenceFinder(tokens: tokens).find()

@@ -8,7 +8,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
 
     public static let description = RuleDescription(
         id: "kr-no-baseline", name: "Key result has no baseline", category: .measurable, severity: .warning,
-        values: ["text", "metric", "suggestion"],
+        values: ["text", "metric"],
         triggeringExamples: [
             .keyResult("Reduce average first reply time by 50%"),
             .keyResult("Increase positive app store reviews by 30%"),
@@ -42,6 +42,6 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
             return .notApplicable
         }
         let metric = reading.metric.flatMap { $0.isEmpty ? nil : $0 } ?? subject.text
-        return .violation(values: ["text": subject.text, "metric": metric, "suggestion": KeyResultRewrite(subject).sentence])
+        return .violation(values: ["text": subject.text, "metric": metric], rewrite: KeyResultRewrite(subject).sentence)
     }
 }

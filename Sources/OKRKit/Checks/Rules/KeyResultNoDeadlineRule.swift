@@ -5,7 +5,7 @@ public struct KeyResultNoDeadlineRule: KeyResultRule {
 
     public static let description = RuleDescription(
         id: "kr-no-deadline", name: "Key result has no deadline", category: .timeBound, severity: .warning,
-        values: ["text", "suggestion"],
+        values: ["text"],
         triggeringExamples: [
             .keyResult("Raise NPS from 40 to 55"),
             .keyResult("Cut median time to first reply from 9 hours to 2 hours"),
@@ -23,6 +23,6 @@ public struct KeyResultNoDeadlineRule: KeyResultRule {
         if let deadline = subject.reading.deadline, !deadline.isEmpty { return .pass }
         var sentence = Substring(subject.text)
         while let last = sentence.last, last == "." || last.isWhitespace { sentence.removeLast() }
-        return .violation(values: ["text": subject.text, "suggestion": "\(sentence) by <date>"])
+        return .violation(values: ["text": subject.text], rewrite: "\(sentence) by <date>")
     }
 }

@@ -5,7 +5,7 @@ public struct KeyResultNoNumberRule: KeyResultRule {
 
     public static let description = RuleDescription(
         id: "kr-no-number", name: "Key result has no number", category: .measurable, severity: .error,
-        values: ["text", "objective", "suggestion"],
+        values: ["text", "objective"],
         triggeringExamples: [
             .keyResult("Improve brand recognition in our core markets"),
             .keyResult("Make the checkout flow smoother by end of Q2"),
@@ -31,9 +31,8 @@ public struct KeyResultNoNumberRule: KeyResultRule {
         else {
             return .pass
         }
-        return .violation(values: [
-            "text": subject.text, "objective": subject.objective.text, "suggestion": KeyResultRewrite(subject).sentence,
-        ])
+        return .violation(
+            values: ["text": subject.text, "objective": subject.objective.text], rewrite: KeyResultRewrite(subject).sentence)
     }
 
     /// "a 4.5-star rating", "a 24-hour reply": a number joined to its unit is a measure even when unscanned

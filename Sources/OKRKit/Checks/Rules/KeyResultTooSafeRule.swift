@@ -10,7 +10,7 @@ public struct KeyResultTooSafeRule: KeyResultRule {
 
     public static let description = RuleDescription(
         id: "kr-too-safe", name: "Key result is too safe", category: .stretch, severity: .warning,
-        values: ["text", "baseline", "target", "suggestion"],
+        values: ["text", "baseline", "target"],
         triggeringExamples: [
             .keyResult("Raise CSAT from 82% to 83% by end of Q4"),
             .keyResult("Grow MRR from $200k to $206k by end of Q2"),
@@ -37,24 +37,27 @@ public struct KeyResultTooSafeRule: KeyResultRule {
         if let share = move.shareOfGapClosed, share >= Self.smallestShareOfGap { return .pass }
         let asWritten = KeyResultRewrite(subject)
         var bolder = asWritten
-        if let target = Self.bolderTarget(move) { bolder.target = PlainNumber.text(target, unit: subject.reading.unit) }
-        return .violation(values: [
-            "text": subject.text, "baseline": asWritten.baseline, "target": asWritten.target, "suggestion": bolder.sentence,
-        ])
+        let bolderTarget = Self.bolderTarget(move, unit: subject.reading.unit)
+        if let bolderTarget { bolder.state(target: bolderTarget) }
+        return .violation(
+            values: ["text": subject.text, "baseline": asWritten.baselineText, "target": asWritten.targetText],
+            rewrite: bolderTarget == nil ? nil : bolder.sentence)
     }
 
-    /// A target about a third of the way to the bound for rates, or 30% away from today otherwise.
-    private static func bolderTarget(_ move: Move) -> Double? {
+    /// A target about a third of the way to the bound for rates, or half as far again as a safe move otherwise
+    /// (15% from today: "NRR from 101% to 116%", not to an unheard-of 130%).
+    private static func bolderTarget(_ move: Move, unit: String?) -> Double? {
         guard let baseline = move.baseline else { return nil }
         let step: Double
         if let ceiling = move.ceiling, baseline <= ceiling {
             step = (move.isDecrease ? baseline : ceiling - baseline) / 3
         } else {
-            step = abs(baseline) * 0.3
+            step = abs(baseline) * smallestRelativeMove * 1.5
         }
         let raw = move.isDecrease ? baseline - step : baseline + step
         let magnitude = max(abs(raw), 1)
-        let precision = magnitude >= 100 ? 10.0 : magnitude >= 10 ? 1.0 : 0.1
+        // A percentage is written in whole points; other amounts to two significant figures.
+        let precision = unit == "%" && magnitude >= 10 ? 1.0 : magnitude >= 100 ? 10.0 : magnitude >= 10 ? 1.0 : 0.1
         return (raw / precision).rounded() * precision
     }
 }

@@ -5,7 +5,7 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
 
     public static let description = RuleDescription(
         id: "objective-has-metric", name: "Objective states a metric", category: .specific, severity: .warning,
-        values: ["text", "quantity", "suggestion"],
+        values: ["text", "quantity"],
         triggeringExamples: [
             .objective("Grow revenue by 30% this year", keyResults: ["Raise MRR from $80k to $104k by end of Q4"]),
             .objective("Reach 1 million monthly readers", keyResults: ["Grow organic visits from 400k to 1M"]),
@@ -29,10 +29,9 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         let namesRank = quantities.contains(where: Self.isRank) && Self.namesRank(subject.text)
         let measures = quantities.filter { $0.isMeasure && !(namesRank && Self.isRank($0)) }
         guard let first = measures.first else { return .pass }
-        var values = ["text": subject.text, "quantity": first.text]
         // An objective longer than the reader reads is no sentence to rewrite.
-        if !ReadingLimit.isExceeded(by: subject.text) { values["suggestion"] = Self.withoutAmounts(subject.text, measures) }
-        return .violation(values: values)
+        let rewrite = ReadingLimit.isExceeded(by: subject.text) ? nil : Self.withoutAmounts(subject.text, measures)
+        return .violation(values: ["text": subject.text, "quantity": first.text], rewrite: rewrite)
     }
 
     /// The objective with its amounts and the small words that carried them taken out:

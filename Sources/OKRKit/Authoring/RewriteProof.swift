@@ -1,0 +1,171 @@
+/// Decides whether a rule's rewrite is right, by reading it back: a rewrite is offered only when it keeps what the
+/// person meant and no longer triggers the finding it was offered for. The one place a rewrite becomes a finding's.
+///
+/// The candidate's placeholders are filled with values that move the way the reading does (`filled`), then the
+/// filled sentence is read and checked again in place of the original.
+enum RewriteProof {
+    /// The date a `<date>` placeholder is filled with when a rewrite is read back.
+    static let sampleDate = "March 31, 2027"
+
+    /// The candidate rewrite of a key result when it is right, else `nil`.
+    ///
+    /// Right means: the original was read with confidence (English words, a whole sentence); an activity, or a
+    /// sentence that measures nothing and names no way to move, is only completed (a deadline added), never given
+    /// a metric or a direction it does not state; read back with its placeholders filled, the rewrite keeps the
+    /// original's direction (a verb that points the same way), metric, unit, period and service level ("within
+    /// 24 hours"); and neither `rule` nor any rule that did not fire on the original fires on it.
+    static func keyResult(
+        _ candidate: String, of subject: KeyResultSubject, offeredBy rule: any KeyResultRule,
+        among rules: [any KeyResultRule], fired: Set<String>
+    ) -> String? {
+        guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        let original = subject.reading
+        // "Launch a help center", "Make the checkout flow smoother": what should change, or which way, is not in
+        // the sentence, so no rewrite may guess it.
+        let measuresNothing = original.target == nil && original.baseline == nil && original.change == nil
+        let pointsAWay = original.direction == .increase || original.direction == .decrease
+        if subject.activity != nil || (measuresNothing && !pointsAWay),
+            !candidate.hasPrefix(subject.text.trimmingCharacters(in: .whitespaces))
+        {
+            return nil
+        }
+        var keyResult = subject.keyResult
+        keyResult.text = filled(candidate, reading: original, verbDirection: leadingVerbDirection(of: candidate))
+        let again = KeyResultSubject(keyResult, objective: subject.objective, cycle: subject.cycle)
+        let reading = again.reading
+        guard keepsDirection(original, reading), keepsMetric(original, reading), keepsUnit(original, reading),
+            reading.per == original.per, reading.condition?.lowercased() == original.condition?.lowercased()
+        else { return nil }
+        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
+            (type(of: $0).description.id, $0.check(again))
+        }
+        return settled ? candidate : nil
+    }
+
+    /// The candidate rewrite of an objective when it is right, else `nil`: the original was read with confidence,
+    /// the rewrite is a whole sentence, and neither `rule` nor any rule that did not fire on the original fires on it.
+    static func objective(
+        _ candidate: String, of subject: ObjectiveSubject, offeredBy rule: any ObjectiveRule,
+        among rules: [any ObjectiveRule], fired: Set<String>
+    ) -> String? {
+        guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        var objective = subject.objective
+        objective.text = filled(candidate, reading: nil, verbDirection: nil)
+        guard !SentenceLanguage.isFragment(objective.text) else { return nil }
+        let again = ObjectiveSubject(objective)
+        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
+            (type(of: $0).description.id, $0.check(again))
+        }
+        return settled ? candidate : nil
+    }
+
+    /// Whether the rules judge a rewritten subject as a right rewrite must be judged: the rule it was offered by
+    /// does not fire, and no rule fires that did not fire on the original. `judge` gives a rule's id and outcome.
+    private static func settles<SomeRule>(
+        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, _ judge: (SomeRule) -> (String, RuleOutcome)
+    ) -> Bool {
+        rules.allSatisfy { rule in
+            let (id, outcome) = judge(rule)
+            guard case .violation = outcome else { return true }
+            return id != offered && fired.contains(id)
+        }
+    }
+
+    /// A rewrite with its placeholders filled by values that move the way the reading does (or, for a level to
+    /// reach, the way the rewrite's verb points): `<today>` and `<target>` become 10 and 20 going up, 20 and 10
+    /// going down; beside a stated target `<today>` is half of it going up, twice it going down. `<date>` becomes
+    /// `sampleDate`.
+    static func filled(_ rewrite: String, reading: Reading?, verbDirection: Direction?) -> String {
+        let direction = reading?.direction == .increase || reading?.direction == .decrease ? reading?.direction : verbDirection
+        let down = direction == .decrease
+        var today = down ? "20" : "10", target = down ? "10" : "20"
+        if !rewrite.contains("<target>"), let stated = reading?.target, stated > 0 {
+            today = PlainNumber.text(down ? stated * 2 : stated / 2)
+            target = today
+        }
+        return rewrite.replacingOccurrences(of: "<today>", with: today).replacingOccurrences(of: "<target>", with: target)
+            .replacingOccurrences(of: "<date>", with: sampleDate)
+    }
+
+    /// Whether the reader reads a sentence with confidence: its words are English and it does not stop mid-way.
+    private static func isReadable(_ text: String) -> Bool {
+        let readable = String(ReadingLimit.readable(text))
+        return SentenceLanguage.isEnglish(readable) && !SentenceLanguage.isFragment(readable)
+    }
+
+    /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.
+    private static func hasOnlyKnownPlaceholders(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { return false }
+            guard ["<today>", "<target>", "<date>"].contains(String(rest[open...close])) else { return false }
+            rest = rest[rest.index(after: close)...]
+        }
+        return true
+    }
+
+    /// The way the first word of a sentence points, when it is a verb that moves a metric: "Reduce" down.
+    private static func leadingVerbDirection(of text: String) -> Direction? {
+        guard let first = text.split(separator: " ").first.map(String.init) else { return nil }
+        if KeyResultRewrite.points(first, .increase) { return .increase }
+        if KeyResultRewrite.points(first, .decrease) { return .decrease }
+        return nil
+    }
+
+    /// A rewrite moves the metric the original's way, with a verb that does not point the other way; a level to
+    /// reach may become a move either way, never a level to hold.
+    private static func keepsDirection(_ original: Reading, _ again: Reading) -> Bool {
+        switch original.direction {
+        case .increase, .decrease, .maintain:
+            guard again.direction == original.direction else { return false }
+        case .achieve, .none:
+            guard again.direction != .maintain else { return false }
+        }
+        guard let verb = again.verb, let direction = again.direction else { return true }
+        if direction == .increase { return !KeyResultRewrite.points(verb, .decrease) }
+        if direction == .decrease { return !KeyResultRewrite.points(verb, .increase) }
+        return true
+    }
+
+    /// The rewrite measures the same metric: the same words, ignoring case, function words and inflection.
+    private static func keepsMetric(_ original: Reading, _ again: Reading) -> Bool {
+        guard let metric = original.metric, !metric.isEmpty else { return true }
+        guard let other = again.metric, isNounPhrase(metric) else { return false }
+        return normalised(metric) == normalised(other)
+    }
+
+    /// Whether a metric as read is a name for a thing to measure, not a misreading: it neither starts nor ends on
+    /// a function word ("about pricing"), is not a lone verb ("Switch" in "Switch 30% of customers to annual
+    /// plans"), and has no article inside ("checkout the fastest in retail" is a clause).
+    private static func isNounPhrase(_ metric: String) -> Bool {
+        let words = metric.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first, !isFunctionWord(first), !SentenceLanguage.endsUnfinished(metric) else { return false }
+        if words.count == 1, metric != metric.uppercased(),
+            Vocabulary.verbs.contains(first) || ActivityVocabulary.verbs.contains(word: first)
+                || ActivityVocabulary.relocationVerbs.contains(word: first)
+        {
+            return false
+        }
+        return !words.dropFirst().contains { $0 == "the" || $0 == "a" || $0 == "an" }
+    }
+
+    /// The rewrite states its values in the original's unit, or names the counted thing in the metric instead
+    /// ("Grow customer testimonials from 5 to 30"). A change's unit ("by 20%") is not the values'.
+    private static func keepsUnit(_ original: Reading, _ again: Reading) -> Bool {
+        guard let unit = original.unit, original.baseline != nil || original.target != nil else { return true }
+        if again.unit == unit { return true }
+        return again.unit == nil && (again.metric?.lowercased().hasSuffix(unit.lowercased()) ?? false)
+    }
+
+    /// A metric phrase compared by its words' stems, without function words: "Time to first value" and "time to
+    /// first value" are one metric.
+    private static func normalised(_ metric: String) -> [String] {
+        metric.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            .filter { !StopWords.all.contains($0) }.map(Stemmer.stem)
+    }
+
+    /// Whether a word is a preposition or article that cannot open a metric.
+    private static func isFunctionWord(_ word: String) -> Bool {
+        ["about", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or"].contains(word.lowercased())
+    }
+}

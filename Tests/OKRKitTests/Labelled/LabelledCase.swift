@@ -1,9 +1,8 @@
 import OKRKit
 import Testing
 
-/// One key result under its objective, labelled from a rule's definition (not from its code) as a case on which the
-/// rule must fire or must stay quiet.
-struct LabelledCase: CustomTestStringConvertible, ExpressibleByStringLiteral, Sendable {
+/// One key result under its objective, labelled from a rule's definition (not from its code).
+struct LabelledCase: ExpressibleByStringLiteral, Sendable {
     let objective: String
     let keyResult: String
     /// Why the rule gets this case wrong today, when it does: the case is then expected to fail, and its test fails
@@ -18,18 +17,40 @@ struct LabelledCase: CustomTestStringConvertible, ExpressibleByStringLiteral, Se
     }
 
     init(stringLiteral keyResult: String) { self.init(keyResult) }
+}
 
-    /// Expects the rule with `id` to fire on the key result (checked alone), or to stay quiet.
-    func expect(_ id: String, fires: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
-        let engine = CheckEngine(catalog: .standard.only([id]))
-        let objective = Objective(text: objective, keyResults: [KeyResult(text: keyResult)])
-        let fired = engine.check([objective], cycle: Cycle.parse("2027-Q1")).allFindings.contains { $0.rule == id }
-        guard let knownMiss else {
-            #expect(fired == fires, sourceLocation: sourceLocation)
+/// A rule's labelled set: key results on which it must fire, and key results on which it must stay quiet.
+struct LabelledSet: Sendable {
+    let rule: String
+    let fires: [LabelledCase]
+    let quiet: [LabelledCase]
+
+    /// Every case with what the rule must do on it.
+    var expectations: [LabelledExpectation] {
+        fires.map { LabelledExpectation(rule: rule, labelled: $0, fires: true) }
+            + quiet.map { LabelledExpectation(rule: rule, labelled: $0, fires: false) }
+    }
+}
+
+/// What one rule must do on one labelled case.
+struct LabelledExpectation: CustomTestStringConvertible, Sendable {
+    let rule: String
+    let labelled: LabelledCase
+    let fires: Bool
+
+    /// Checks the key result under its objective with the rule alone, and expects a finding or none.
+    func check() {
+        let engine = CheckEngine(catalog: .standard.only([rule]))
+        let objective = Objective(text: labelled.objective, keyResults: [KeyResult(text: labelled.keyResult)])
+        let fired = engine.check([objective], cycle: Cycle.parse("2027-Q1")).allFindings.contains { $0.rule == rule }
+        guard let knownMiss = labelled.knownMiss else {
+            #expect(fired == fires)
             return
         }
-        withKnownIssue(Comment(rawValue: knownMiss)) { #expect(fired == fires, sourceLocation: sourceLocation) }
+        withKnownIssue(Comment(rawValue: knownMiss)) { #expect(fired == fires) }
     }
 
-    var testDescription: String { "\(keyResult) [under: \(objective)]" }
+    var testDescription: String {
+        "\(rule) \(fires ? "fires" : "stays quiet") on: \(labelled.keyResult) [under: \(labelled.objective)]"
+    }
 }

@@ -131,11 +131,13 @@ struct CompoundSplit: Equatable {
             let clauseEnd = (j..<tokens.count).first { coordinatorWidth(at: $0) != nil || analysis.isAside($0) } ?? tokens.count
             let nounEnd = (j..<clauseEnd).first { ends(phraseAt: $0, from: j) } ?? clauseEnd
             let body = analysis.bodyStart
-            // Two moves, each with its own number: "Grow ARR to $2M and cut churn to 2%".
             // "and win rate to 25%": a verb that is also a noun, before a metric's last word, is a metric.
             let opensWithOwnVerb = tokens[j].classes.contains(.verb)
                 && !(Vocabulary.nounVerbs.contains(w) && Vocabulary.metricHeads.contains(word(j + 1) ?? ""))
-            if statesMeasure(body..<i), statesMeasure(j..<clauseEnd), opensWithOwnVerb || namesMeasure(j..<nounEnd) {
+            // Two moves: "Grow ARR to $2M and cut churn to 2%", "Grow revenue by 20% and reduce churn".
+            if statesMeasure(body..<i), opensWithOwnVerb ? namesMeasure(j..<clauseEnd) || statesMeasure(j..<clauseEnd)
+                : namesMeasure(j..<nounEnd) && statesMeasure(j..<clauseEnd)
+            {
                 var second = analysis.text(j..<clauseEnd)
                 // "Cut emissions by 30% and waste by 50%": the second move borrows the verb.
                 if !opensWithOwnVerb, let verb { second = analysis.text(verb.range) + " " + second }

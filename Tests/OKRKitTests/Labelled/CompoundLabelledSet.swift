@@ -50,6 +50,7 @@ extension LabelledSet {
             "Cut carbon emissions by 30% and waste to landfill by 50%",
             "Grow weekly active teams from 300 to 450 and cut churn from 4% to 3%",
             "Increase revenue, profit and market share by 10%",
+            "Grow revenue by 20% and reduce churn",
         ],
         quiet: [
             "Improve profit and loss accuracy from 90% to 99%",
@@ -114,5 +115,8 @@ extension LabelledSet {
             "Raise trial-to-paid conversion from 4% to 7% by end of Q3",
             "Raise the share of projects delivered on time and on budget from 60% to 85%",
             "Increase cross-sell and upsell revenue from $300k to $450k",
+            "Cut onboarding time from 10 days to 3 days and make it delightful",
+            "Hire 5 engineers and onboard them within 30 days",
+            "Launch the partner portal and reach 200 partner sign-ups",
         ])
 }

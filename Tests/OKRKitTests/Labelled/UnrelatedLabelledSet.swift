@@ -115,5 +115,6 @@ extension LabelledSet {
             LabelledCase("Raise developer survey score from 6.2 to 7.5", objective: "Improve developer happiness"),
             LabelledCase("Cut checkout queue time from 8 to 3 minutes", objective: "Make our stores a great place to shop"),
             LabelledCase("Cut flaky test failures from 8% to 1%", objective: "Make our engineers the happiest in the industry"),
+            LabelledCase("Grow weekly active teams from 300 to 450", objective: "Make our support the reason customers stay"),
         ])
 }

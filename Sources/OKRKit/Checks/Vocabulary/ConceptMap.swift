@@ -91,11 +91,11 @@ enum ConceptMap {
         Family(
             name: "the team and hiring",
             core: StemSet("""
-                team employee staff hire hiring recruit recruitment talent morale enps attrition turnover culture \
+                employee staff hire hiring recruit recruitment talent morale enps attrition turnover culture \
                 wellbeing burnout headcount workplace employer promotion diversity inclusion inclusive diverse
                 """),
             other: StemSet("""
-                person people engineer developer training learning learn skill skills manager leadership career \
+                team person people engineer developer training learning learn skill skills manager leadership career \
                 engagement retention hybrid remote happiness survey coach
                 """)),
         Family(

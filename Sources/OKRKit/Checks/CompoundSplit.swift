@@ -5,7 +5,7 @@
 /// One thing is not split: a name that holds "and" ("profit and loss accuracy", "sales and marketing cost"), a range
 /// ("between 40 and 50"), a population ("NPS among enterprise and mid-market accounts"), two times ("in Q3 and Q4",
 /// "to 50 by June and 60 by September") or a guardrail ("and keep churn below 2%"). One pass over the words.
-struct CompoundSplit: Equatable {
+struct CompoundSplit {
     /// The first measure as written: "sign-ups", "ARR".
     var first: String
     /// The second: "retention", "churn".

@@ -21,7 +21,7 @@ public struct RuleCatalog: Sendable {
         keyResultRules: [
             KeyResultNoNumberRule(), KeyResultNoBaselineRule(), KeyResultNoDeadlineRule(), KeyResultActivityRule(),
             KeyResultHealthMetricRule(), KeyResultTooSafeRule(), KeyResultUnrealisticRule(), KeyResultConfidenceRule(),
-            KeyResultUnrelatedRule(), KeyResultTooLongRule(),
+            KeyResultUnrelatedRule(), KeyResultTooLongRule(), KeyResultCompoundRule(),
         ]
     )
 

@@ -1,11 +1,14 @@
 /// A key result that shares no concept with its objective: it may belong to another objective, or to none.
+///
+/// A hint a beginner takes seriously, so it fires only on evidence: both texts clearly belong to families of ideas
+/// (`ConceptMap`) that are different and not linked, and they share no word.
 public struct KeyResultUnrelatedRule: KeyResultRule {
     /// The rule; it has no settings.
     public init() {}
 
     public static let description = RuleDescription(
         id: "kr-unrelated", name: "Key result unrelated to its objective", category: .relevant, severity: .hint,
-        values: ["text", "objective", "objectiveTopics", "keyResultTopics"],
+        values: ["text", "objective", "objectiveTopic", "keyResultTopic"],
         triggeringExamples: [
             .keyResult("Cut cloud spend from $60k to $45k a month", objective: "Delight first-time buyers"),
             .keyResult("Raise eNPS from 12 to 30", objective: "Make checkout the fastest in retail"),
@@ -14,6 +17,7 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
             .keyResult("Reduce AWS spend from $80K to $60K a month", objective: "Make our hiring process a competitive advantage"),
             .keyResult("Raise the office recycling rate from 30% to 60%", objective: "Make ours the top-rated budgeting app"),
             .keyResult("Cut the delivery fleet's diesel use by 15%", objective: "Give every new hire a great first week"),
+            .keyResult("Grow website traffic from 10k to 25k visits a month", objective: "Become the employer of choice for engineers"),
         ],
         nonTriggeringExamples: [
             .keyResult("Raise NPS from 31 to 45", objective: "Increase customer satisfaction"),
@@ -25,21 +29,22 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
             .keyResult("Raise positive app store reviews from 120 to 300", objective: "Delight first-time buyers"),
             .keyResult("Cut median first reply time from 6 hours to 2 hours", objective: "Make support the reason customers stay"),
             .keyResult("Raise week-one activation from 40% to 55%", objective: "Make Acme the obvious choice for freelancers"),
+            .keyResult("Grow website traffic from 10k to 25k monthly visits", objective: "Become the go-to resource for small business owners"),
+            .keyResult("Cut CI build time from 30 to 10 minutes", objective: "Improve developer happiness"),
+            .keyResult("Raise repeat purchase rate from 20% to 30%", objective: "Delight our shoppers"),
         ]
     )
 
     /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let objective = subject.objective.concepts
-        guard objective.families != 0 else { return .notApplicable }
+        guard objective.clearFamilies != 0 else { return .notApplicable }
         let keyResult = ConceptProfile(subject.words)
-        guard keyResult.families != 0 else { return .notApplicable }
-        if objective.sharesStem(with: keyResult) || objective.families & keyResult.families != 0 {
-            return .pass
-        }
+        guard keyResult.clearFamilies != 0 else { return .notApplicable }
+        if objective.isRelated(to: keyResult) { return .pass }
         return .violation(values: [
             "text": subject.text, "objective": subject.objective.text,
-            "objectiveTopics": ConceptMap.names(objective.families), "keyResultTopics": ConceptMap.names(keyResult.families),
+            "objectiveTopic": ConceptMap.name(objective.clearFamilies), "keyResultTopic": ConceptMap.name(keyResult.clearFamilies),
         ])
     }
 }

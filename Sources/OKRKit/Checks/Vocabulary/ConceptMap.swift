@@ -1,77 +1,161 @@
 /// Broad families of business concepts, so a key result about NPS is seen to serve an objective about delight.
 ///
-/// Families overlap on purpose: "retention" is both about customers and about growth. Two texts are related when
-/// they share a word stem or a family. The map only has to be broad enough to stay quiet on related pairs; a hint
-/// fires only when both texts name known concepts and none are shared.
+/// Each family has core stems, each enough alone to say a text is about the family ("NPS", "recycling"), and
+/// other stems that count only with a second word of the family ("business", "fast", "app"). Families overlap
+/// on purpose ("churn" is about customers and about revenue), and some are linked: an audience and its traffic,
+/// developers and their tools, customers and the product. A hint fires only on clear evidence; see
+/// `ConceptProfile.isRelated(to:)`.
 enum ConceptMap {
-    /// The families, each with the name a hint shows ("customers", "costs") and its word stems.
-    static let families: [(name: String, stems: StemSet)] = [
-        ("customers", StemSet("""
-            customer client user satisfaction satisfy satisfied happy happiness delight delighted nps csat ces \
-            promoter detractor review rating star feedback churn retain retention loyal loyalty support ticket \
-            complaint escalation response respond resolve resolution query inquiry enquiry service experience love sentiment \
-            stay advocate advocacy reply renew renewal help faq knowledge documentation docs self referral testimonial trust effort helpdesk care success wait queue
-            """)),
-        ("revenue", StemSet("""
-            revenue sale sales mrr arr income profit profitable margin deal pipeline booking arpu arpa ltv price \
-            pricing monetize monetization upsell upgrade expansion grow growth expand market share acquisition \
-            acquire lead conversion convert trial paid paying subscriber subscription business win won quota \
-            contract order purchase buyer checkout retail product gmv money financial cash funding investor valuation enterprise \
-            account partner partnership channel reseller customer client scale churn retain retention renew renewal
-            """)),
-        ("marketing", StemSet("""
-            brand awareness recognition presence visibility reputation traffic visitor visit seo search organic \
-            social follower impression reach campaign content blog article media press mention engagement email \
-            newsletter open click ctr audience launch community influence thought leadership market marketing website \
-            site web page view download install store app video podcast webinar event publication featured \
-            pr coverage backlink rank ranking google
-            """)),
-        ("product use", StemSet("""
-            product feature usage active dau mau wau engagement engage adoption adopt activation activate \
-            onboarding onboard session retention app mobile platform release launch roadmap experience ux ui \
-            design usability workflow integration api self serve checkout value aha habit stickiness power user \
-            rating star download ios android \
-            uptime availability performance speed fast bug crash quality reliability latency error
-            """)),
-        ("engineering", StemSet("""
-            reliability reliable uptime availability available outage incident downtime latency performance \
-            speed fast faster fastest quick quickest slow load error bug defect crash quality stable stability deploy deployment release \
-            lead cycle mttr mttd recovery resilience test coverage security secure vulnerability breach compliance \
-            platform infrastructure scalable scalability engineering code technical debt pipeline build sla slo \
-            kubernetes k8s cloud aws gcp azure server service microservice database migration devops ci cd \
-            p95 p99 response page
-            """)),
-        ("the team", StemSet("""
-            team employee staff people person engineer engineering hire hiring recruit recruitment talent morale \
-            enps attrition turnover culture training learning learn skill skills wellbeing burnout onboarding \
-            manager leadership career promotion diversity inclusion engagement headcount retention workplace \
-            hybrid remote happiness satisfaction survey
-            """)),
-        ("costs", StemSet("""
-            cost spend expense budget efficiency efficient productivity productive waste saving save cloud margin \
-            automation automate automated manual operation operational throughput capacity \
-            utilization overhead lean streamline simplify fast faster fastest quick speed cycle \
-            paper printer print electricity energy utility travel supply facility
-            """)),
-        ("sustainability and facilities", StemSet("""
-            office recycle recycling waste landfill energy electricity power carbon emission co2 footprint diesel fuel \
-            petrol fleet vehicle car van truck travel flight paper printer print water facility building sustainability \
-            sustainable green renewable solar climate environment environmental
-            """)),
+    /// One family: the words a hint names it by, and its stems.
+    struct Family {
+        /// How a person would say it: "customers and their satisfaction".
+        let name: String
+        /// Stems that alone put a text in the family.
+        let core: StemSet
+        /// Stems that put a text in the family only beside another of its stems.
+        let other: StemSet
+    }
+
+    static let customers = 0, revenue = 1, marketing = 2, product = 3, reliability = 4, engineering = 5, team = 6
+    static let costs = 7, environment = 8
+
+    /// The families, indexed by the constants above.
+    static let families: [Family] = [
+        Family(
+            name: "customers and their satisfaction",
+            core: StemSet("""
+                customer client satisfaction csat nps ces promoter detractor delight delighted churn loyal loyalty \
+                complaint escalation helpdesk shopper shop shopping patient guest
+                """),
+            other: StemSet("""
+                user satisfy satisfied happy happiness review rating feedback retain retention support ticket \
+                response respond resolve resolution query inquiry enquiry service experience love sentiment stay \
+                advocate advocacy reply renew renewal help faq knowledge documentation docs referral testimonial \
+                trust trusted effort care success wait queue buyer
+                """)),
+        Family(
+            name: "sales and revenue",
+            core: StemSet("""
+                revenue sale sales mrr arr acv income profit profitable profitably margin deal arpu arpa \
+                ltv pricing monetize monetization upsell pipeline quota gmv purchase order checkout
+                """),
+            other: StemSet("""
+                booking price expansion grow market share acquisition acquire lead conversion convert trial paid paying \
+                subscriber subscription win won contract buyer retail money financial cash funding investor \
+                valuation enterprise account partner partnership channel reseller customer client churn retain \
+                retention renew renewal business shop
+                """)),
+        Family(
+            name: "marketing and reach",
+            core: StemSet("""
+                brand awareness traffic visitor seo organic social follower impression campaign content blog \
+                newsletter audience marketing website webinar podcast instagram linkedin tiktok youtube google \
+                backlink influencer lead
+                """),
+            other: StemSet("""
+                recognition presence visibility reputation visit search reach article media press mention \
+                engagement email open click ctr launch community influence thought leadership market site web page \
+                view download install store video event publication featured coverage rank ranking
+                """)),
+        Family(
+            name: "how people use the product",
+            core: StemSet("""
+                product feature usage dau mau wau adoption activation activate onboarding onboard app ux \
+                usability stickiness
+                """),
+            other: StemSet("""
+                active engagement engage adopt session retention mobile platform release launch roadmap \
+                experience ui design workflow integration api self serve checkout value aha habit power user \
+                rating star download ios android easy easiest simple intuitive effortless
+                """)),
+        Family(
+            name: "reliability and speed",
+            core: StemSet("""
+                uptime availability outage incident downtime latency crash bug defect p95 p99 mttr mttd sla slo \
+                failure
+                """),
+            other: StemSet("""
+                reliability reliable available performance speed fast faster fastest quick quickest slow load \
+                error quality stable stability recovery resilience security secure vulnerability breach page
+                """)),
+        Family(
+            name: "engineering work",
+            core: StemSet("""
+                engineering engineer developer code codebase deploy deployment kubernetes k8s devops ci cd \
+                microservice infrastructure refactor release
+                """),
+            other: StemSet("""
+                test coverage technical debt build platform scalable scalability pipeline cloud aws gcp \
+                azure server database migration api ship shipping merge
+                """)),
+        Family(
+            name: "the team and hiring",
+            core: StemSet("""
+                employee staff hire hiring recruit recruitment talent morale enps attrition turnover culture \
+                wellbeing burnout headcount workplace employer promotion diversity inclusion inclusive diverse
+                """),
+            other: StemSet("""
+                team person people engineer developer training learning learn skill skills manager leadership career \
+                engagement retention hybrid remote happiness survey coach
+                """)),
+        Family(
+            name: "costs and efficiency",
+            core: StemSet("""
+                cost spend expense efficiency efficient productivity productive overhead lean leaner streamline
+                """),
+            other: StemSet("""
+                budget waste saving save cloud margin automation automate automated manual operation operational \
+                throughput capacity utilization simplify fast faster quick speed cycle paper printer print \
+                electricity energy utility travel supply facility aws
+                """)),
+        Family(
+            name: "the environment and the office",
+            core: StemSet("""
+                office recycle recycling landfill carbon emission co2 footprint diesel fuel petrol fleet paper \
+                printer printing sustainability sustainable green greener renewable solar climate environment \
+                environmental electricity
+                """),
+            other: StemSet("""
+                waste energy power vehicle car van truck travel flight water facility building
+                """)),
     ]
 
-    /// For each stem, the families it belongs to as bits (bit `i` is `families[i]`), looked up once per word.
-    static let familiesByStem: WordTable<UInt16> = {
-        var map: [String: UInt16] = [:]
+    /// Pairs of families with a natural link, counted as related: an audience and its traffic, the people who
+    /// build and what they build, what customers feel and what they pay.
+    static let links: [(Int, Int)] = [
+        (customers, revenue), (customers, marketing), (customers, product), (customers, reliability),
+        (revenue, marketing), (revenue, product), (revenue, costs), (marketing, product), (product, reliability),
+        (product, engineering), (reliability, engineering), (engineering, team), (engineering, costs),
+        (costs, environment),
+    ]
+
+    /// For each family (bit `i` is `families[i]`), the families it is linked to, itself included.
+    static let linked: [UInt16] = families.indices.map { index in
+        links.reduce(UInt16(1) << UInt16(index)) { bits, link in
+            if link.0 == index { return bits | 1 << UInt16(link.1) }
+            if link.1 == index { return bits | 1 << UInt16(link.0) }
+            return bits
+        }
+    }
+
+    /// For each stem, the families it is core to and the families it belongs to at all, as bits, looked up once
+    /// per word.
+    static let familiesByStem: WordTable<(core: UInt16, any: UInt16)> = {
+        var map: [String: (core: UInt16, any: UInt16)] = [:]
         for (index, family) in families.enumerated() {
-            for stem in family.stems.stems { map[stem, default: 0] |= 1 << UInt16(index) }
+            let bit = UInt16(1) << UInt16(index)
+            for stem in family.core.stems {
+                map[stem, default: (0, 0)].core |= bit
+                map[stem, default: (0, 0)].any |= bit
+            }
+            for stem in family.other.stems { map[stem, default: (0, 0)].any |= bit }
         }
         return WordTable(map)
     }()
 
-    /// The names of the families set in `bits`, joined for a message: "customers, revenue".
-    static func names(_ bits: UInt16) -> String {
-        families.indices.filter { bits & (1 << UInt16($0)) != 0 }.map { families[$0].name }.joined(separator: ", ")
+    /// The name of the first family set in `bits`, for a message: "customers and their satisfaction".
+    static func name(_ bits: UInt16) -> String {
+        families.indices.first { bits & (1 << UInt16($0)) != 0 }.map { families[$0].name } ?? ""
     }
 
     /// Stems too general to relate two texts: verbs of change, units, time words and function words.

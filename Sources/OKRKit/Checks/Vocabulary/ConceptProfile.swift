@@ -1,10 +1,12 @@
-/// The content stems of a text and the concept families they belong to, for telling whether two texts are related.
+/// The content stems of a text and the concept families they put it in, for telling whether two texts are related.
 struct ConceptProfile {
     /// Stems of the words that carry meaning (not verbs of change, units or function words), in order; a
     /// sentence has a handful, so a list beats a set.
     let stems: [String]
-    /// The `ConceptMap` families those stems belong to, as bits.
+    /// The `ConceptMap` families any of those stems belongs to, as bits.
     let families: UInt16
+    /// The families the text clearly belongs to, as bits: by a core stem, or by two stems of the family.
+    let clearFamilies: UInt16
 
     /// Profiles the words of a text, leaving out its leading verb ("Build a team": the team is the concept).
     init(_ words: WordList) {
@@ -12,19 +14,45 @@ struct ConceptProfile {
         if let verb = words.leadingStem, ConceptProfile.isVerb(stem: verb) { start += 1 }
         var stems: [String] = []
         var families: UInt16 = 0
+        var core: UInt16 = 0
+        // Families met by two different stems, and the first stem met of each family.
+        var twice: UInt16 = 0
+        var firstStems = [String?](repeating: nil, count: ConceptMap.families.count)
         for index in words.words.indices.dropFirst(start) where ConceptProfile.isContent(words.words[index]) {
             let stem = words.stems[index]
             guard !ConceptMap.generic.contains(stem: stem) else { continue }
             stems.append(stem)
-            families |= ConceptMap.familiesByStem[stem] ?? 0
+            guard let found = ConceptMap.familiesByStem[stem] else { continue }
+            families |= found.any
+            core |= found.core
+            for family in firstStems.indices where found.any & (1 << UInt16(family)) != 0 {
+                if let first = firstStems[family] {
+                    if first != stem { twice |= 1 << UInt16(family) }
+                } else {
+                    firstStems[family] = stem
+                }
+            }
         }
         self.stems = stems
         self.families = families
+        self.clearFamilies = core | twice
     }
 
-    /// Whether the two profiles share a stem.
-    func sharesStem(with other: ConceptProfile) -> Bool {
-        stems.contains { other.stems.contains($0) }
+    /// Whether the two texts may be about one thing: they share a stem, one clearly belongs to a family the other
+    /// touches, or the families they clearly belong to are linked.
+    func isRelated(to other: ConceptProfile) -> Bool {
+        if sharesStem(with: other) { return true }
+        if clearFamilies & other.families != 0 || families & other.clearFamilies != 0 { return true }
+        return ConceptMap.families.indices.contains { index in
+            clearFamilies & (1 << UInt16(index)) != 0 && ConceptMap.linked[index] & other.clearFamilies != 0
+        }
+    }
+
+    /// Whether the two profiles share a stem: a scan for sentences, a set for pages, so the cost stays linear.
+    private func sharesStem(with other: ConceptProfile) -> Bool {
+        if stems.count * other.stems.count <= 256 { return stems.contains(where: other.stems.contains) }
+        let set = Set(other.stems)
+        return stems.contains(where: set.contains)
     }
 
     /// Whether a word may carry meaning: more than one letter, not starting with a digit ("q3", "2x").

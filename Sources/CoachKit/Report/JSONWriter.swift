@@ -106,7 +106,7 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        bytes.appendSpaces(depth * 2)
     }
 
     private mutating func append(_ text: StaticString) {

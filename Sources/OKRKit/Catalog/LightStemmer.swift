@@ -9,6 +9,8 @@ enum LightStemmer {
         guard word.utf8.count > 3,
             word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isLetter) }) ?? word.utf8.allSatisfy(isLetter)
         else { return word }
+        // A word ending in no letter a rule strips ("growth", "backlog") is its own stem: no copy.
+        guard word.utf8.withContiguousStorageIfAvailable(mayChange) ?? mayChange(Array(word.utf8)) else { return word }
         var w = Array(word.utf8)
         inflection(&w)
         derivation(&w)
@@ -17,6 +19,15 @@ enum LightStemmer {
             w.removeLast()
         }
         return String(decoding: w, as: UTF8.self)
+    }
+
+    /// Whether any rule below can change a word of more than three lowercase letters: it ends in a letter a suffix
+    /// ends with ("s", "d", "g", "n", "t", "e") or in a doubled consonant.
+    private static func mayChange(_ w: some BidirectionalCollection<UInt8>) -> Bool {
+        let last = w.dropFirst(w.count - 2)
+        guard let final = last.last, let before = last.first else { return false }
+        if "sdgnte".utf8.contains(final) { return true }
+        return before == final && !"lsz".utf8.contains(final) && !isVowel(final)
     }
 
     private static func inflection(_ w: inout [UInt8]) {

@@ -5,9 +5,14 @@ import OKRKit
 // okr-coach-bench --binary PATH [--seed N]: prints one line per figure, with its target, then the time and memory of
 // each adversarial line (AdversarialLines.swift; --seed repeats its random mixes). Run by `make bench`.
 // okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
+// okr-coach-bench --outline: prints the 10,000-key-result outline the check figures use, to profile the binary on it.
 
 if CommandLine.arguments.contains("--phases") {
     try Phases.run()
+    exit(0)
+}
+if CommandLine.arguments.contains("--outline") {
+    print(SampleSessions.outline(objectives: 2000, keyResultsEach: 5))
     exit(0)
 }
 let arguments = CommandLine.arguments
@@ -75,7 +80,7 @@ figures.append(.init(
     unit: "MB", target: 30))
 
 // 4. Reading: one key result, averaged over 10,000 different sentences.
-let sentences = (0..<10_000).map(SampleSessions.keyResultText)
+let sentences = SampleSessions.keyResultTexts(10_000)
 nonisolated(unsafe) var understood = 0
 figures.append(.init(
     name: "read one key result (average of 10,000)",

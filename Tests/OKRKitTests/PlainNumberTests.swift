@@ -21,4 +21,17 @@ import Testing
         #expect(PlainNumber.text(1, unit: "ms") == "1 ms")
         #expect(PlainNumber.text(1, unit: "discovery meetings") == "1 discovery meetings")
     }
+
+    @Test func decimalsAreRoundedToSixPlaces() {
+        // Written from the number's shortest form when it has six decimals or fewer, by rounding otherwise: both
+        // ways must agree with what people read.
+        #expect(PlainNumber.text(54.4) == "54.4")
+        #expect(PlainNumber.text(-0.125) == "-0.125")
+        #expect(PlainNumber.text(0.1 + 0.2) == "0.3")
+        #expect(PlainNumber.text(2.0 / 3.0) == "0.666667")
+        #expect(PlainNumber.text(0.0000001) == "0")
+        #expect(PlainNumber.text(1_234_567.125) == "1234567.125")
+        #expect(PlainNumber.text(2_500_000_000.5) == "2500000000.5")
+        #expect(PlainNumber.text(-12_345) == "-12,345")
+    }
 }

@@ -7,6 +7,15 @@ public struct RulePrompt: PromptKey, CaseIterable, Hashable {
         case message
         case why
         case fix
+
+        /// Where the part is in `allCases`.
+        var position: Int {
+            switch self {
+            case .message: 0
+            case .why: 1
+            case .fix: 2
+            }
+        }
     }
 
     /// The rule id: "kr-no-baseline".
@@ -21,18 +30,20 @@ public struct RulePrompt: PromptKey, CaseIterable, Hashable {
         self.part = part
         let known = RulePrompt.known[rule]
         values = known?.values ?? []
-        path = known?.paths[part] ?? RulePrompt.path(rule, part)
+        path = known?.paths[part.position] ?? RulePrompt.path(rule, part)
     }
 
     private static func path(_ rule: String, _ part: Part) -> String { "rules.\(rule).\(part.rawValue)" }
 
-    /// Each built-in rule's values and paths, worked out once: a big report asks for them per finding.
-    private static let known = Dictionary(
-        RuleCatalog.standard.descriptions.map { description in
-            (description.id, (values: description.values,
-                paths: Dictionary(uniqueKeysWithValues: Part.allCases.map { ($0, path(description.id, $0)) })))
-        },
-        uniquingKeysWith: { first, _ in first })
+    /// Each built-in rule's values and paths (in `Part.allCases` order), worked out once: a big report asks for
+    /// them three times per finding, so they sit in a `WordTable`, cheaper to look up than a dictionary.
+    private static let known: WordTable<(values: [String], paths: [String])> = {
+        var known = WordTable<(values: [String], paths: [String])>(capacity: RuleCatalog.standard.descriptions.count)
+        for description in RuleCatalog.standard.descriptions where known[description.id] == nil {
+            known[description.id] = (description.values, Part.allCases.map { path(description.id, $0) })
+        }
+        return known
+    }()
 
     /// Every part of every built-in rule.
     public static let allCases: [RulePrompt] = RuleCatalog.standard.descriptions.flatMap { description in

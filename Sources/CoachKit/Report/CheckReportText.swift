@@ -37,7 +37,7 @@ public struct CheckReportText: Sendable, Equatable {
 
         /// Appends a line whose words `render` appends to the block's bytes.
         mutating func add(_ indent: Int, _ style: Style, _ render: (inout [UInt8]) -> Void) {
-            bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
+            bytes.appendSpaces(indent * 2)
             let start = bytes.count
             let marker = style.marker
             if !marker.isEmpty {

@@ -16,6 +16,9 @@ public struct JSONWriter: Sendable {
     private var depth = 0
     /// Whether the innermost open container (or the document) has no value yet.
     private var empty = true
+    /// Each key written so far, quoted and escaped with its ": ": a report writes the same few keys again and
+    /// again, and copying them costs less than escaping them each time.
+    private var writtenKeys = WordTable<[UInt8]>(capacity: 32)
 
     /// An empty document.
     public init() {}
@@ -99,14 +102,19 @@ public struct JSONWriter: Sendable {
             indent()
         }
         empty = false
-        if let key {
+        guard let key else { return }
+        if let written = writtenKeys[key] {
+            bytes.append(contentsOf: written)
+        } else {
+            let start = bytes.count
             writeString(key)
             append(": ")
+            writtenKeys[key] = Array(bytes[start...])
         }
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        bytes.appendSpaces(depth * 2)
     }
 
     private mutating func append(_ text: StaticString) {

@@ -163,7 +163,7 @@ struct PromptValues: ExpressibleByDictionaryLiteral {
     init(dictionaryLiteral elements: (String, String)...) { pairs = elements }
 
     /// The values of a dictionary.
-    init(_ dictionary: [String: String]) { pairs = Array(dictionary) }
+    init(_ dictionary: [String: String]) { pairs = dictionary.map { ($0.key, $0.value) } }
 
     /// The value named `name`; setting `nil` removes it.
     subscript(name: String) -> String? {

@@ -6,7 +6,7 @@ public struct KeyResultSubject: Sendable {
     /// The part of the sentence that is read (`ReadingLimit`), split into lower-cased words.
     public var words: WordList
     /// The measures the sentence states (not its deadline, dates or confidence): "15%", "$40k", "12 interviews".
-    /// Scanned only when the reading found no number, or may have missed a "from" baseline: empty otherwise.
+    /// Gathered only when the reading found no number, or may have missed a "from" baseline: empty otherwise.
     var measures: [Quantity]
     public var objective: ObjectiveSubject
     /// The cycle of the set, if known; it bounds key results without their own deadline.
@@ -27,7 +27,8 @@ public struct KeyResultSubject: Sendable {
 extension KeyResultSubject {
     /// Reads a key result and gathers what the rules need about it.
     init(_ keyResult: KeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
-        var reading = KeyResultReader.read(keyResult.text)
+        let analysis = SentenceAnalysis(keyResult.text)
+        var reading = KeyResultReader.read(analysis)
         if let stated = keyResult.confidence { reading.confidence = stated }
         self.keyResult = keyResult
         self.reading = reading
@@ -35,7 +36,7 @@ extension KeyResultSubject {
         self.words = words
         let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
         let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")
-        self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: keyResult.text, reading: reading)
+        self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: analysis, reading: reading)
         self.objective = objective
         self.cycle = cycle
         self.holdsLevel = KeyResultHealthMetricRule.holdsLevel(self)
@@ -44,9 +45,9 @@ extension KeyResultSubject {
     }
 
     /// The quantities that state a measure, leaving out those inside the deadline phrase ("within 90 days").
-    private static func measures(in text: String, reading: Reading) -> [Quantity] {
+    private static func measures(in analysis: SentenceAnalysis, reading: Reading) -> [Quantity] {
         let deadline = reading.deadline?.lowercased() ?? ""
-        return KeyResultReader.quantities(in: text).filter { quantity in
+        return analysis.quantities.lazy.map(\.quantity).filter { quantity in
             quantity.isMeasure && (deadline.isEmpty || !deadline.contains(quantity.text.lowercased()))
         }
     }

@@ -63,18 +63,30 @@ struct Move {
             return top
         }
         let highest = max(baseline ?? 0, target ?? 0)
-        if words.contains(where: promoterWords.contains) || subject.words.contains(sequence: ["net", "promoter"]) {
-            return 100
+        // One pass over the words for both kinds of scale.
+        var namesPromoters = false, namesRating = false
+        for (index, word) in words.enumerated() {
+            switch scaleWords[word] {
+            case .promoters?: namesPromoters = true
+            case .rating?: namesRating = true
+            case nil: if word == "net", index + 1 < words.count, words[index + 1] == "promoter" { namesPromoters = true }
+            }
         }
-        if words.contains(where: ratingWords.contains) {
+        if namesPromoters { return 100 }
+        if namesRating {
             if highest <= 5 { return 5 }
             if highest <= 10 { return 10 }
         }
         return nil
     }
 
-    private static let promoterWords: WordSet = ["nps", "enps"]
-    private static let ratingWords: WordSet = ["rating", "ratings", "stars", "star", "csat", "score", "review", "reviews"]
+    /// The scales a word names: NPS runs to 100, a rating to 5 or 10.
+    private enum Scale { case promoters, rating }
+
+    private static let scaleWords: WordTable<Scale> = [
+        "nps": .promoters, "enps": .promoters, "rating": .rating, "ratings": .rating, "stars": .rating, "star": .rating,
+        "csat": .rating, "score": .rating, "review": .rating, "reviews": .rating,
+    ]
 
     /// Rates that can pass 100%: net revenue retention, attainment of a plan, growth rates.
     private static func canPassHundred(_ words: WordList) -> Bool {

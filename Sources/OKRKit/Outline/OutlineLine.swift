@@ -34,7 +34,9 @@ struct OutlineLine {
 
     private static func classify(_ line: String) -> Kind {
         var rest = Substring(line)
-        if rest.hasPrefix("#") {
+        // A line whose first byte is not "#" has no "#" heading (a first character made of "#" and a mark is no "#"
+        // either, which `hasPrefix` tells).
+        if line.utf8.first == UInt8(ascii: "#"), rest.hasPrefix("#") {
             let hashes = rest.prefix { $0 == "#" }.count
             rest = rest.dropFirst(hashes)
             guard rest.first?.isWhitespace == true else { return .other }
@@ -72,7 +74,8 @@ struct OutlineLine {
     /// The text after "Objective:", "Objective 1:", "O1:" or "O:".
     private static func afterObjectiveMarker(_ line: Substring) -> String? {
         if let text = after(word: "objective", in: line) { return text.trimmingSpaces() }
-        guard let first = line.first, first == "O" || first == "o" else { return nil }
+        guard let byte = line.utf8.first, byte | 0x20 == UInt8(ascii: "o"), let first = line.first, first == "O" || first == "o"
+        else { return nil }
         let afterO = line.dropFirst()
         let digits = afterO.prefix(while: \.isNumber)
         let rest = afterO.dropFirst(digits.count).drop { $0 == " " }
@@ -93,6 +96,13 @@ struct OutlineLine {
 
     /// The text after a list marker: "-", "*", "+", "•", "1.", "1)".
     private static func afterKeyResultMarker(_ line: Substring) -> Substring? {
+        // An ASCII first byte that is no marker and no digit starts a character that is neither.
+        if let byte = line.utf8.first, byte < 0x80 {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            default: return nil
+            }
+        }
         if let first = line.first, "-*+•–".contains(first) {
             let rest = line.dropFirst()
             guard rest.isEmpty || rest.first?.isWhitespace == true else { return nil }

@@ -6,7 +6,11 @@
 public enum KeyResultReader {
     /// Reads one key-result sentence.
     public static func read(_ text: String) -> Reading {
-        let analysis = SentenceAnalysis(text)
+        read(SentenceAnalysis(text))
+    }
+
+    /// Reads a sentence already analysed, so a caller that also needs its amounts lexes it once.
+    static func read(_ analysis: SentenceAnalysis) -> Reading {
         let verb = VerbFinder(analysis: analysis).find()
         let roles = AmountRoles(analysis: analysis, verb: verb)
         var reading = Reading()

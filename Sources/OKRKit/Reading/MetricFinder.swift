@@ -10,10 +10,11 @@ struct MetricFinder {
     /// The metric phrase, or `nil` when nothing is left to name one.
     func find(verb: FoundVerb?, roles: AmountRoles) -> String? {
         var blocked = [Bool](repeating: false, count: tokens.count)
-        var starts = Set<Int>()
+        // Where each amount starts, by token: a sentence has a handful of tokens, so flags beat a hashed set.
+        var starts = [Bool](repeating: false, count: tokens.count + 1)
         for q in analysis.quantities {
             for i in q.prefixStart..<q.range.upperBound { blocked[i] = true }
-            starts.insert(q.prefixStart)
+            starts[q.prefixStart] = true
         }
         for i in tokens.indices where analysis.isAside(i) { blocked[i] = true }
         if let verb { for i in verb.range { blocked[i] = true } }
@@ -110,9 +111,9 @@ struct MetricFinder {
     static let baselineLabels: WordSet = ["baseline", "base"]
 
     /// Whether each token is a cue word whose amount follows: the "from" of "from 50%", the "by" of "by 25%", the
-    /// first "from" of "from a baseline of 5%". `starts` holds where the amounts start, with the words that qualify
+    /// first "from" of "from a baseline of 5%". `starts` says at which tokens amounts start, with the words that qualify
     /// them. One pass from the end, so a long run of cue words ("from from from …") costs no more than its length.
-    private func cuesOfAmounts(starts: Set<Int>) -> [Bool] {
+    private func cuesOfAmounts(starts: [Bool]) -> [Bool] {
         var cues = [Bool](repeating: false, count: tokens.count)
         // The first token after `i` that cannot stand between a cue and its amount: where the cue's amount starts.
         var amountPlace = tokens.count
@@ -120,7 +121,7 @@ struct MetricFinder {
             if tokens[i].kind == .word, tokens[i].classes.contains(.cue) {
                 var j = amountPlace
                 if j < tokens.count, tokens[j].isSymbol("~") { j += 1 }
-                cues[i] = starts.contains(j)
+                cues[i] = j < starts.count && starts[j]
             }
             if !mayStandBeforeAmount(i) { amountPlace = i }
         }

@@ -116,17 +116,28 @@ struct VerbFinder {
         let a = Array(w.utf8)
         // Short plurals are nouns one letter from a verb ("sales", "scales"); leave them alone.
         guard a.count >= 6 || (a.count == 5 && a[4] != 115), !Vocabulary.stopwords.contains(w) else { return nil }
+        for candidate in verbsByFirstByte[Int(a[0])] where abs(candidate.bytes.count - a.count) <= 1 {
+            if oneEditApart(a, candidate.bytes) { return (candidate.verb, candidate.direction) }
+        }
+        return nil
+    }
+
+    /// The verbs `misspelled` compares with, by their first byte, in the order it tries them: holding, then
+    /// decrease, increase and achieve verbs, each in its vocabulary's order.
+    private static let verbsByFirstByte: [[(bytes: [UInt8], verb: String, direction: Direction)]] = {
+        var groups = [[(bytes: [UInt8], verb: String, direction: Direction)]](repeating: [], count: 256)
         let sets: [(WordSet, Direction)] = [
             (Vocabulary.maintain, .maintain), (Vocabulary.decrease, .decrease), (Vocabulary.increase, .increase),
             (Vocabulary.achieve, .achieve),
         ]
         for (set, direction) in sets {
-            for verb in set where verb.utf8.first == a[0] && abs(verb.utf8.count - a.count) <= 1 {
-                if oneEditApart(a, Array(verb.utf8)) { return (verb, direction) }
+            for verb in set {
+                guard let first = verb.utf8.first else { continue }
+                groups[Int(first)].append((Array(verb.utf8), verb, direction))
             }
         }
-        return nil
-    }
+        return groups
+    }()
 
     /// Whether two words differ by one inserted, deleted, replaced or swapped letter.
     static func oneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {

@@ -6,6 +6,17 @@ public enum PlainNumber {
     public static func text(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 { return grouped(Int64(value)) }
+        // Below a billion a number's shortest form with at most six decimals ("54.4") is what rounding it to six
+        // decimals and dropping the zeros gives (its error is far below half a millionth), without formatting.
+        if abs(value) < 1e9 {
+            let shortest = value.description
+            if let dot = shortest.utf8.firstIndex(of: UInt8(ascii: ".")),
+                shortest.utf8[dot...].dropFirst().allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                shortest.utf8.distance(from: dot, to: shortest.utf8.endIndex) <= 7
+            {
+                return shortest
+            }
+        }
         var text = String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -14,14 +25,15 @@ public enum PlainNumber {
 
     /// "24000" as "24,000"; numbers under 10,000 stay ungrouped ("2027", "9000").
     private static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        guard digits.count > 4 else { return value < 0 ? "-" + digits : digits }
-        var result = ""
+        let digits = Array(String(value.magnitude).utf8)
+        guard digits.count > 4 else { return value < 0 ? "-" + String(decoding: digits, as: UTF8.self) : String(decoding: digits, as: UTF8.self) }
+        var result: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        result.reserveCapacity(digits.count + digits.count / 3 + 1)
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
             result.append(digit)
         }
-        return value < 0 ? "-" + result : result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A number with its unit where people put it: "$40000", "25%", "2 hours", "3x".

@@ -5,7 +5,11 @@
 /// uses FNV-1a over the word's UTF-8 and open addressing. Prompt paths use it too.
 public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     // Inlinable, so other modules get code for their value type rather than a generic lookup ten times slower.
-    @usableFromInline var slots: [String?]
+    /// Each slot's hash with its highest bit set, or 0 for an empty slot: a probe compares these plain numbers and
+    /// compares strings only on a matching hash, so a miss costs no string comparison and no retain.
+    @usableFromInline var hashes: [UInt64]
+    /// Each slot's word ("" when empty).
+    @usableFromInline var words: [String]
     @usableFromInline var values: [Value?]
     @usableFromInline var mask: Int
     /// How many words the table holds.
@@ -15,7 +19,8 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
     public init(capacity: Int = 4) {
         var size = 8
         while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: nil, count: size)
+        hashes = Array(repeating: 0, count: size)
+        words = Array(repeating: "", count: size)
         values = Array(repeating: nil, count: size)
         mask = size - 1
     }
@@ -38,45 +43,49 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
     /// The value for a word, if it is in the table; setting `nil` is not supported (vocabularies only grow).
     @inlinable public subscript(word: String) -> Value? {
         get {
-            var slot = Self.hash(word) & mask
-            while let key = slots[slot] {
-                if key == word { return values[slot] }
+            let hash = Self.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = hashes[slot]
+                if stored == 0 { return nil }
+                if stored == hash, words[slot] == word { return values[slot] }
                 slot = (slot + 1) & mask
             }
-            return nil
         }
         set {
             guard let newValue else { return }
-            if (count + 1) * 2 > slots.count { grow() }
-            var slot = Self.hash(word) & mask
-            while let key = slots[slot], key != word { slot = (slot + 1) & mask }
-            if slots[slot] == nil { count += 1 }
-            slots[slot] = word
+            if (count + 1) * 2 > hashes.count { grow() }
+            let hash = Self.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0, hashes[slot] != hash || words[slot] != word { slot = (slot + 1) & mask }
+            if hashes[slot] == 0 { count += 1 }
+            hashes[slot] = hash
+            words[slot] = word
             values[slot] = newValue
         }
     }
 
     /// The words, in no particular order.
-    var keys: [String] { slots.compactMap { $0 } }
+    var keys: [String] { hashes.indices.filter { hashes[$0] != 0 }.map { words[$0] } }
 
     /// The words and their values, in no particular order.
     var pairs: [(String, Value)] {
-        zip(slots, values).compactMap { key, value in key.flatMap { key in value.map { (key, $0) } } }
+        hashes.indices.compactMap { slot in hashes[slot] == 0 ? nil : values[slot].map { (words[slot], $0) } }
     }
 
     @usableFromInline mutating func grow() {
-        var larger = WordTable(capacity: slots.count)
-        for slot in slots.indices {
-            if let word = slots[slot], let value = values[slot] { larger[word] = value }
-        }
+        var larger = WordTable(capacity: hashes.count)
+        for (word, value) in pairs { larger[word] = value }
         self = larger
     }
 
-    @inlinable static func hash(_ word: String) -> Int {
-        func fnv(_ bytes: some Sequence<UInt8>) -> Int {
+    /// FNV-1a over the word's UTF-8, with the highest bit set so that no word hashes to the empty slot's 0 (the
+    /// slot is told by the lowest bits).
+    @inlinable static func hash(_ word: String) -> UInt64 {
+        func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+            return (hash ^ (hash >> 32)) | (1 << 63)
         }
         // Native and small strings lend their bytes directly; iterating the UTF-8 view costs several times more.
         return word.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(word.utf8)

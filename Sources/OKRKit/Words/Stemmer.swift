@@ -24,14 +24,34 @@ enum Stemmer {
         guard word.utf8.count > 3,
             word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isLetter) }) ?? word.utf8.allSatisfy(isLetter)
         else { return word }
+        // A word ending in no letter a rule strips ("growth", "backlog") is its own stem: no copy.
+        guard word.utf8.withContiguousStorageIfAvailable(mayChange) ?? Array(word.utf8).withUnsafeBufferPointer(mayChange) else {
+            return word
+        }
         var w = Array(word.utf8)
         inflection(&w)
         derivation(&w)
         if w.count > 3, w.last == UInt8(ascii: "e") { w.removeLast() }
-        if w.count > 3, let last = w.last, w[w.count - 2] == last, !"lsz".utf8.contains(last), !isVowel(last) {
+        if w.count > 3, let last = w.last, w[w.count - 2] == last, last != UInt8(ascii: "l"), last != UInt8(ascii: "s"),
+            last != UInt8(ascii: "z"), !isVowel(last)
+        {
             w.removeLast()
         }
         return String(decoding: w, as: UTF8.self)
+    }
+
+    /// Whether any rule below can change a word of more than three lowercase letters: it ends in a letter a suffix
+    /// ends with ("s", "d", "g", "n", "t", "e") or in a doubled consonant.
+    private static func mayChange(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let final = w[w.count - 1]
+        switch final {
+        case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "e"):
+            return true
+        case UInt8(ascii: "l"), UInt8(ascii: "z"):
+            return false
+        default:
+            return w[w.count - 2] == final && !isVowel(final)
+        }
     }
 
     private static func inflection(_ w: inout [UInt8]) {
@@ -74,7 +94,12 @@ enum Stemmer {
         return true
     }
 
-    private static func isVowel(_ c: UInt8) -> Bool { "aeiouy".utf8.contains(c) }
+    private static func isVowel(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+        default: false
+        }
+    }
 
     private static func hasVowel(_ w: ArraySlice<UInt8>) -> Bool { w.contains(where: isVowel) }
 }

@@ -25,9 +25,12 @@ public struct ObjectiveBusinessAsUsualRule: ObjectiveRule {
         if let first = subject.words.afterFiller.first, StatusQuoVocabulary.verbs.contains(word: first), first != "hold" {
             return .violation(values: ["text": subject.text, "verb": first])
         }
-        if subject.words.contains(phrase: "as usual") || subject.words.contains(phrase: "keep the lights on") {
+        if Self.usualPhrases.occurs(in: subject.words) {
             return .violation(values: ["text": subject.text, "verb": "keep"])
         }
         return .pass
     }
+
+    /// Phrases that name business as usual, split into words once.
+    private static let usualPhrases = PhraseList(["as usual", "keep the lights on"])
 }

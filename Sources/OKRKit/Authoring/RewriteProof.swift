@@ -83,8 +83,28 @@ enum RewriteProof {
             today = PlainNumber.text(down ? stated * 2 : stated / 2)
             target = today
         }
-        return rewrite.replacingOccurrences(of: "<today>", with: today).replacingOccurrences(of: "<target>", with: target)
-            .replacingOccurrences(of: "<date>", with: sampleDate)
+        return replacingPlaceholders(in: rewrite, ["<today>": today, "<target>": target, "<date>": sampleDate])
+    }
+
+    /// `text` with each `<…>` placeholder found in `values` replaced, in one pass over its bytes.
+    private static func replacingPlaceholders(in text: String, _ values: [String: String]) -> String {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
+                let value = values[String(decoding: bytes[index...close], as: UTF8.self)]
+            {
+                output += value.utf8
+                index = close + 1
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether the reader reads a sentence with confidence: its words are English and it does not stop mid-way.
@@ -160,8 +180,8 @@ enum RewriteProof {
     /// A metric phrase compared by its words' stems, without function words: "Time to first value" and "time to
     /// first value" are one metric.
     private static func normalised(_ metric: String) -> [String] {
-        metric.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-            .filter { !StopWords.all.contains($0) }.map(Stemmer.stem)
+        let words = WordList(metric)
+        return zip(words.words, words.stems).filter { !StopWords.all.contains($0.0) }.map(\.1)
     }
 
     /// Whether a word is a preposition or article that cannot open a metric.

@@ -4,6 +4,9 @@ public enum SentenceLanguage {
     /// Whether the words of a text are English as far as the reader can tell: none is written in another script
     /// ("上げる") and it has fewer function words of another language ("des", "von", "auf") than English ones.
     public static func isEnglish(_ text: String) -> Bool {
+        // Plain ASCII (nearly every sentence) has no other script: without another language's function word it
+        // is read as English, found in one pass over the bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }), !words(of: text).contains(where: otherFunctionWords.contains) { return true }
         var english = 0, foreign = 0
         for word in words(of: text) {
             if word.unicodeScalars.contains(where: isOtherScript) || otherFunctionWords.contains(word) {
@@ -28,7 +31,15 @@ public enum SentenceLanguage {
 
     /// The lowercased words of a text: runs of letters, digits and the marks inside words.
     private static func words(of text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        guard isASCII else {
+            return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+        }
+        // ASCII is split and lowered by its bytes: Character properties cost more than the reading itself.
+        return text.utf8.split { byte in
+            !((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27
+                || byte == 0x2D)
+        }.map { word in String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
     }
 
     /// Letters of a script other than Latin: CJK, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari.
@@ -39,7 +50,7 @@ public enum SentenceLanguage {
     }
 
     /// Common function words of German, French, Spanish, Dutch and Portuguese that are not English words.
-    private static let otherFunctionWords: Set<String> = [
+    private static let otherFunctionWords: WordSet = [
         "der", "des", "dem", "den", "das", "und", "von", "auf", "zu", "zum", "zur", "mit", "für", "bis", "ist", "ein",
         "eine", "einen", "um", "im", "vom", "bei", "le", "la", "les", "du", "et", "pour", "par", "avec",
         "sur", "dans", "au", "aux", "une", "el", "los", "las", "del", "y", "para", "por", "con", "una", "al", "de",
@@ -47,7 +58,7 @@ public enum SentenceLanguage {
     ]
 
     /// Words a sentence cannot end on: articles, prepositions, possessives, conjunctions and ordinals.
-    private static let unfinishedEndings: Set<String> = [
+    private static let unfinishedEndings: WordSet = [
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "and", "or", "but", "than",
         "their", "our", "your", "my", "his", "her", "its", "first", "second", "third", "last", "next", "per", "each",
         "every", "about", "between", "under", "over", "above", "below",

@@ -51,7 +51,7 @@ let package = Package(
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["EmbedPromptsTool"]),
 
         .testTarget(name: "OKRKitTests", dependencies: ["OKRKit"]),
-        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"], exclude: ["Transcripts"]),
+        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"], exclude: ["Transcripts", "Fixtures"]),
         .testTarget(name: "OkrCoachCLITests", dependencies: ["CoachKit"]),
     ],
     swiftLanguageModes: [.v6]

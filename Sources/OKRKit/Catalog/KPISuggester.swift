@@ -27,7 +27,8 @@ public struct KPISuggester: Sendable {
         let credible = CredibleMatches(query, index: index)
         guard !credible.byDocument.isEmpty else { return [] }
         let names = names(in: query).filter { credible.byDocument[$0.document] != nil }
-        let ranked = rank(query, names: names).filter { credible.byDocument[$0.document] != nil }
+        let scored = rank(query, names: names)
+        let ranked = scored.filter { credible.byDocument[$0.document] != nil }
         var picked: [(document: Int, role: SuggestionReason.Role)] = []
         var counters: [Int] = []
         let ownMatch = ownMetric(query, names: names, ranked: ranked)
@@ -45,7 +46,7 @@ public struct KPISuggester: Sendable {
             }
             if position < related.count { picked.append((related[position], .related)) }
         }
-        let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
+        let scores = Dictionary(scored.map { ($0.document, $0.score) }, uniquingKeysWith: max)
         return picked.prefix(max(0, limit)).map { document, role in
             let words = role == .ownMetric ? ownMatch?.words : credible.byDocument[document]?.positions
             return suggestion(

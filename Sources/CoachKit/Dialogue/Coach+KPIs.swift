@@ -17,7 +17,10 @@ extension Coach {
             return Outcome([.error(argument.isEmpty ? book.text(CoachPrompt.suggestNeedsKeyResult) : noSuchReference(argument))])
         }
         let offers = kpis.offers(for: objectives[o], only: k)
-        guard !offers.isEmpty else { return Outcome([.say(book.text(CoachPrompt.suggestNothing, ["ref": ref.description]))]) }
+        guard !offers.isEmpty else {
+            let measured = kpis.isMeasured(objectives[o].keyResults[k], in: objectives[o])
+            return Outcome([.say(book.text(measured ? CoachPrompt.suggestAllLinked : CoachPrompt.suggestNothing, ["ref": ref.description]))])
+        }
         pending = .kpiChoice(offers.map(\.choice))
         return Outcome(kpis.problems() + [
             .say(book.text(GuidePrompt.suggestHeader, ["ref": ref.description])), .rows(offers.map(\.row)),

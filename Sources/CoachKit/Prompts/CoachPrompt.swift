@@ -5,7 +5,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
     case editShow, edited, deletedItem, moved, moveObjectiveUsage, moveKeyResultUsage
     case kindSet, kindUsage, confidenceSet, confidenceUsage
     case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
-    case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories, watchHeader, watchRow, watchUnknown
+    case suggestionRow, suggestNeedsKeyResult, suggestNothing, suggestAllLinked, kpisCategories, watchHeader, watchRow, watchUnknown
     case learnIntro, learnRow, learnLesson, learnUnknown, editorUnavailable, greeting, greetingResume, resumed
 
     public var path: String { "coach.\(rawValue)" }
@@ -23,7 +23,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         case .undone, .redone: ["steps"]
         case .noSuchReference: ["ref", "known"]
         case .suggestionRow: ["ref", "reason"]
-        case .suggestNothing: ["ref"]
+        case .suggestNothing, .suggestAllLinked: ["ref"]
         case .watchRow: ["cadence", "refs"]
         case .kpisCategories: ["count"]
         case .learnRow: ["summary"]

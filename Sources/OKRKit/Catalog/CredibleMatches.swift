@@ -66,17 +66,21 @@ struct CredibleMatches {
     /// held with every word ("Revenue"); a match at one word must be at the head noun: "posts" in "blog posts", not "billing"
     /// in "billing database".
     private static func matches(_ vocabulary: [String: Set<Int>], _ metric: Metric, index: KPIIndex) -> [Int: Match] {
+        let telling = metric.head.filter { !index.isGeneric(metric.written[$0]) }
+        let headTerms = Set(vocabulary.compactMap { $0.value.isDisjoint(with: metric.head) ? nil : $0.key })
+        let tellingTerms = Set(vocabulary.compactMap { $0.value.isDisjoint(with: telling) ? nil : $0.key })
+        // Without a telling word only names and aliases held whole can match: keywords need not be looked at.
+        let phrases = tellingTerms.isEmpty ? index.namesByFirstTerm : index.phrasesByRarestTerm
         var result: [Int: Match] = [:]
         for term in vocabulary.keys {
-            for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
+            for phrase in phrases[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
                 let present = phrase.optional.filter { vocabulary[$0] != nil }
                 let held = phrase.required + present
-                let positions = held.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
-                guard !positions.isDisjoint(with: metric.head) else { continue }
+                guard held.contains(where: headTerms.contains) else { continue }
                 if !(phrase.isName && present.count == phrase.optional.count) {
-                    let naming = positions.intersection(metric.head).filter { !index.isGeneric(metric.written[$0]) }
-                    guard !naming.isEmpty else { continue }
+                    guard held.contains(where: tellingTerms.contains) else { continue }
                 }
+                let positions = held.reduce(into: Set<Int>()) { $0.formUnion(vocabulary[$1] ?? []) }
                 if positions.count == 1, let noun = metric.noun, !positions.contains(noun) { continue }
                 let terms = held.count
                 if var known = result[phrase.document] {
@@ -92,10 +96,15 @@ struct CredibleMatches {
         return result
     }
 
-    /// The matches no other entry's match dominates.
+    /// The matches no other entry's match dominates. Matches are compared through the few distinct sets of
+    /// positions they cover, keeping the best of each, so a large catalog costs no pairwise comparison.
     private static func undominated(_ matches: [Int: Match]) -> [Int: Match] {
-        matches.filter { document, match in
-            !matches.contains { other, rival in other != document && rival.dominates(match) }
+        var best: [Set<Int>: Match] = [:]
+        for match in matches.values {
+            if let known = best[match.positions], !match.dominates(known) { continue }
+            best[match.positions] = match
         }
+        let leaders = Array(best.values)
+        return matches.filter { _, match in !leaders.contains { $0.dominates(match) } }
     }
 }

@@ -69,7 +69,11 @@ struct KPIIndex: Sendable {
     private(set) var termIDs: [String: Int] = [:]
     private(set) var postings: [[Posting]] = []
     private(set) var idf: [Double] = []
-    private(set) var phrasesByFirstTerm: [String: [Phrase]] = [:]
+    /// Names and aliases by their first required term, for the key result's own metric.
+    private(set) var namesByFirstTerm: [String: [Phrase]] = [:]
+    /// Names, aliases and keywords by their rarest required term, for what the metric credibly names: a key
+    /// result's common word ("customer") leads only to the few phrases nothing rarer holds.
+    private(set) var phrasesByRarestTerm: [String: [Phrase]] = [:]
     /// How many entries' names, aliases or keywords hold each term.
     private(set) var phraseFrequency: [String: Int] = [:]
 
@@ -87,6 +91,7 @@ struct KPIIndex: Sendable {
         let averageLengths = Self.fields.indices.map { field in
             Double(analysed.reduce(0) { $0 + $1[field].joined().count }) / Double(max(1, analysed.count))
         }
+        var phrases: [Phrase] = []
         for (document, fieldTerms) in analysed.enumerated() {
             var frequency: [String: Double] = [:]
             for (field, phrases) in fieldTerms.enumerated() {
@@ -116,9 +121,16 @@ struct KPIIndex: Sendable {
                     document: document, required: required.isEmpty ? terms : required,
                     optional: required.isEmpty ? [] : terms.filter(Self.optionalHeadWords.contains),
                     isName: number < names.count)
-                if let first = phrase.required.first { phrasesByFirstTerm[first, default: []].append(phrase) }
+                guard let first = phrase.required.first else { continue }
+                phrases.append(phrase)
+                if phrase.isName { namesByFirstTerm[first, default: []].append(phrase) }
             }
             for term in held { phraseFrequency[term, default: 0] += 1 }
+        }
+        for phrase in phrases {
+            let frequency = phraseFrequency
+            guard let rarest = phrase.required.min(by: { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }) else { continue }
+            phrasesByRarestTerm[rarest, default: []].append(phrase)
         }
         let n = Double(documentCount)
         idf = postings.map { list in

@@ -105,8 +105,7 @@ public struct KPISuggester: Sendable {
         let vocabulary = query.keyResultVocabulary
         var matches: [NameMatch] = []
         for term in vocabulary.keys {
-            for phrase in index.phrasesByFirstTerm[term] ?? []
-            where phrase.isName && phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
+            for phrase in index.namesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
                 var named: Set<Int> = []
                 var optional: Set<Int> = []
                 var weight = 0.0

@@ -127,9 +127,11 @@ struct KPIIndex: Sendable {
             }
             for term in held { phraseFrequency[term, default: 0] += 1 }
         }
+        let frequency = phraseFrequency
         for phrase in phrases {
-            let frequency = phraseFrequency
-            guard let rarest = phrase.required.min(by: { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }) else { continue }
+            guard let rarest = phrase.required.min(by: { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }) else {
+                continue
+            }
             phrasesByRarestTerm[rarest, default: []].append(phrase)
         }
         let n = Double(documentCount)

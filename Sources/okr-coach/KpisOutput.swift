@@ -36,7 +36,8 @@ enum KpisOutput {
     }
 
     /// Writes suggestions or search results in the chosen format.
-    /// Search results give the matched words as their reason; suggestions give a sentence.
+    /// Search results give the matched words as their reason; suggestions give a sentence. With none, text says
+    /// that nothing matched the search, or that no catalog KPI measures the key result.
     static func printSuggestions(
         _ suggestions: [Suggestion], catalog: KPICatalog, book: PromptBook, format: KpisFormat, query: String,
         isSearch: Bool = false
@@ -49,7 +50,8 @@ enum KpisOutput {
             try printJSON(SuggestionList(suggestions: suggestions.map { item($0, reason: reason($0)) }))
         case .text:
             guard !suggestions.isEmpty else {
-                print(TerminalSafeText.string(book.text(SuggestionPrompt.noMatch, ["terms": query])))
+                let nothing = isSearch ? book.text(SuggestionPrompt.noMatch, ["terms": query]) : book.text(SuggestionPrompt.unmeasured)
+                print(TerminalSafeText.string(nothing))
                 return
             }
             let rows = suggestions.enumerated().map { index, suggestion in

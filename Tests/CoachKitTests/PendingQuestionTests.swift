@@ -85,6 +85,25 @@ import Testing
         #expect(texts(coach) == [["Customers recommend us to their friends"]])
     }
 
+    @Test func suggestSaysWhenNoCatalogKPIMeasuresAKeyResultAndWhenAllAreLinked() throws {
+        let (coach, _) = try coach(after: [
+            "/objective Tell our story to the board", "/kr Write the annual report for the board", "ok",
+            "/kr Raise NPS from 30 to 45 by Q3 (confidence 5/10)", "ok",
+        ])
+        #expect(coach.handle("/suggest O1.KR1").replies
+            == [.say("No catalog KPI measures O1.KR1; watch the metric itself. /kpis TERMS searches the catalog.")])
+        for _ in 0..<3 {
+            let offered = coach.handle("/suggest O1.KR2").replies.compactMap { reply -> Int? in
+                if case .rows(let rows) = reply { rows.count } else { nil }
+            }
+            guard let count = offered.first else { break }
+            _ = coach.handle((1...count).map(String.init).joined(separator: " "))
+        }
+        #expect(coach.current?.session.objectives[0].keyResults[1].kpis.first == "net-promoter-score")
+        #expect(coach.handle("/suggest O1.KR2").replies
+            == [.say("O1.KR2 already watches every KPI the catalog suggests for it. /kpis TERMS searches the catalog.")])
+    }
+
     @Test func kpiNumbersLinkToTheirKeyResultWhereverItMoved() throws {
         let (coach, _) = try coach(after: [
             "/objective Alpha team grows fast", "/objective Support is the reason customers stay",

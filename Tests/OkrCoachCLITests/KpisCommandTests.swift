@@ -12,10 +12,10 @@ import Testing
         let home = try Binary.temporaryHome()
         let result = try Binary.run(
             ["kpis", "suggest", "Cut logo churn from 3% to 2% a month", "--objective", "Keep the customers we win",
-             "--limit", "4", "--format", "json"], home: home)
+             "--limit", "2", "--format", "json"], home: home)
         #expect(result.status == 0)
         let suggestions = try #require(try json(result)["suggestions"] as? [[String: Any]])
-        #expect(suggestions.count == 4)
+        #expect(suggestions.count == 2)
         for suggestion in suggestions {
             for key in ["id", "name", "category", "reason"] { #expect(suggestion[key] is String, "\(key)") }
             #expect(suggestion["score"] is Double)
@@ -24,6 +24,24 @@ import Testing
         #expect(suggestions.first?["role"] as? String == "own-metric")
         #expect((suggestions.first?["reason"] as? String)?.hasPrefix("your key result measures") == true)
         #expect(suggestions.contains { $0["role"] as? String == "counter-metric" })
+    }
+
+    @Test func suggestNamesTheMatchingWordsAndSaysWhenNoKPIMeasuresTheKeyResult() throws {
+        let home = try Binary.temporaryHome()
+        let keyResult = "Launch a help center that answers the top 50 questions"
+        let suggested = try json(try Binary.run(["kpis", "suggest", keyResult, "--format", "json"], home: home))
+        let suggestions = try #require(suggested["suggestions"] as? [[String: Any]])
+        #expect(suggestions.first?["id"] as? String == "self-service-rate")
+        #expect(!suggestions.contains { $0["id"] as? String == "average-handle-time" }, "\(suggestions)")
+        for suggestion in suggestions where suggestion["role"] as? String != "counter-metric" {
+            let terms = try #require(suggestion["matchedTerms"] as? [String])
+            #expect(!terms.isEmpty && terms.allSatisfy { keyResult.contains($0) }, "\(suggestion)")
+        }
+        let activity = try Binary.run(["kpis", "suggest", "Paint the office walls blue"], home: home)
+        #expect(activity.status == 0)
+        #expect(activity.stdout == "No catalog KPI measures this; watch the metric itself.\n")
+        let none = try json(try Binary.run(["kpis", "suggest", "Paint the office walls blue", "--format", "json"], home: home))
+        #expect((none["suggestions"] as? [Any])?.isEmpty == true)
     }
 
     @Test func listGivesEveryFieldAndFiltersByCategory() throws {

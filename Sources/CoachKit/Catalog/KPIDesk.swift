@@ -53,6 +53,11 @@ final class KPIDesk {
         }
     }
 
+    /// Whether some catalog KPI measures a key result, linked to it or not.
+    func isMeasured(_ keyResult: KeyResult, in objective: Objective) -> Bool {
+        !suggester.suggest(keyResult: keyResult.text, objective: objective.text, limit: 1).isEmpty
+    }
+
     /// Links the KPIs whose numbers were typed ("1 3") to their key results, wherever those are now; choices
     /// for key results deleted since the offer are left out. "no", "skip" or nothing links none.
     func link(_ line: String, choices: [KPIChoice], in session: inout Session) throws(Refusal) -> [Reply] {

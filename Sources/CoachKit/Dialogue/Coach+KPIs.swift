@@ -21,11 +21,15 @@ extension Coach {
         switch ref {
         case .keyResult(let o, let k):
             offers = kpis.offers(for: objectives[o], only: k)
+            guard !offers.isEmpty else {
+                let measured = kpis.isMeasured(objectives[o].keyResults[k], in: objectives[o])
+                return Outcome([.say(book.text(measured ? CoachPrompt.suggestAllLinked : CoachPrompt.suggestNothing, ["ref": ref.description]))])
+            }
         case .objective(let o):
             guard !objectives[o].keyResults.isEmpty else { return Outcome([.error(book.text(CoachPrompt.suggestNeedsKeyResult))]) }
             offers = kpis.offers(for: objectives[o])
+            guard !offers.isEmpty else { return Outcome([.say(book.text(CoachPrompt.suggestNothing, ["ref": ref.description]))]) }
         }
-        guard !offers.isEmpty else { return Outcome([.say(book.text(CoachPrompt.suggestNothing, ["ref": ref.description]))]) }
         pending = .kpiChoice(offers.map(\.choice))
         return Outcome(kpis.problems() + [
             .say(book.text(GuidePrompt.suggestHeader, ["ref": ref.description])), .rows(offers.map(\.row)),

@@ -6,7 +6,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
     case kindSet, kindUsage, confidenceSet, confidenceUsage
     case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
     case cycleShown, cycleNone, teamShown, teamNone, teamRemoved
-    case suggestionRow, suggestNeedsKeyResult, suggestNothing, kpisCategories, watchHeader, watchRow, watchUnknown
+    case suggestionRow, suggestNeedsKeyResult, suggestNothing, suggestAllLinked, kpisCategories, watchHeader, watchRow, watchUnknown
     case learnIntro, learnRow, learnLesson, learnUnknown, editorUnavailable, greeting, greetingResume, resumed
 
     public var path: String { "coach.\(rawValue)" }
@@ -27,7 +27,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         case .cycleNone, .teamNone, .teamRemoved: []
         case .noSuchReference: ["ref", "known"]
         case .suggestionRow: ["ref", "reason"]
-        case .suggestNothing: ["ref"]
+        case .suggestNothing, .suggestAllLinked: ["ref"]
         case .watchRow: ["cadence", "refs"]
         case .kpisCategories: ["count"]
         case .learnRow: ["summary"]

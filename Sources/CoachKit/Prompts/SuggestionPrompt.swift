@@ -12,6 +12,7 @@ public enum SuggestionPrompt: String, CaseIterable, PromptKey {
     case cadenceMonthly = "cadence.monthly"
     case cadenceQuarterly = "cadence.quarterly"
     case noMatch
+    case unmeasured
     case unknownId
     case unknownCategory
 
@@ -27,6 +28,7 @@ public enum SuggestionPrompt: String, CaseIterable, PromptKey {
         case .searchMatch: ["terms", "kpi"]
         case .cadenceDaily, .cadenceWeekly, .cadenceMonthly, .cadenceQuarterly: []
         case .noMatch: ["terms"]
+        case .unmeasured: []
         case .unknownId: ["id", "suggestions"]
         case .unknownCategory: ["category", "categories"]
         }

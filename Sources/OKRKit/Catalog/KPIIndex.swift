@@ -1,7 +1,7 @@
 import Foundation
 
 /// The catalog's retrieval index, built once: BM25F postings over weighted fields, with bigrams as terms, and the
-/// name and alias phrases of each entry for recognising a key result's own metric.
+/// name, alias and keyword phrases of each entry for recognising what a key result measures.
 struct KPIIndex: Sendable {
     /// One entry's saturated, length-normalised, field-weighted frequency of a term.
     struct Posting: Sendable {
@@ -9,11 +9,13 @@ struct KPIIndex: Sendable {
         var weight: Float
     }
 
-    /// A name or alias of an entry as terms: those it must contain, and those it may leave out ("rate").
+    /// A name, alias or keyword of an entry as terms: those it must contain, and those it may leave out ("rate").
     struct Phrase: Sendable {
         var document: Int
         var required: [String]
         var optional: [String]
+        /// Whether it is the entry's name or an alias, rather than a keyword.
+        var isName: Bool
     }
 
     /// How much a field counts, and how much its length normalises.
@@ -67,7 +69,13 @@ struct KPIIndex: Sendable {
     private(set) var termIDs: [String: Int] = [:]
     private(set) var postings: [[Posting]] = []
     private(set) var idf: [Double] = []
-    private(set) var phrasesByFirstTerm: [String: [Phrase]] = [:]
+    /// Names and aliases by their first required term, for the key result's own metric.
+    private(set) var namesByFirstTerm: [String: [Phrase]] = [:]
+    /// Names, aliases and keywords by their rarest required term, for what the metric credibly names: a key
+    /// result's common word ("customer") leads only to the few phrases nothing rarer holds.
+    private(set) var phrasesByRarestTerm: [String: [Phrase]] = [:]
+    /// How many entries' names, aliases or keywords hold each term.
+    private(set) var phraseFrequency: [String: Int] = [:]
 
     /// The index of a catalog's entries, in catalog order.
     init(catalog: KPICatalog) {
@@ -83,6 +91,7 @@ struct KPIIndex: Sendable {
         let averageLengths = Self.fields.indices.map { field in
             Double(analysed.reduce(0) { $0 + $1[field].joined().count }) / Double(max(1, analysed.count))
         }
+        var phrases: [Phrase] = []
         for (document, fieldTerms) in analysed.enumerated() {
             var frequency: [String: Double] = [:]
             for (field, phrases) in fieldTerms.enumerated() {
@@ -101,21 +110,41 @@ struct KPIIndex: Sendable {
                 postings[id(of: term)].append(Posting(document: Int32(document), weight: Float(saturated)))
             }
             let kpi = catalog.kpis[document]
-            for text in [kpi.name] + kpi.aliases {
+            let names = [kpi.name] + kpi.aliases
+            var held: Set<String> = []
+            for (number, text) in (names + kpi.keywords).enumerated() {
                 var terms: [String] = []
                 for term in analyzer.terms(text) where !terms.contains(term) { terms.append(term) }
+                held.formUnion(terms)
                 let required = terms.filter { !Self.optionalHeadWords.contains($0) }
                 let phrase = Phrase(
                     document: document, required: required.isEmpty ? terms : required,
-                    optional: required.isEmpty ? [] : terms.filter(Self.optionalHeadWords.contains))
-                if let first = phrase.required.first { phrasesByFirstTerm[first, default: []].append(phrase) }
+                    optional: required.isEmpty ? [] : terms.filter(Self.optionalHeadWords.contains),
+                    isName: number < names.count)
+                guard let first = phrase.required.first else { continue }
+                phrases.append(phrase)
+                if phrase.isName { namesByFirstTerm[first, default: []].append(phrase) }
             }
+            for term in held { phraseFrequency[term, default: 0] += 1 }
+        }
+        let frequency = phraseFrequency
+        for phrase in phrases {
+            guard let rarest = phrase.required.min(by: { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }) else {
+                continue
+            }
+            phrasesByRarestTerm[rarest, default: []].append(phrase)
         }
         let n = Double(documentCount)
         idf = postings.map { list in
             let df = Double(list.count)
             return log(1 + (n - df + 0.5) / (df + 0.5))
         }
+    }
+
+    /// Whether a term is too common in names, aliases and keywords to show which entry is meant ("customer",
+    /// "time", "rate", "new"): held by at least one entry in twenty.
+    func isGeneric(_ term: String) -> Bool {
+        (phraseFrequency[term] ?? 0) >= max(3, documentCount / 20)
     }
 
     /// A term's id, if any entry holds it.

@@ -28,24 +28,35 @@ struct KPIQuery: Sendable {
     /// The key result's terms and their synonyms' terms, indexed or not, without populations of proportions,
     /// with the positions of the words they come from: what its own metric must be made of.
     private(set) var keyResultVocabulary: [String: Set<Int>] = [:]
+    /// The same with populations, and the objective's likewise: the words a catalog phrase may be matched in.
+    private(set) var wordVocabulary: [String: Set<Int>] = [:]
+    private(set) var objectiveVocabulary: [String: Set<Int>] = [:]
 
-    /// The query for a key result, with its objective as context.
-    init(keyResult: String, objective: String?, index: KPIIndex) {
+    /// What each key-result word is to its metric, when the query was read as a key result.
+    let evidence: MetricEvidence?
+
+    /// The query for a key result, with its objective as context. With `readingMetric`, the key result's words
+    /// weigh by what they are to the metric its reading finds; without, as free search terms, all the same.
+    init(keyResult: String, objective: String?, index: KPIIndex, readingMetric: Bool = true) {
         keyResultTokens = index.analyzer.tokens(keyResult)
         objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
         keyResultText = TermAnalyzer.written(keyResult)
         objectiveText = TermAnalyzer.written(objective ?? "")
-        add(keyResultTokens, weight: 1, fromObjective: false, index: index)
-        add(objectiveTokens, weight: Self.objectiveWeight, fromObjective: true, index: index)
+        let evidence = readingMetric ? MetricEvidence(keyResult: keyResult, tokens: keyResultTokens) : nil
+        self.evidence = evidence
+        let weights = evidence?.roles.map(\.weight) ?? keyResultTokens.map { _ in 1 }
+        add(keyResultTokens, weights: weights, fromObjective: false, index: index)
+        add(objectiveTokens, weights: objectiveTokens.map { _ in Self.objectiveWeight }, fromObjective: true, index: index)
     }
 
-    private mutating func add(_ tokens: [TermAnalyzer.Token], weight base: Double, fromObjective: Bool, index: KPIIndex) {
+    private mutating func add(_ tokens: [TermAnalyzer.Token], weights: [Double], fromObjective: Bool, index: KPIIndex) {
         let words = tokens.map(\.term)
         func weight(at position: Int) -> Double {
-            tokens[position].isPopulation ? base * Self.populationWeight : base
+            tokens[position].isPopulation ? weights[position] * Self.populationWeight : weights[position]
         }
         for (position, term) in words.enumerated() {
             let own = !fromObjective && !tokens[position].isPopulation
+            note(term, fromObjective: fromObjective, positions: position..<(position + 1))
             add(term, weight: weight(at: position), start: position, length: 1, fromObjective: fromObjective, own: own, index: index)
             if position + 1 < words.count {
                 let bigram = KPIIndex.bigram(term, words[position + 1])
@@ -56,11 +67,21 @@ struct KPIQuery: Sendable {
         for match in index.synonyms.matches(in: words) {
             let own = !fromObjective && !tokens[match.start].isPopulation
             for other in match.others {
+                for term in other { note(term, fromObjective: fromObjective, positions: match.start..<(match.start + match.length)) }
                 for term in KPIIndex.unigramsAndBigrams(other) {
                     add(term, weight: weight(at: match.start) * Self.synonymWeight, start: match.start, length: match.length,
                         fromObjective: fromObjective, own: own && !term.contains(" "), index: index)
                 }
             }
+        }
+    }
+
+    /// Records where a term (or a synonym's) was written, for matching catalog phrases.
+    private mutating func note(_ term: String, fromObjective: Bool, positions: Range<Int>) {
+        if fromObjective {
+            objectiveVocabulary[term, default: []].formUnion(positions)
+        } else {
+            wordVocabulary[term, default: []].formUnion(positions)
         }
     }
 

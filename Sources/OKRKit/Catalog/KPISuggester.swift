@@ -1,9 +1,12 @@
 /// Ranks catalog KPIs for a key result and explains each choice.
 ///
-/// Retrieval is BM25F over each entry's name and aliases (weighted high), keywords (medium), definition (low) and
-/// category, with bigrams as extra terms so "response time" beats "time", synonyms and abbreviations expanded from
-/// the catalog, and the objective as lower-weight context. When the key result's own metric is an entry (its name
-/// or an alias is all in the key result), that entry comes first and its counter-metrics follow.
+/// Only entries the key result's metric credibly names are suggested (`CredibleMatches`: a name, alias or keyword
+/// held whole by the reading's metric phrase, not by a verb, a deadline or one incidental word). They are ranked by
+/// BM25F over each entry's name and aliases (weighted high), keywords (medium), definition (low) and category, with
+/// bigrams as extra terms so "response time" beats "time", synonyms and abbreviations expanded from the catalog,
+/// the metric's words counting more than the rest, and the objective as lower-weight context. When the key
+/// result's own metric is an entry (its name or an alias is all in the key result), that entry comes first and its
+/// counter-metrics follow.
 /// The index is built once, in `init`.
 public struct KPISuggester: Sendable {
     /// The catalog suggestions come from.
@@ -16,12 +19,16 @@ public struct KPISuggester: Sendable {
         self.index = KPIIndex(catalog: catalog)
     }
 
-    /// The KPIs to watch beside a key result, best first. When the key result names a catalog KPI, that is first,
-    /// then its counter-metrics alternate with the best other matches.
+    /// The KPIs to watch beside a key result, best first; none when no catalog KPI credibly measures it.
+    /// When the key result names a catalog KPI, that is first, then its counter-metrics alternate with the other
+    /// entries its metric credibly matches (see `CredibleMatches`).
     public func suggest(keyResult: String, objective: String? = nil, limit: Int = 5) -> [Suggestion] {
         let query = KPIQuery(keyResult: keyResult, objective: objective, index: index)
-        let names = names(in: query)
-        let ranked = rank(query, names: names)
+        let credible = CredibleMatches(query, index: index)
+        guard !credible.byDocument.isEmpty else { return [] }
+        let names = names(in: query).filter { credible.byDocument[$0.document] != nil }
+        let scored = rank(query, names: names)
+        let ranked = scored.filter { credible.byDocument[$0.document] != nil }
         var picked: [(document: Int, role: SuggestionReason.Role)] = []
         var counters: [Int] = []
         let ownMatch = ownMetric(query, names: names, ranked: ranked)
@@ -39,24 +46,24 @@ public struct KPISuggester: Sendable {
             }
             if position < related.count { picked.append((related[position], .related)) }
         }
-        let scores = Dictionary(ranked.map { ($0.document, $0.score) }, uniquingKeysWith: max)
+        let scores = Dictionary(scored.map { ($0.document, $0.score) }, uniquingKeysWith: max)
         return picked.prefix(max(0, limit)).map { document, role in
-            let words = role == .ownMetric ? ownMatch?.words : nil
-            return suggestion(document, score: scores[document] ?? 0, role: role, query: query, nameWords: words)
+            let words = role == .ownMetric ? ownMatch?.words : credible.byDocument[document]?.positions
+            return suggestion(
+                document, score: scores[document] ?? 0, role: role, query: query, words: words,
+                inObjective: credible.fromObjective)
         }
     }
 
     /// The entries matching free search terms, best first.
     public func search(_ terms: String, limit: Int = 10) -> [Suggestion] {
-        let query = KPIQuery(keyResult: terms, objective: nil, index: index)
+        let query = KPIQuery(keyResult: terms, objective: nil, index: index, readingMetric: false)
         return rank(query, names: names(in: query)).prefix(max(0, limit)).map { suggestion($0.document, score: $0.score, role: .related, query: query) }
     }
 
     /// The catalog entry a key result measures, if its name or an alias is all there.
     public func ownMetric(of keyResult: String) -> KPI? {
-        let query = KPIQuery(keyResult: keyResult, objective: nil, index: index)
-        let names = names(in: query)
-        return ownMetric(query, names: names, ranked: rank(query, names: names)).map { catalog.kpis[$0.document] }
+        suggest(keyResult: keyResult, limit: 1).first { $0.reason.role == .ownMetric }?.kpi
     }
 
     // MARK: Ranking
@@ -98,7 +105,7 @@ public struct KPISuggester: Sendable {
         let vocabulary = query.keyResultVocabulary
         var matches: [NameMatch] = []
         for term in vocabulary.keys {
-            for phrase in index.phrasesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
+            for phrase in index.namesByFirstTerm[term] ?? [] where phrase.required.allSatisfy({ vocabulary[$0] != nil }) {
                 var named: Set<Int> = []
                 var optional: Set<Int> = []
                 var weight = 0.0
@@ -153,15 +160,25 @@ public struct KPISuggester: Sendable {
 
     // MARK: Reasons
 
-    /// A suggestion with its reason; `nameWords`, for an own metric, are the key result's words that name it.
+    /// A suggestion with its reason. `words` are the token positions that name it, in the key result or, with
+    /// `inObjective`, in the objective; without them, every query term the entry holds.
     private func suggestion(
-        _ document: Int, score: Double, role: SuggestionReason.Role, query: KPIQuery, nameWords: Set<Int>? = nil
+        _ document: Int, score: Double, role: SuggestionReason.Role, query: KPIQuery, words: Set<Int>? = nil,
+        inObjective: Bool = false
     ) -> Suggestion {
         let kpi = catalog.kpis[document]
-        let matched = query.terms.filter { index.document(document, contains: $0.id) }
-        let keyResultSpans = nameWords.map { $0.map { ($0, 1) } }
-            ?? matched.filter { !$0.fromObjective }.map { ($0.start, $0.length) }
-        let objectiveSpans = matched.filter(\.fromObjective).map { ($0.start, $0.length) }
+        var keyResultSpans: [(start: Int, length: Int)]
+        var objectiveSpans: [(start: Int, length: Int)]
+        if let words {
+            let spans = words.map { ($0, 1) }
+            keyResultSpans = inObjective ? [] : spans
+            objectiveSpans = inObjective ? spans : []
+        } else {
+            let matched = query.terms.filter { index.document(document, contains: $0.id) }
+            keyResultSpans = matched.filter { !$0.fromObjective }.map { ($0.start, $0.length) }
+            objectiveSpans = matched.filter(\.fromObjective).map { ($0.start, $0.length) }
+        }
+        if case .counterMetric = role { keyResultSpans = []; objectiveSpans = [] }
         let matchedTerms = Self.phrases(keyResultSpans, tokens: query.keyResultTokens, text: query.keyResultText)
         let contextTerms = Self.phrases(objectiveSpans, tokens: query.objectiveTokens, text: query.objectiveText)
             .filter { !matchedTerms.contains($0) }

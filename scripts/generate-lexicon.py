@@ -67,42 +67,36 @@ def letter(lexicographer_file):
     return chr(ord("a") + lexicographer_file - FIRST_NOUN_FILE)
 
 
+def records(wordnet, name):
+    """The lines of a WordNet file, without the licence lines that open the data and index files."""
+    with open(os.path.join(wordnet, name), encoding="utf-8") as lines:
+        yield from (line for line in lines if not line.startswith(" "))
+
+
 def lexicographer_files(wordnet, pos):
     """Each synset offset of data.POS, mapped to its lexicographer file number."""
-    files = {}
-    with open(os.path.join(wordnet, "data." + pos), encoding="utf-8") as data:
-        for line in data:
-            if line.startswith(" "):
-                continue
-            offset, number = line.split(" ", 2)[:2]
-            files[offset] = int(number)
-    return files
+    fields = (line.split(" ", 2) for line in records(wordnet, "data." + pos))
+    return {offset: int(number) for offset, number, _ in fields}
 
 
 def senses(wordnet, pos):
     """Each single-word lemma of index.POS, mapped to its synset offsets, most frequent first."""
     lemmas = {}
-    with open(os.path.join(wordnet, "index." + pos), encoding="utf-8") as index:
-        for line in index:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            if WORD.match(fields[0]):
-                count = int(fields[2])
-                lemmas[fields[0]] = fields[-count:]
+    for fields in (line.split() for line in records(wordnet, "index." + pos)):
+        if WORD.match(fields[0]):
+            lemmas[fields[0]] = fields[-int(fields[2]):]
     return lemmas
 
 
 def tag_counts(wordnet):
-    """(lemma, pos) mapped to the tag count of each sense number, from cntlist.rev."""
-    counts = collections.defaultdict(dict)
-    with open(os.path.join(wordnet, "cntlist.rev"), encoding="utf-8") as cntlist:
-        for line in cntlist:
-            key, sense, count = line.split()
-            lemma, rest = key.split("%", 1)
-            pos = {"1": "noun", "2": "verb"}.get(rest.split(":", 1)[0])
-            if pos:
-                counts[(lemma, pos)][int(sense)] = int(count)
+    """How often each (lemma, pos) was tagged in WordNet's corpus, over all its senses, from cntlist.rev."""
+    counts = collections.Counter()
+    for line in records(wordnet, "cntlist.rev"):
+        key, _, count = line.split()
+        lemma, rest = key.split("%", 1)
+        pos = {"1": "noun", "2": "verb"}.get(rest.split(":", 1)[0])
+        if pos:
+            counts[(lemma, pos)] += int(count)
     return counts
 
 
@@ -123,8 +117,7 @@ def entries(wordnet):
         noun = first_class(nouns[word], noun_files) if word in nouns else ""
         if not verb and noun not in deliverables:
             continue
-        verb_tags = sum(counts[(word, "verb")].values())
-        noun_tags = sum(counts[(word, "noun")].values())
+        verb_tags, noun_tags = counts[(word, "verb")], counts[(word, "noun")]
         # Mostly a noun: tagged more often as one, or, untagged, with more noun senses than verb senses.
         mostly_noun = (noun_tags, len(nouns.get(word, []))) > (verb_tags, len(verbs.get(word, [])))
         lines.append(word + " " + (noun + verb if mostly_noun else verb + noun))

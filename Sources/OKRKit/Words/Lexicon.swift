@@ -61,8 +61,12 @@ enum Lexicon {
 
     /// What follows `word` and a space on its line of a sorted table, found by binary search over the bytes.
     private static func classes(of word: String, in table: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        var word = word
+        return word.withUTF8 { key in classes(of: key, in: table) }
+    }
+
+    private static func classes(of key: UnsafeBufferPointer<UInt8>, in table: StaticString) -> UnsafeBufferPointer<UInt8>? {
         let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        let key = word.utf8
         guard !key.isEmpty, !key.contains(space), !key.contains(newline) else { return nil }
         let bytes = UnsafeBufferPointer(start: table.utf8Start, count: table.utf8CodeUnitCount)
         var low = 0
@@ -72,11 +76,22 @@ enum Lexicon {
             while start > low, bytes[start - 1] != newline { start -= 1 }
             var separator = start
             while separator < high, bytes[separator] != space { separator += 1 }
-            var end = separator
-            while end < bytes.count, bytes[end] != newline { end += 1 }
-            let listed = bytes[start..<separator]
-            if listed.elementsEqual(key) { return UnsafeBufferPointer(rebasing: bytes[(separator + 1)..<end]) }
-            if listed.lexicographicallyPrecedes(key) { low = end + 1 } else { high = start }
+            // Compare the listed word with the key, byte by byte, then by length.
+            var offset = 0
+            while offset < key.count, start + offset < separator, bytes[start + offset] == key[offset] { offset += 1 }
+            let listedIsShorter = start + offset == separator
+            if listedIsShorter, offset == key.count {
+                var end = separator
+                while end < bytes.count, bytes[end] != newline { end += 1 }
+                return UnsafeBufferPointer(rebasing: bytes[(separator + 1)..<end])
+            }
+            if listedIsShorter || (offset < key.count && bytes[start + offset] < key[offset]) {
+                var end = separator
+                while end < bytes.count, bytes[end] != newline { end += 1 }
+                low = end + 1
+            } else {
+                high = start
+            }
         }
         return nil
     }

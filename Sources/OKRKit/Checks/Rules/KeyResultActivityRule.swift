@@ -97,6 +97,7 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Published articles reaching 100k readers a month"),
             .keyResult("Conversion held at 3% while prices rise 10%"),
             .keyResult("Bring regretted attrition below 8%"),
+            .keyResult("Make our checkout the fastest in retail"),
             .keyResult("Zero never events in 2027"),
         ]
     )
@@ -115,29 +116,41 @@ public struct KeyResultActivityRule: KeyResultRule {
         // "Close-process checklist written": a first word joined to the next is part of a noun, not a verb.
         let firstIsOutcome = !subject.words.joinedToNext[lead.startIndex]
             && (ActivityVocabulary.outcomeVerbs.contains(stem: stem) || ActivityVocabulary.grantVerbs.contains(stem: stem))
-        if !firstIsOutcome, !leadsWithNoun(subject.words), let work = leadingWork(lead, stem: stem, subject) { return work }
-        if !firstIsOutcome, subject.reading.baseline == nil, subject.reading.unit != "%", subject.reading.condition == nil,
-            let done = doneMarker(subject.words)
-        {
+        if !firstIsOutcome, let work = workDone(lead, stem: stem, subject) { return work }
+        if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
+        if !firstIsOutcome, let noun = effortBeforeCount(subject.words) ?? effortDone(subject.words, subject.reading) {
+            return noun
+        }
+        if let verb = teamDoes(lead, subject.words) { return verb }
+        guard let effort = effortMetric(lead, subject.words, subject.reading) ?? countedEffort(in: subject.words) else { return nil }
+        return ActivityVocabulary.grantVerbs.contains(stem: stem) ? nil : effort
+    }
+
+    /// In a sentence that does not open with a verb of outcome: the verb of work it opens with, the work it marks
+    /// done, or the deliverable it names.
+    private static func workDone(_ lead: ArraySlice<String>, stem: String, _ subject: KeyResultSubject) -> String? {
+        guard let first = lead.first else { return nil }
+        let form = Lexicon.verb(first)
+        if !leadsWithNoun(subject.words), let work = leadingWork(lead, form, stem: stem, subject) { return work }
+        let reading = subject.reading
+        if reading.baseline == nil, reading.unit != "%", reading.condition == nil, let done = doneMarker(subject.words) {
             return done
         }
-        if !firstIsOutcome, let thing = deliverable(subject) { return thing }
-        if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
-        if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }
-        if let verb = teamDoes(lead, subject.words) { return verb }
-        if ActivityVocabulary.grantVerbs.contains(stem: stem) { return nil }
-        return heldOrBooked(subject.words, subject.reading) ?? countedEffort(in: subject.words)
+        // "Dashboard for weekly revenue", not "Launch dashboard": a verb first names no thing.
+        if let form, form.inflection == .base, !form.entry.isMostlyNoun { return nil }
+        return deliverable(subject)
     }
 
     /// The verb of work a key result opens with, if it opens with one: "Launch the portal", "Weld new rails".
-    private static func leadingWork(_ lead: ArraySlice<String>, stem: String, _ subject: KeyResultSubject) -> String? {
+    private static func leadingWork(_ lead: ArraySlice<String>, _ form: VerbForm?, stem: String, _ subject: KeyResultSubject)
+        -> String?
+    {
         guard let first = lead.first else { return nil }
         // "Audit findings per site from 9 to 3", "Hiring manager satisfaction from 3.6 to 4.4": before a metric
         // that moves from a baseline, a word of work names the metric, unless its object follows.
         let objectFollows = lead.dropFirst().first.map { ActivityVocabulary.objectOpeners.contains($0) || isCount($0) } ?? false
         let namesMovingMetric = subject.reading.baseline != nil && subject.reading.target != nil && !objectFollows
         // "Calls answered within 20 seconds", "Trained staff retained": a plural noun or a participle, not a command.
-        let form = Lexicon.verb(first)
         let isCommand = form.map { $0.inflection == .base || $0.inflection == .gerund } ?? true
         let isVerb = isCommand && !isNounOfWork(first) && !namesMovingMetric
         if isVerb, ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
@@ -156,105 +169,6 @@ public struct KeyResultActivityRule: KeyResultRule {
             return first
         }
         return ActivityVocabulary.phrases.leading(lead)
-    }
-
-    /// "Containerize the legacy services", "Rolling out SSO": a verb that WordNet files under a kind of work
-    /// (`ActivityVocabulary.workClasses`), in its base form or as a gerund before its object, that the reader
-    /// does not read as moving a metric. A word used mostly as a noun ("plant", "book") is a verb only before its
-    /// object.
-    private static func isWorkVerb(_ form: VerbForm, _ lead: ArraySlice<String>, objectFollows: Bool) -> Bool {
-        guard let first = lead.first, !ActivityVocabulary.directionVerbs.contains(first),
-            !ActivityVocabulary.lightVerbs.contains(first), !ActivityVocabulary.relocationVerbs.contains(word: first),
-            let kind = form.entry.verb, ActivityVocabulary.workClasses.contains(kind)
-        else { return false }
-        // "Churn under 2% monthly": a level after the word makes it the metric's name.
-        if let next = lead.dropFirst().first, ActivityVocabulary.levelOpeners.contains(next) { return false }
-        switch form.inflection {
-        case .base: return objectFollows || !form.entry.isMostlyNoun
-        case .gerund: return objectFollows || lead.dropFirst().first.map(ActivityVocabulary.particles.contains) == true
-        case .thirdPerson, .past: return false
-        }
-    }
-
-    /// "Pricing page redesigned", "SOC 2 audit completed by June": a past participle of a verb of work after what it
-    /// was done to marks work done; before a noun it describes the noun ("qualified leads", "engaged users").
-    private static func doneMarker(_ list: WordList) -> String? {
-        if let phrase = ActivityVocabulary.livePhrases.first(in: list) { return phrase }
-        let words = list.words
-        for (index, word) in words.enumerated() {
-            // After its subject and before a preposition, a count or the end ("audit completed by June"); first, only
-            // before its object ("Launched the portal", not "Published articles").
-            let next = index + 1 < words.count ? words[index + 1] : nil
-            let placed = index > 0
-                ? next.map { Vocabulary.stopwords.contains($0) || isCount($0) } ?? true
-                : next.map { ActivityVocabulary.objectOpeners.contains($0) || isCount($0) } ?? false
-            if placed, ActivityVocabulary.doneMarkers.contains(word) || isPastOfWork(word) { return word }
-        }
-        return nil
-    }
-
-    /// Whether a word is the past or past participle of a verb of work (listed, or filed by WordNet under a kind of
-    /// work), one the reader does not read as moving a metric ("reduced", "held").
-    private static func isPastOfWork(_ word: String) -> Bool {
-        guard word.hasSuffix("ed") || Lexicon.isIrregularForm(word), !ActivityVocabulary.directionVerbs.contains(word)
-        else { return false }
-        let form = Lexicon.verb(word)
-        // "Decommissioned", "refactored": a listed verb WordNet may lack.
-        if word.hasSuffix("ed") || form?.inflection == .past, ActivityVocabulary.verbs.contains(word: word) { return true }
-        guard let form, form.inflection == .past, let kind = form.entry.verb else { return false }
-        return ActivityVocabulary.workClasses.contains(kind)
-    }
-
-    /// "Dashboard for weekly revenue in Looker", "A public status page for all regions": a sentence that opens by
-    /// naming a thing WordNet files as an artifact or a communication, and states no measure but a count.
-    private static func deliverable(_ subject: KeyResultSubject) -> String? {
-        let reading = subject.reading
-        let words = subject.words
-        guard reading.baseline == nil, reading.bound == nil, reading.change == nil, reading.unit != "%",
-            !isMoney(reading.unit), let start = words.afterFiller.first,
-            !isCount(start), !words.words.contains(where: ActivityVocabulary.absences.contains)
-        else { return nil }
-        if let verb = Lexicon.verb(start), verb.inflection == .base, !verb.entry.isMostlyNoun { return nil }
-        var end = words.afterFiller.startIndex + 1
-        while end < words.words.count, words.joinedToNext[end - 1] || !endsNounRun(words.words[end]) { end += 1 }
-        let head = words.words[end - 1]
-        if ActivityVocabulary.newDeliverables.contains(stem: words.stems[end - 1]) { return head }
-        guard let kind = Lexicon.noun(head)?.noun, ActivityVocabulary.deliverableClasses.contains(kind) else { return nil }
-        return head
-    }
-
-    /// Meetings, calls, interviews, posts or events counted as held or booked ("Demos booked: 30 a month", "Meetings
-    /// held per rep from 6 to 10"), or as the metric that should grow ("Grow weekly outbound calls from 100 to 250").
-    private static func heldOrBooked(_ list: WordList, _ reading: Reading) -> String? {
-        guard reading.condition == nil, reading.unit != "%",
-            let index = list.stems.firstIndex(where: ActivityVocabulary.heldOrBooked.contains(stem:)),
-            !list.words.contains(where: ActivityVocabulary.absences.contains)
-        else { return nil }
-        let next = index + 1 < list.words.count ? list.words[index + 1] : ""
-        if ActivityVocabulary.doneMarkers.contains(next) || isPastOfWork(next) { return list.words[index] }
-        guard let metric = reading.metric else { return nil }
-        let words = WordList(metric)
-        // The metric's noun ends before its first preposition, unless that is inside a compound ("demo-to-close rate").
-        let end = words.words.indices.first { Vocabulary.stopwords.contains(words.words[$0]) && !words.joinedToNext[$0] }
-            ?? words.words.count
-        // "Published articles reaching 100k readers" counts readers.
-        guard end > 0, reading.unit.map({ Stemmer.stem($0.lowercased()) == words.stems[end - 1] }) ?? true else { return nil }
-        return ActivityVocabulary.heldOrBooked.contains(stem: words.stems[end - 1]) ? words.words[end - 1] : nil
-    }
-
-    /// "Book $600k in new bookings": money right after the verb is a result, whatever the verb.
-    private static func objectIsMoney(_ lead: ArraySlice<String>, _ subject: KeyResultSubject) -> Bool {
-        isMoney(subject.reading.unit) && lead.dropFirst().first.map(isCount) == true
-    }
-
-    /// Whether a word ends the nouns of a phrase: a preposition, a determiner or a number.
-    private static func endsNounRun(_ word: String) -> Bool {
-        Vocabulary.stopwords.contains(word) || isCount(word)
-    }
-
-    private static func isMoney(_ unit: String?) -> Bool {
-        guard let unit else { return false }
-        return Units.currencySymbols.contains(unit) || Units.currencyWords[unit.lowercased()] != nil
     }
 
     /// "Move 80% of workloads to the new platform", "Onboard 3 new suppliers": verbs that name work by what they act on.
@@ -344,7 +258,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         return ActivityVocabulary.nouns.contains(stem: list.stems[index - 1]) ? list.words[index - 1] : nil
     }
 
-    private static func isCount(_ word: String) -> Bool {
+    static func isCount(_ word: String) -> Bool {
         word.startsWithNumber || numberWords.contains(word)
     }
 

@@ -29,6 +29,9 @@ import Testing
         #expect(Lexicon.verb("calls")?.inflection == .thirdPerson)
         #expect(Lexicon.verb("weld")?.inflection == .base)
         #expect(Lexicon.isIrregularForm("built") && !Lexicon.isIrregularForm("build"))
+        // A verb done again, which WordNet lacks, is a form of the verb.
+        #expect(Lexicon.verb("relabelled")?.entry.verb == Lexicon.entry("label")?.verb)
+        #expect(Lexicon.verb("relabelled")?.inflection == .past)
     }
 
     @Test func wordsNotListedFindNothing() {

@@ -12,8 +12,16 @@ enum Lexicon {
     }
 
     /// The verb a word is a form of, with the form: "redesigned" is the past of "redesign", "built" of "build",
-    /// "rolling" the gerund of "roll". `nil` when the word is no form of a verb WordNet lists.
+    /// "rolling" the gerund of "roll", and "relabel" (which WordNet lacks) a form of "label" done again. `nil` when the
+    /// word is no form of a verb WordNet lists.
     static func verb(_ word: String) -> VerbForm? {
+        if let form = listedVerb(word) { return form }
+        guard word.utf8.count > 5, word.hasPrefix("re") else { return nil }
+        return listedVerb(String(word.dropFirst(2)))
+    }
+
+    /// The verb a word is a form of, without prefixes.
+    private static func listedVerb(_ word: String) -> VerbForm? {
         if let entry = entry(word), entry.verb != nil { return VerbForm(entry: entry, inflection: .base) }
         let bytes = Array(word.utf8)
         let inflection = Inflection(of: bytes)

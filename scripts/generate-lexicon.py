@@ -14,7 +14,8 @@ often they were tagged in its corpus), and writes them as two sorted tables the 
                z = noun.time, files 3 to 28). The part of speech the word is more often tagged as (cntlist.rev)
                comes first: "plant dG" is mostly a noun (noun.artifact), and also a verb of contact.
                Every verb is listed; a word that is only a noun is listed when its first sense is an
-               artifact or a communication (a deliverable), as nothing else asks about the others.
+               artifact or a communication (a deliverable), as nothing else asks about the others. A verb
+               that is also an adjective ends with "+": "clean Gb+" ("Clean audit report" is no command).
   inflections  "form lemma": the irregular verb forms of WordNet's verb.exc ("built build", "shipped ship").
 
 The build and the tests do not need WordNet: the generated file is committed. To regenerate it:
@@ -108,7 +109,7 @@ def first_class(offsets, files):
 def entries(wordnet):
     """The lines of the entries table, sorted."""
     counts = tag_counts(wordnet)
-    verbs, nouns = senses(wordnet, "verb"), senses(wordnet, "noun")
+    verbs, nouns, adjectives = senses(wordnet, "verb"), senses(wordnet, "noun"), senses(wordnet, "adj")
     verb_files, noun_files = lexicographer_files(wordnet, "verb"), lexicographer_files(wordnet, "noun")
     deliverables = {letter(NOUN_ARTIFACT), letter(NOUN_COMMUNICATION)}
     lines = []
@@ -120,7 +121,8 @@ def entries(wordnet):
         verb_tags, noun_tags = counts[(word, "verb")], counts[(word, "noun")]
         # Mostly a noun: tagged more often as one, or, untagged, with more noun senses than verb senses.
         mostly_noun = (noun_tags, len(nouns.get(word, []))) > (verb_tags, len(verbs.get(word, [])))
-        lines.append(word + " " + (noun + verb if mostly_noun else verb + noun))
+        adjective = "+" if verb and word in adjectives else ""
+        lines.append(word + " " + (noun + verb if mostly_noun else verb + noun) + adjective)
     return lines
 
 

@@ -113,13 +113,18 @@ struct LexiconEntry: Sendable {
     let noun: NounClass?
     /// Whether the word is used as a noun more often than as a verb ("plant", "survey" is not).
     let isMostlyNoun: Bool
+    /// Whether the verb is also an adjective ("clean", "mean", "complete").
+    let isAlsoAdjective: Bool
 
-    /// Reads a table line's letters: upper case for verb classes, lower case for noun classes, the most used first.
+    /// Reads a table line's letters: upper case for verb classes, lower case for noun classes, the most used first,
+    /// then "+" for a verb that is also an adjective.
     init(_ letters: UnsafeBufferPointer<UInt8>) {
         let isVerbLetter = { (letter: UInt8) in letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") }
+        let isNounLetter = { (letter: UInt8) in letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") }
         verb = letters.first(where: isVerbLetter).flatMap { VerbClass(rawValue: $0 - UInt8(ascii: "A") + VerbClass.body.rawValue) }
-        noun = letters.first { !isVerbLetter($0) }.flatMap { NounClass(rawValue: $0 - UInt8(ascii: "a") + NounClass.tops.rawValue) }
-        isMostlyNoun = letters.first.map { !isVerbLetter($0) } ?? false
+        noun = letters.first(where: isNounLetter).flatMap { NounClass(rawValue: $0 - UInt8(ascii: "a") + NounClass.tops.rawValue) }
+        isMostlyNoun = letters.first.map(isNounLetter) ?? false
+        isAlsoAdjective = letters.last == UInt8(ascii: "+")
     }
 }
 

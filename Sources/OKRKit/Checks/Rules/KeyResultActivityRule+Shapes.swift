@@ -14,7 +14,8 @@ extension KeyResultActivityRule {
         // "Churn under 2% monthly": a level after the word makes it the metric's name.
         if let next = lead.dropFirst().first, ActivityVocabulary.levelOpeners.contains(next) { return false }
         switch form.inflection {
-        case .base: return objectFollows || !form.entry.isMostlyNoun
+        // "Clean audit report": a verb that is also an adjective or mostly a noun is a command only before its object.
+        case .base: return objectFollows || !(form.entry.isMostlyNoun || form.entry.isAlsoAdjective)
         case .gerund: return objectFollows || lead.dropFirst().first.map(ActivityVocabulary.particles.contains) == true
         case .thirdPerson, .past: return false
         }
@@ -22,15 +23,16 @@ extension KeyResultActivityRule {
 
     /// "Pricing page redesigned", "SOC 2 audit completed by June": a past participle of a verb of work after what it
     /// was done to marks work done; before a noun it describes the noun ("qualified leads", "engaged users").
-    static func doneMarker(_ list: WordList) -> String? {
+    static func doneMarker(_ list: WordList, _ reading: Reading) -> String? {
         if let phrase = ActivityVocabulary.livePhrases.first(in: list) { return phrase }
         let words = list.words
         for (index, word) in words.enumerated() {
             // After its subject and before a preposition, a count or the end ("audit completed by June"); first, only
-            // before its object ("Launched the portal", not "Published articles").
+            // before its object ("Launched the portal", not "Published articles"). "By" with no deadline names who
+            // did it ("research cited by 10 papers"): what others do is a result.
             let next = index + 1 < words.count ? words[index + 1] : nil
             let placed = index > 0
-                ? next.map { Vocabulary.stopwords.contains($0) || isCount($0) } ?? true
+                ? next.map { (Vocabulary.stopwords.contains($0) || isCount($0)) && ($0 != "by" || reading.deadline != nil) } ?? true
                 : next.map { ActivityVocabulary.objectOpeners.contains($0) || isCount($0) } ?? false
             if placed, ActivityVocabulary.doneMarkers.contains(word) || isPastOfWork(word) { return word }
         }
@@ -54,7 +56,9 @@ extension KeyResultActivityRule {
     static func deliverable(_ subject: KeyResultSubject) -> String? {
         let reading = subject.reading
         let words = subject.words
+        // "New logos in the enterprise segment: 12" states a metric and its value.
         guard reading.baseline == nil, reading.bound == nil, reading.change == nil, reading.unit != "%",
+            !subject.text.utf8.contains(UInt8(ascii: ":")),
             !isMoney(reading.unit), let start = words.afterFiller.first,
             !isCount(start), !words.words.contains(where: ActivityVocabulary.absences.contains)
         else { return nil }

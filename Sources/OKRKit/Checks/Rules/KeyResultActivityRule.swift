@@ -98,6 +98,8 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Conversion held at 3% while prices rise 10%"),
             .keyResult("Bring regretted attrition below 8%"),
             .keyResult("Make our checkout the fastest in retail"),
+            .keyResult("Clean audit report with no material findings"),
+            .keyResult("Published research cited by 10 papers"),
             .keyResult("Zero never events in 2027"),
         ]
     )
@@ -133,7 +135,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         let form = Lexicon.verb(first)
         if !leadsWithNoun(subject.words), let work = leadingWork(lead, form, stem: stem, subject) { return work }
         let reading = subject.reading
-        if reading.baseline == nil, reading.unit != "%", reading.condition == nil, let done = doneMarker(subject.words) {
+        if reading.baseline == nil, reading.unit != "%", reading.condition == nil, let done = doneMarker(subject.words, reading) {
             return done
         }
         // "Dashboard for weekly revenue", not "Launch dashboard": a verb first names no thing.

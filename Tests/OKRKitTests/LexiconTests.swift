@@ -17,6 +17,8 @@ import Testing
         #expect(Lexicon.entry("plant")?.isMostlyNoun == true)
         #expect(Lexicon.entry("launch")?.isMostlyNoun == false)
         #expect(Lexicon.noun("handbooks")?.noun == .communication)
+        #expect(Lexicon.entry("clean")?.isAlsoAdjective == true && Lexicon.entry("weld")?.isAlsoAdjective == false)
+        #expect(Lexicon.entry("clean")?.noun == .act, "the adjective mark is no noun class")
     }
 
     @Test func formsFindTheirVerb() throws {

@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "EmbedPromptsTool"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["EmbedPromptsTool"]),
 
-        .testTarget(name: "OKRKitTests", dependencies: ["OKRKit"]),
+        .testTarget(name: "OKRKitTests", dependencies: ["OKRKit"], exclude: ["ActivityLabels"]),
         .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"], exclude: ["Transcripts", "Fixtures"]),
         .testTarget(name: "OkrCoachCLITests", dependencies: ["CoachKit"]),
     ],

@@ -38,6 +38,21 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Have all job descriptions updated by March"),
             .keyResult("Shift 90% of build jobs onto the new CI runners by Q3"),
             .keyResult("Onboard 5 new logistics partners in LATAM"),
+            // Verbs of work no list holds, found by their WordNet class (contact, creation, communication).
+            .keyResult("Containerize the remaining 6 legacy services"),
+            .keyResult("Weld new safety rails on the mezzanine"),
+            .keyResult("Phone every lapsed customer from the last two years"),
+            // Past participles that mark work done, and deliverables named by a noun.
+            .keyResult("Pricing page redesigned"),
+            .keyResult("SOC 2 audit completed"),
+            .keyResult("Legacy Jenkins server decommissioned by June"),
+            .keyResult("A new onboarding flow live in production"),
+            .keyResult("Dashboard for weekly revenue in Looker"),
+            // Meetings, calls, interviews, posts and events held or booked are activities, even as a growing metric.
+            .keyResult("Book 40 discovery meetings"),
+            .keyResult("Demos booked: 30 a month"),
+            .keyResult("12 webinars held by December"),
+            .keyResult("Grow weekly outbound calls from 100 to 250"),
         ],
         nonTriggeringExamples: [
             .keyResult("Reduce logo churn from 3.1% to 2%"),
@@ -67,6 +82,25 @@ public struct KeyResultActivityRule: KeyResultRule {
             .keyResult("Translation turnaround time from 10 days to 4 days"),
             .keyResult("Audit findings per site from 9 to 3"),
             .keyResult("Hiring manager satisfaction from 3.6 to 4.4 by end of Q3"),
+            // What others grant is a result.
+            .keyResult("Secure 15 press mentions"),
+            .keyResult("Sign partnerships with 10 schools"),
+            .keyResult("Land 5 new logos in the healthcare vertical"),
+            .keyResult("Be invited to speak at 2 national conferences"),
+            .keyResult("Book $600k in new bookings in EMEA"),
+            // Levels and rates, and words of work that name a metric or describe a noun.
+            .keyResult("Deliver 98% of orders on time"),
+            .keyResult("Keep churn below 2%"),
+            .keyResult("Churn under 2% monthly"),
+            .keyResult("Call abandonment rate below 5%"),
+            .keyResult("Calls answered within 20 seconds: 85%"),
+            .keyResult("Published articles reaching 100k readers a month"),
+            .keyResult("Conversion held at 3% while prices rise 10%"),
+            .keyResult("Bring regretted attrition below 8%"),
+            .keyResult("Make our checkout the fastest in retail"),
+            .keyResult("Clean audit report with no material findings"),
+            .keyResult("Published research cited by 10 papers"),
+            .keyResult("Zero never events in 2027"),
         ]
     )
 
@@ -79,33 +113,64 @@ public struct KeyResultActivityRule: KeyResultRule {
     /// The word that makes a key result an activity, or `nil` for an outcome (a level to hold is not an activity).
     static func activity(in subject: KeyResultSubject) -> String? {
         let lead = subject.words.afterFiller
-        guard let first = lead.first, let stem = subject.words.leadingStem else { return nil }
+        guard let stem = subject.words.leadingStem else { return nil }
         if let work = workByObject(stem: stem, lead: lead, list: subject.words) { return work }
-        let firstIsOutcome = ActivityVocabulary.outcomeVerbs.contains(stem: stem)
-        if !firstIsOutcome, !leadsWithNoun(subject.words) {
-            // "Audit findings per site from 9 to 3", "Hiring manager satisfaction from 3.6 to 4.4": before a metric
-            // that moves from a baseline, a word of work names the metric, unless its object follows.
-            let objectFollows = lead.dropFirst().first.map { ActivityVocabulary.objectOpeners.contains($0) || isCount($0) } ?? false
-            let namesMovingMetric = subject.reading.baseline != nil && subject.reading.target != nil && !objectFollows
-            let isVerb = !isNounOfWork(first) && !namesMovingMetric
-            if isVerb, ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
-                !isServiceLevel(lead, subject)
-            {
-                return first
-            }
-            if isVerb, ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil, objectFollows {
-                return first
-            }
-            if let phrase = ActivityVocabulary.phrases.leading(lead) { return phrase }
-            // "New pricing page shipped by Q2" is work done; "orders shipped on time from 91% to 97%" moves a rate.
-            if subject.reading.baseline == nil, let done = subject.words.words.first(where: ActivityVocabulary.doneMarkers.contains) {
-                return done
-            }
-        }
+        // "Close-process checklist written": a first word joined to the next is part of a noun, not a verb.
+        let firstIsOutcome = !subject.words.joinedToNext[lead.startIndex]
+            && (ActivityVocabulary.outcomeVerbs.contains(stem: stem) || ActivityVocabulary.grantVerbs.contains(stem: stem))
+        if !firstIsOutcome, let work = workDone(lead, stem: stem, subject) { return work }
         if subject.reading.direction == .decrease || StemSet.decreaseVerbs.contains(stem: stem) { return nil }
-        if !firstIsOutcome, let noun = effortBeforeCount(subject.words) { return noun }
+        if !firstIsOutcome, let noun = effortBeforeCount(subject.words) ?? effortDone(subject.words, subject.reading) {
+            return noun
+        }
         if let verb = teamDoes(lead, subject.words) { return verb }
-        return countedEffort(in: subject.words)
+        guard let effort = effortMetric(lead, subject.words, subject.reading) ?? countedEffort(in: subject.words) else { return nil }
+        return ActivityVocabulary.grantVerbs.contains(stem: stem) ? nil : effort
+    }
+
+    /// In a sentence that does not open with a verb of outcome: the verb of work it opens with, the work it marks
+    /// done, or the deliverable it names.
+    private static func workDone(_ lead: ArraySlice<String>, stem: String, _ subject: KeyResultSubject) -> String? {
+        guard let first = lead.first else { return nil }
+        let form = Lexicon.verb(first)
+        if !leadsWithNoun(subject.words), let work = leadingWork(lead, form, stem: stem, subject) { return work }
+        let reading = subject.reading
+        if reading.baseline == nil, reading.unit != "%", reading.condition == nil, let done = doneMarker(subject.words, reading) {
+            return done
+        }
+        // "Dashboard for weekly revenue", not "Launch dashboard": a verb first names no thing.
+        if let form, form.inflection == .base, !form.entry.isMostlyNoun { return nil }
+        return deliverable(subject)
+    }
+
+    /// The verb of work a key result opens with, if it opens with one: "Launch the portal", "Weld new rails".
+    private static func leadingWork(_ lead: ArraySlice<String>, _ form: VerbForm?, stem: String, _ subject: KeyResultSubject)
+        -> String?
+    {
+        guard let first = lead.first else { return nil }
+        // "Audit findings per site from 9 to 3", "Hiring manager satisfaction from 3.6 to 4.4": before a metric
+        // that moves from a baseline, a word of work names the metric, unless its object follows.
+        let objectFollows = lead.dropFirst().first.map { ActivityVocabulary.objectOpeners.contains($0) || isCount($0) } ?? false
+        let namesMovingMetric = subject.reading.baseline != nil && subject.reading.target != nil && !objectFollows
+        // "Calls answered within 20 seconds", "Trained staff retained": a plural noun or a participle, not a command.
+        let isCommand = form.map { $0.inflection == .base || $0.inflection == .gerund } ?? true
+        let isVerb = isCommand && !isNounOfWork(first) && !namesMovingMetric
+        if isVerb, ActivityVocabulary.verbs.contains(stem: stem) || ActivityVocabulary.baseFormVerbs.contains(first),
+            !isServiceLevel(lead, subject)
+        {
+            return first
+        }
+        if isVerb, ActivityVocabulary.verbsBeforeObject.contains(stem: stem), subject.reading.baseline == nil, objectFollows,
+            !objectIsMoney(lead, subject)
+        {
+            return first
+        }
+        if isVerb, let form, subject.reading.unit != "%", isWorkVerb(form, lead, objectFollows: objectFollows),
+            !objectIsMoney(lead, subject)
+        {
+            return first
+        }
+        return ActivityVocabulary.phrases.leading(lead)
     }
 
     /// "Move 80% of workloads to the new platform", "Onboard 3 new suppliers": verbs that name work by what they act on.
@@ -118,6 +183,8 @@ public struct KeyResultActivityRule: KeyResultRule {
         if ActivityVocabulary.relocationVerbs.contains(stem: stem), rest.contains(where: { index in
             ["to", "onto", "into"].contains(list.words[index]) && index + 1 < list.words.count
                 && (ActivityVocabulary.placeOpeners.contains(list.words[index + 1]) || (movesAThing && !isCount(list.words[index + 1])))
+                // "into the 50s" is a level.
+                && !(index + 2 < list.words.count && isCount(list.words[index + 2]))
         }) {
             return first
         }
@@ -144,7 +211,11 @@ public struct KeyResultActivityRule: KeyResultRule {
         let start = words.afterFiller.startIndex
         guard start < words.words.count else { return false }
         if words.joinedToNext[start] { return true }
-        return start + 1 < words.stems.count && ActivityVocabulary.metricNouns.contains(stem: words.stems[start + 1])
+        // The nouns after it end in a metric's noun: "Offer acceptance rate", "Call abandonment rate".
+        var end = start + 1
+        while end < words.words.count, words.joinedToNext[end - 1] || !endsNounRun(words.words[end]) { end += 1 }
+        let metricNoun = { (index: Int) in ActivityVocabulary.metricNouns.contains(stem: words.stems[index]) }
+        return end > start + 1 && (metricNoun(start + 1) || metricNoun(end - 1))
     }
 
     /// "Deliver 98% of orders on time": a verb of work followed by a share is a service level, an outcome.
@@ -189,7 +260,7 @@ public struct KeyResultActivityRule: KeyResultRule {
         return ActivityVocabulary.nouns.contains(stem: list.stems[index - 1]) ? list.words[index - 1] : nil
     }
 
-    private static func isCount(_ word: String) -> Bool {
+    static func isCount(_ word: String) -> Bool {
         word.startsWithNumber || numberWords.contains(word)
     }
 

@@ -52,6 +52,10 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
         {
             return true
         }
+        // "12 webinars held by December" counts effort; "conversion held at 3%" holds a level.
+        if reading.verb == "held" || reading.verb == "hold", !words.words.contains(where: StatusQuoVocabulary.bounds.contains) {
+            return false
+        }
         return reading.direction == .maintain
     }
 }

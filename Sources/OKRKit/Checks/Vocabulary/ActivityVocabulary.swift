@@ -48,7 +48,8 @@ enum ActivityVocabulary {
     /// People on the team, whose doing something is an activity: "every engineer completes training".
     static let teamMembers = StemSet("""
         engineer developer designer manager employee staff member rep agent hire leader lead analyst marketer \
-        salesperson recruiter teammate colleague person people team squad
+        salesperson recruiter teammate colleague person people team squad nurse doctor clinician teacher volunteer \
+        technician operator driver supervisor
         """)
 
     /// Words after a deliverable verb that make it about how the work goes: "ship faster", "deliver more often".
@@ -102,6 +103,51 @@ enum ActivityVocabulary {
         "installed", "trained", "tested", "upgraded", "redesigned", "rewritten", "refactored", "defined",
         "established", "finalized", "finalised", "drafted", "sent", "attended", "organised", "recorded",
     ]
+
+    /// WordNet's classes of verbs that name work when they lead a key result: making, telling, dealing with people,
+    /// touching or moving things, studying, watching, using up, caring for the body ("containerize", "weld",
+    /// "phone", "commission"). Verbs of change, possession, competition, state, emotion and weather name results
+    /// ("double", "win", "keep", "delight") or are the reader's to judge.
+    static let workClasses: Set<VerbClass> = [
+        .creation, .communication, .social, .contact, .motion, .cognition, .perception, .consumption, .body,
+    ]
+
+    /// WordNet's classes of nouns that name a thing to deliver: "dashboard", "warehouse" (artifacts), "handbook",
+    /// "status page" (communications).
+    static let deliverableClasses: Set<NounClass> = [.artifact, .communication]
+
+    /// Verbs the reader reads as moving or holding a metric ("raise", "drive", "cut", "keep", "held"): never work.
+    static let directionVerbs = Vocabulary.increase.union(Vocabulary.decrease).union(Vocabulary.maintain)
+
+    /// Verbs whose object others grant: what they lead is a result, even when it counts meetings or posts
+    /// ("Secure 15 press mentions", "Be invited to speak at 2 conferences", "Land 5 new logos").
+    static let grantVerbs = StemSet("win secure earn gain receive obtain attract land get be become pass sign close")
+
+    /// What issue 12 decided is effort whenever it is counted, held or booked, even as a metric that grows:
+    /// meetings, calls, interviews, posts and events ("Grow weekly outbound calls from 100 to 250", "Demos booked").
+    static let heldOrBooked = StemSet("""
+        meeting call interview post event webinar demo workshop visit presentation talk pitch article video podcast \
+        newsletter conference meetup hackathon
+        """)
+
+    /// Words that open a level after a would-be verb, making it a metric's name: "churn under 2%".
+    static let levelOpeners: WordSet = ["above", "below", "under", "over", "from", "by", "at", "within", "than"]
+
+    /// Light verbs that move a metric or a state figuratively ("Bring attrition below 8%", "Make our checkout the
+    /// fastest in retail"), whatever WordNet files them under.
+    static let lightVerbs: WordSet = ["bring", "take", "put", "turn", "push", "pull", "carry", "make"]
+
+    /// Phrases that say a deliverable is in use: "refund flow in production".
+    static let livePhrases = PhraseList(["in production", "in beta", "generally available"])
+
+    /// Things to deliver that WordNet 3.0 (2006) has no word for.
+    static let newDeliverables = StemSet("app wiki runbook roadmap chatbot api sdk plugin microsite widget webpage intranet")
+
+    /// Particles that make a gerund a verb before its object: "rolling out", "setting up".
+    static let particles: WordSet = ["out", "up", "off", "in", "down"]
+
+    /// Words that say something is absent, which no deliverable is: "zero injuries", "no repeat findings".
+    static let absences: WordSet = ["zero", "no", "none", "without", "nil"]
 
     /// Verbs that say an outcome moves; a sentence led by one is not an activity unless it counts effort.
     static let outcomeVerbs = StemSet("""

@@ -32,6 +32,11 @@ struct PhraseList: Sendable {
         return false
     }
 
+    /// The first listed phrase that occurs in the words, joined with spaces.
+    func first(in words: WordList) -> String? {
+        phrases.first(where: words.contains(sequence:)).map { $0.joined(separator: " ") }
+    }
+
     /// The phrase the words start with, joined with spaces.
     func leading(_ words: ArraySlice<String>) -> String? {
         phrases.first { $0.count <= words.count && words.prefix($0.count).elementsEqual($0) }.map { $0.joined(separator: " ") }

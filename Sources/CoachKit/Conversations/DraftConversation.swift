@@ -396,7 +396,10 @@ struct DraftConversation {
             if case .success = $0 { false } else { true }
         })
         let offers = kpis.offers(for: objective)
-        guard !offers.isEmpty else { return pose(DraftStep(.nextObjective), &turn) }
+        guard !offers.isEmpty else {
+            turn.say(.say(book.text(GuidePrompt.noKPIs, ["ref": ref])))
+            return pose(DraftStep(.nextObjective), &turn)
+        }
         turn.say([.say(book.text(GuidePrompt.suggestHeader, ["ref": ref])), .rows(offers.map(\.row))])
         pose(DraftStep(.kpis, objective: objective.id, kpiChoices: offers.map(\.choice)), &turn)
     }

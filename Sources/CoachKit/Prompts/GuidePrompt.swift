@@ -7,7 +7,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case askBaseline, askBaselineCount, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, baselinePastTarget
     case confidenceUnreadable, merged
     case askMeasure, askOutcome, measureUnreadable, committedLowConfidence, replaced, asideQuestion, asideStatusUpdate
-    case objectiveReview, mix, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
+    case objectiveReview, mix, noKPIs, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
     case whyNothing, whyEntry, scoreParts
@@ -42,7 +42,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .merged: ["ref", "text"]
         case .objectiveReview: ["ref", "count", "strength"]
         case .mix: ["outcomes", "activities", "unmeasured"]
-        case .suggestHeader: ["ref"]
+        case .suggestHeader, .noKPIs: ["ref"]
         case .kpisLinked: ["kpis"]
         case .summary: ["session", "cycle", "objectives", "keyResults", "strength"]
         case .summaryOpen: ["errors", "warnings", "hints"]

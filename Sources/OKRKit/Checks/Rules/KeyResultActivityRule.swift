@@ -104,7 +104,6 @@ public struct KeyResultActivityRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let activity = subject.activity else { return .pass }
         return .violation(values: ["text": subject.text, "activity": activity, "objective": subject.objective.text])

@@ -25,7 +25,6 @@ public struct KeyResultCompoundRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples. Like `kr-too-long`, it only counts in
     /// the strength score when it fires: a key result of one measure is not better for it.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         // Most key results hold no "and": they are not read again.

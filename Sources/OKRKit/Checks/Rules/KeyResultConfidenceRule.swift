@@ -26,7 +26,6 @@ public struct KeyResultConfidenceRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let confidence = subject.reading.confidence else { return .notApplicable }
         let text = PlainNumber.text(confidence)

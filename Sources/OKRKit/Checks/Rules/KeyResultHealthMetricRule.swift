@@ -25,7 +25,6 @@ public struct KeyResultHealthMetricRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard subject.holdsLevel else { return .pass }
         let metric = subject.reading.metric.flatMap { $0.isEmpty ? nil : $0 } ?? subject.text

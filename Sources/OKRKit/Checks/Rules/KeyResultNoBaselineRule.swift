@@ -41,7 +41,6 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
         // "from 4% to 7%", "(baseline: 35)", "currently 35" state today even when the reading missed it.

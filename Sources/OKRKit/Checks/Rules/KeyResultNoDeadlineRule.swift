@@ -17,7 +17,6 @@ public struct KeyResultNoDeadlineRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         if subject.cycle != nil { return .pass }
         if let deadline = subject.reading.deadline, !deadline.isEmpty { return .pass }

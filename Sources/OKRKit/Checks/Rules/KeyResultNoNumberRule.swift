@@ -23,7 +23,6 @@ public struct KeyResultNoNumberRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let reading = subject.reading
         guard subject.measures.isEmpty, reading.target == nil, reading.baseline == nil, reading.change == nil,

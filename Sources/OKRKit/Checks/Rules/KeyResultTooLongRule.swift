@@ -19,7 +19,6 @@ public struct KeyResultTooLongRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard ReadingLimit.isExceeded(by: subject.text) else { return .notApplicable }
         return .violation(values: [

@@ -28,7 +28,6 @@ public struct KeyResultTooSafeRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard subject.kind == .aspirational, let move = subject.move, let relative = move.relative else {
             return .notApplicable

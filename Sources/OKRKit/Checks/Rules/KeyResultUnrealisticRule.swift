@@ -27,7 +27,6 @@ public struct KeyResultUnrealisticRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         guard let move = subject.move else { return .notApplicable }
         let unit = subject.reading.unit

@@ -35,7 +35,6 @@ public struct KeyResultUnrelatedRule: KeyResultRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         let objective = subject.objective.concepts
         guard objective.clearFamilies != 0 else { return .notApplicable }

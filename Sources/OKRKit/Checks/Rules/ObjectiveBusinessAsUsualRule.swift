@@ -20,7 +20,6 @@ public struct ObjectiveBusinessAsUsualRule: ObjectiveRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         if let first = subject.words.afterFiller.first, StatusQuoVocabulary.verbs.contains(word: first), first != "hold" {
             return .violation(values: ["text": subject.text, "verb": first])

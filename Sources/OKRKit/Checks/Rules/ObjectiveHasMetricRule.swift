@@ -23,7 +23,6 @@ public struct ObjectiveHasMetricRule: ObjectiveRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let quantities = KeyResultReader.quantities(in: subject.text)
         let namesRank = quantities.contains(where: Self.isRank) && Self.namesRank(subject.text)

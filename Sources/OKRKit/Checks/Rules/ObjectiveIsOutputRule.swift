@@ -22,7 +22,6 @@ public struct ObjectiveIsOutputRule: ObjectiveRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let words = subject.words.afterFiller
         guard let first = words.first else { return .notApplicable }

@@ -36,7 +36,6 @@ public struct ObjectiveKeyResultCountRule: ObjectiveRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         let count = subject.objective.keyResults.count
         guard count < Self.minimum || count > Self.maximum else { return .pass }

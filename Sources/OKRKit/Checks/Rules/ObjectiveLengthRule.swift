@@ -26,7 +26,6 @@ public struct ObjectiveLengthRule: ObjectiveRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: ObjectiveSubject) -> RuleOutcome {
         // People count "world-class" as one word: count what spaces separate.
         let count = Self.wordCount(subject.text)

@@ -26,7 +26,6 @@ public struct SetObjectiveCountRule: SetRule {
         ]
     )
 
-    /// Fires as the type's summary says; `description` holds the examples.
     public func check(_ subject: SetSubject) -> RuleOutcome {
         let count = subject.objectives.count
         guard count > Self.comfortable else { return .pass }

@@ -11,6 +11,13 @@ import Testing
         return engine.check([objective], cycle: nil).objectives[0].keyResults[0].findings
     }
 
+    @Test func aKeyResultThatMeasuresTwoThingsGetsNoRewriteOfBoth() {
+        let found = findings(of: "Increase sign-ups and retention by 10% by end of Q2")
+        #expect(found.contains { $0.is(KeyResultCompoundRule.self) })
+        #expect(found.contains { $0.is(KeyResultNoBaselineRule.self) })
+        #expect(found.allSatisfy { $0.rewrite == nil }, "split it first: \(found.compactMap(\.rewrite))")
+    }
+
     @Test func anActivityIsNotTurnedIntoAMetric() throws {
         let noNumber = try #require(findings(of: "Launch a help center").first { $0.is(KeyResultNoNumberRule.self) })
         #expect(noNumber.rewrite == nil)

@@ -126,6 +126,7 @@ struct DraftConversation {
                 turn.session.objectives[o].kind = kind
                 turn.say(.success(book.text(CoachPrompt.kindSet, ["ref": ref, "kind": kind.rawValue])))
             } else if !accepts {
+                try refuseWordless(line, replacing: ref, step, in: turn.session)
                 let (text, kind) = KindTag.split(line)
                 turn.say(replaced(ref, was: turn.session.objectives[o].text))
                 turn.session.objectives[o].text = text
@@ -144,7 +145,16 @@ struct DraftConversation {
             try answerFollowUp(line, step, at: place, &turn)
         case .reviewKeyResult:
             let k = place.keyResult ?? 0
+            // A bare number after a word on confidence ("6", "6/10") is the confidence, never the new wording.
+            if !accepts, !line.contains(where: \.isLetter), let confidence = ConfidenceTag.value(line) {
+                turn.session.objectives[o].keyResults[k].confidence = confidence
+                let ref = Reference.keyResult(o, k).description
+                turn.say(.success(book.text(CoachPrompt.confidenceSet, ["ref": ref, "confidence": ConfidenceTag.format(confidence)])))
+                if let report = check(o, k, in: turn.session) { turn.say(confidenceWords(report, o, k, in: turn.session)) }
+                return pose(step, &turn)
+            }
             guard accepts else {
+                try refuseWordless(line, replacing: Reference.keyResult(o, k).description, step, in: turn.session)
                 let (text, confidence) = ConfidenceTag.split(line)
                 turn.say(replaced(Reference.keyResult(o, k).description, was: turn.session.objectives[o].keyResults[k].text))
                 turn.session.objectives[o].keyResults[k].text = text
@@ -346,6 +356,16 @@ struct DraftConversation {
 
     /// At or below this confidence, a key result of a committed objective gets a word.
     static let committedConcern = 5.0
+
+    /// Refuses a line with no words as the new wording of an objective or key result ("3%", "12"): it is an
+    /// answer to some other question, and would replace the text with a number.
+    private func refuseWordless(_ line: String, replacing ref: String, _ step: DraftStep, in session: Session) throws(Refusal) {
+        guard !line.contains(where: \.isLetter) else { return }
+        throw Refusal(replies: [
+            .error(book.text(GuidePrompt.revisionWordless, ["answer": String(line.prefix(40)), "ref": ref])),
+            question(step, in: session),
+        ])
+    }
 
     /// "Replaced O2.KR3 (was: …). /undo brings it back."
     private func replaced(_ ref: String, was old: String) -> Reply {

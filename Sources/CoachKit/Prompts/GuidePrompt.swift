@@ -6,7 +6,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
     case understood, englishOnly, goodObjective, goodKeyResult, tryThis, rewrite, moreFindings
     case askBaseline, askBaselineCount, askDeadline, askConfidence, baselineUnreadable, baselineNotMerged, baselinePastTarget
     case confidenceUnreadable, merged
-    case askMeasure, askOutcome, measureUnreadable, committedLowConfidence, replaced, asideQuestion, asideStatusUpdate
+    case askMeasure, askOutcome, measureUnreadable, revisionWordless, committedLowConfidence, replaced, asideQuestion, asideStatusUpdate
     case objectiveReview, mix, noKPIs, suggestHeader, askKPIs, kpisLinked, kpisSkipped, kpiChoiceUnreadable
     case summary, summaryOpen, summaryClean, summaryEmpty
     case offerKeyResult, offerObjective, offerDeclined, idle
@@ -36,6 +36,7 @@ public enum GuidePrompt: String, CaseIterable, PromptKey {
         case .askOutcome: ["ref", "activity", "cycle"]
         case .committedLowConfidence: ["ref", "objective", "confidence"]
         case .replaced: ["ref", "old"]
+        case .revisionWordless: ["answer", "ref"]
         case .askDeadline, .askConfidence, .baselineNotMerged: ["ref"]
         case .baselinePastTarget: ["ref", "answer", "target"]
         case .baselineUnreadable: ["answer"]

@@ -19,6 +19,8 @@ enum RewriteProof {
         among rules: [any KeyResultRule], fired: Set<String>
     ) -> String? {
         guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        // A key result that measures two things is to be split first: a rewrite of both at once would keep that.
+        guard !fired.contains(KeyResultCompoundRule.description.id) else { return nil }
         let original = subject.reading
         // "Launch a help center", "Make the checkout flow smoother": what should change, or which way, is not in
         // the sentence, so no rewrite may guess it.
@@ -107,10 +109,10 @@ enum RewriteProof {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Whether the reader reads a sentence with confidence: its words are English and it does not stop mid-way.
+    /// Whether the reader reads a sentence with confidence: all of it is read (`ReadingLimit`), its words are
+    /// English, and it does not stop mid-way.
     private static func isReadable(_ text: String) -> Bool {
-        let readable = String(ReadingLimit.readable(text))
-        return SentenceLanguage.isEnglish(readable) && !SentenceLanguage.isFragment(readable)
+        !ReadingLimit.isExceeded(by: text) && SentenceLanguage.isEnglish(text) && !SentenceLanguage.isFragment(text)
     }
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.

@@ -6,7 +6,7 @@ public enum SentenceLanguage {
     public static func isEnglish(_ text: String) -> Bool {
         // Plain ASCII (nearly every sentence) has no other script: without another language's function word it
         // is read as English, found in one pass over the bytes.
-        if text.utf8.allSatisfy({ $0 < 0x80 }), !words(of: text).contains(where: otherFunctionWords.contains) { return true }
+        if ReadingLimit.readable(text).utf8.allSatisfy({ $0 < 0x80 }), !words(of: text).contains(where: otherFunctionWords.contains) { return true }
         var english = 0, foreign = 0
         for word in words(of: text) {
             if word.unicodeScalars.contains(where: isOtherScript) || otherFunctionWords.contains(word) {
@@ -29,8 +29,10 @@ public enum SentenceLanguage {
         words(of: text).last.map(unfinishedEndings.contains) ?? false
     }
 
-    /// The lowercased words of a text: runs of letters, digits and the marks inside words.
-    private static func words(of text: String) -> [String] {
+    /// The lowercased words of the part of a text that is read (`ReadingLimit`): runs of letters, digits and the
+    /// marks inside words.
+    private static func words(of whole: String) -> [String] {
+        let text = ReadingLimit.readable(whole)
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
         guard isASCII else {
             return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)

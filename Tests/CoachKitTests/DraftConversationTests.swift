@@ -186,4 +186,15 @@ struct DraftConversationTests {
         #expect(committed.session.objectives[0].text == "Customers love our support")
         #expect(committed.next?.question == .keyResult)
     }
+
+    @Test func aBareNumberAtAReviewIsTheConfidenceNeverTheNewWording() throws {
+        var turn = try answer("Raise CSAT from 82% to 90% by end of March", try askingForKeyResult())
+        turn = try answer("10", turn)
+        #expect(turn.next?.question == .reviewKeyResult)
+        turn = try answer("6", turn)
+        #expect(turn.session.objectives[0].keyResults[0].text == "Raise CSAT from 82% to 90% by end of March")
+        #expect(turn.session.objectives[0].keyResults[0].confidence == 6)
+        #expect(turn.next?.question == .reviewKeyResult)
+        #expect(throws: Refusal.self) { _ = try answer("1,250", turn) }
+    }
 }

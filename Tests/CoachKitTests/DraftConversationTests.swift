@@ -195,6 +195,6 @@ struct DraftConversationTests {
         #expect(turn.session.objectives[0].keyResults[0].text == "Raise CSAT from 82% to 90% by end of March")
         #expect(turn.session.objectives[0].keyResults[0].confidence == 6)
         #expect(turn.next?.question == .reviewKeyResult)
-        #expect(throws: Refusal.self) { _ = try answer("1,250", turn) }
+        #expect(throws: Refusal.self) { _ = try answer("$40k", turn) }
     }
 }

@@ -357,10 +357,10 @@ struct DraftConversation {
     /// At or below this confidence, a key result of a committed objective gets a word.
     static let committedConcern = 5.0
 
-    /// Refuses a line with no words as the new wording of an objective or key result ("3%", "12"): it is an
-    /// answer to some other question, and would replace the text with a number.
+    /// Refuses a line with no words as the new wording of an objective or key result ("3%", "$40k", "12"): it is
+    /// an answer to some other question, and would replace the text with a number.
     private func refuseWordless(_ line: String, replacing ref: String, _ step: DraftStep, in session: Session) throws(Refusal) {
-        guard !line.contains(where: \.isLetter) else { return }
+        guard !WordList(line).words.contains(where: { $0.first?.isNumber == false }) else { return }
         throw Refusal(replies: [
             .error(book.text(GuidePrompt.revisionWordless, ["answer": String(line.prefix(40)), "ref": ref])),
             question(step, in: session),

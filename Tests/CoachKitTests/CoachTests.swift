@@ -70,6 +70,19 @@ import Testing
         #expect(saved.objectives.isEmpty && saved.name == "after")
     }
 
+    @Test func aQuestionTypedInsteadOfAnAnswerIsAnsweredAndChangesNothing() throws {
+        let (coach, home) = try makeCoach()
+        for line in ["/new asks", "none", "", "/objective Make onboarding effortless for new teams", ""] { _ = coach.handle(line) }
+        _ = coach.handle("/kr Raise week-one activation from 40% to 55% by Q3 (confidence 5/10)")
+        _ = coach.handle("")
+        let file = home.appendingPathComponent("sessions/asks.json")
+        let before = try Data(contentsOf: file)
+        let replies = coach.handle("how do I know my key results are good enough?").replies.map(\.plainText)
+        #expect(replies.first?.hasPrefix("That sounds like a question.") == true, "\(replies)")
+        #expect(try Data(contentsOf: file) == before, "nothing was saved")
+        #expect(coach.current?.session.objectives[0].keyResults.count == 1)
+    }
+
     @Test func aCommandInsteadOfYesKeepsTheSessionAndRuns() throws {
         let (coach, home) = try makeCoach()
         _ = coach.handle("/new keep")

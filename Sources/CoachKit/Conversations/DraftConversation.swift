@@ -137,7 +137,8 @@ struct DraftConversation {
             pose(DraftStep(.keyResult, objective: turn.session.objectives[o].id), &turn)
         case .keyResult, .moreKeyResults:
             if step.question == .moreKeyResults, accepts { return objectiveReview(o, &turn) }
-            guard !line.isEmpty else { return turn.say(question(step, in: turn.session)) }
+            // Enter alone asks again, changing nothing (so nothing is saved and there is nothing to undo).
+            guard !line.isEmpty else { throw Refusal(replies: [question(step, in: turn.session)]) }
             addKeyResult(line, to: o, &turn)
         case .measure, .outcome:
             try answerRewording(line, step, at: place, &turn)
@@ -182,10 +183,7 @@ struct DraftConversation {
     /// reads like one (a measure that moves), as an objective when it is a short sentence without numbers.
     /// Returns whether it was offered.
     func offer(_ line: String, _ turn: inout Turn) -> Bool {
-        if let aside = aside(line, to: nil) {
-            turn.say(aside)
-            return true
-        }
+        guard aside(line, to: nil) == nil else { return false }
         let reading = KeyResultReader.read(line)
         let measures = KeyResultReader.quantities(in: line).contains(where: \.isMeasure)
         if measures, reading.direction != nil, let o = turn.focus, turn.session.objectives.indices.contains(o) {
@@ -374,7 +372,7 @@ struct DraftConversation {
 
     /// A question or a progress update typed where an answer was expected (`question`, or `nil` with no question
     /// pending): a short word pointing where to look, never taken as the answer.
-    private func aside(_ line: String, to question: Question?) -> Reply? {
+    func aside(_ line: String, to question: Question?) -> Reply? {
         guard question.map(Self.textQuestions.contains) ?? true, let aside = Aside.of(line) else { return nil }
         switch aside {
         case .question: return .say(book.text(GuidePrompt.asideQuestion))

@@ -156,6 +156,8 @@ public final class Coach {
             return line.isEmpty ? Outcome([]) : Outcome([.say(book.text(ShellPrompt.freeTextNoSession))])
         }
         if line.isEmpty { return Outcome([]) }
+        // A question or a progress update is answered with a pointer; nothing is saved or offered.
+        if let aside = draft.aside(line, to: nil) { return Outcome([aside]) }
         let idle = Refusal(reply: .say(book.text(GuidePrompt.idle)))
         guard !open.isReadOnly else { return idle.outcome }
         return change { (turn) throws(Refusal) in

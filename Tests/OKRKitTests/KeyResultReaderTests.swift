@@ -18,6 +18,10 @@ struct ReaderCase: Sendable, CustomStringConvertible {
     static let saas: [ReaderCase] = [
         ReaderCase("Lift week-2 retention from 38% to 46% by the end of Q3",
             "direction: increase | metric: week-2 retention | baseline: 38 | target: 46 | unit: % | deadline: by the end of Q3"),
+        // "twice" says how often here, not how much.
+        ReaderCase("Raise the share of buyers who order twice from 25% to 35%",
+            "direction: increase | metric: share of buyers who order twice | change: nil | baseline: 25 | target: 35 | unit: %"),
+        ReaderCase("Get twice as many sign-ups as last quarter", "target: 2 | unit: x"),
         ReaderCase("Grow MRR from $80k to $120k by Sept 30",
             "direction: increase | metric: MRR | baseline: 80000 | target: 120000 | unit: $ | deadline: by Sept 30"),
         ReaderCase("Take ARR from €2.4M to €4M in FY27",

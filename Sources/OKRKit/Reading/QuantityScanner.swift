@@ -89,12 +89,20 @@ struct QuantityScanner {
     private func wordMultiplier(at i: Int) -> FoundQuantity? {
         let w = tokens[i].text
         var value: Double?
-        if let v = NumberWords.multiple(w), word(i + 1) != "down" { value = v }
+        if let v = NumberWords.multiple(w), word(i + 1) != "down", !isFrequency(w, at: i) { value = v }
         if w == "half", let before = word(i - 1), ["in", "by", "into"].contains(before) { value = 0.5 }
         if w.hasPrefix("x"), w.count > 1, let v = Double(w.dropFirst()), v.isFinite { value = v }
         guard let value else { return nil }
         let q = Quantity(kind: .multiplier, value: value, unit: "x", text: text(i..<(i + 1)))
         return FoundQuantity(quantity: q, range: i..<(i + 1), prefixStart: i, scale: nil, unscaledValue: value)
+    }
+
+    /// "twice" and "thrice" say how often ("buyers who order twice", "tweet twice a day") unless a comparison or
+    /// a thing follows them: "twice as many sign-ups", "twice the revenue".
+    private func isFrequency(_ w: String, at i: Int) -> Bool {
+        guard w == "twice" || w == "thrice" else { return false }
+        guard let next = word(i + 1) else { return true }
+        return !["as", "the", "our", "its", "their", "that", "this", "what"].contains(next)
     }
 
     /// "by a third", "by two thirds", "by a quarter": a share, read as a percentage.

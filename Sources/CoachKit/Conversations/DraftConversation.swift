@@ -179,11 +179,10 @@ struct DraftConversation {
         }
     }
 
-    /// Free text typed with no question pending: offered as a key result of the objective in focus when it
-    /// reads like one (a measure that moves), as an objective when it is a short sentence without numbers.
-    /// Returns whether it was offered.
+    /// Free text typed with no question pending, and no aside (the coach answers those first, `aside(_:to:)`):
+    /// offered as a key result of the objective in focus when it reads like one (a measure that moves), as an
+    /// objective when it is a short sentence without numbers. Returns whether it was offered.
     func offer(_ line: String, _ turn: inout Turn) -> Bool {
-        guard aside(line, to: nil) == nil else { return false }
         let reading = KeyResultReader.read(line)
         let measures = KeyResultReader.quantities(in: line).contains(where: \.isMeasure)
         if measures, reading.direction != nil, let o = turn.focus, turn.session.objectives.indices.contains(o) {

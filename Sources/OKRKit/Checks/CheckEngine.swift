@@ -33,14 +33,14 @@ public struct CheckEngine: Sendable {
             let reports = objectives[range].map { objective -> ObjectiveReport in
                 let subject = ObjectiveSubject(objective)
                 let outcomes = objectiveRules.map { ($0, $0.check(subject), $1) }
-                let fired = Self.fired(outcomes.map { ($1, $2) })
+                let fired = Self.fired(outcomes)
                 let findings = outcomes.compactMap { rule, outcome, identity in
                     tally.judge(outcome, identity) { candidate in
-                        RewriteProof.objective(candidate, of: subject, offeredBy: rule, among: objectiveRules.map(\.0), fired: fired)
+                        RewriteProof.objective(candidate, of: subject, offeredBy: rule, among: catalog.objectiveRules, fired: fired)
                     }
                 }
                 let keyResults = objective.keyResults.map {
-                    Self.judge($0, of: subject, cycle: cycle, by: keyResultRules, into: &tally)
+                    judge($0, of: subject, cycle: cycle, by: keyResultRules, into: &tally)
                 }
                 return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
             }
@@ -60,28 +60,28 @@ public struct CheckEngine: Sendable {
         guard objective.keyResults.indices.contains(k) else { return nil }
         let rules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
         var tally = Tally()
-        return Self.judge(objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, by: rules, into: &tally)
+        return judge(objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, by: rules, into: &tally)
     }
 
-    /// Reads a key result and runs the key-result rules on it.
-    private static func judge(
+    /// Reads a key result and runs the key-result rules (`catalog`'s, with their identities) on it.
+    private func judge(
         _ keyResult: KeyResult, of objective: ObjectiveSubject, cycle: Cycle?,
         by rules: [(any KeyResultRule, RuleIdentity)], into tally: inout Tally
     ) -> KeyResultReport {
         let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
         let outcomes = rules.map { ($0, $0.check(subject), $1) }
-        let fired = Self.fired(outcomes.map { ($1, $2) })
+        let fired = Self.fired(outcomes)
         let findings = outcomes.compactMap { rule, outcome, identity in
             tally.judge(outcome, identity) { candidate in
-                RewriteProof.keyResult(candidate, of: subject, offeredBy: rule, among: rules.map(\.0), fired: fired)
+                RewriteProof.keyResult(candidate, of: subject, offeredBy: rule, among: catalog.keyResultRules, fired: fired)
             }
         }
         return KeyResultReport(keyResult: keyResult, reading: subject.reading, findings: findings)
     }
 
     /// The ids of the rules whose outcome is a violation.
-    private static func fired(_ outcomes: [(RuleOutcome, RuleIdentity)]) -> Set<String> {
-        Set(outcomes.compactMap { outcome, identity in
+    private static func fired<SomeRule>(_ outcomes: [(SomeRule, RuleOutcome, RuleIdentity)]) -> Set<String> {
+        Set(outcomes.compactMap { _, outcome, identity in
             if case .violation = outcome { identity.id } else { nil }
         })
     }

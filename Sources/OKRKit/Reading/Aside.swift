@@ -20,13 +20,14 @@ public enum Aside: Equatable, Sendable {
             return .statusUpdate
         }
         // "First response time is now 3 hours": a value reported. A sentence that opens with its verb ("Grow ARR
-        // to $2M, now at $1.2M") sets a target, whatever it says of today.
-        let reading = KeyResultReader.read(text)
-        if let verb = reading.verb, words.prefix(3).contains(verb) { return nil }
-        for (index, word) in words.enumerated().dropLast() where reportMarkers.contains(word) {
-            if reportMarkerFollowers.contains(words[index + 1]) || words[index + 1].startsWithNumber { return .statusUpdate }
+        // to $2M, now at $1.2M") sets a target, whatever it says of today; it is read only when a value is reported.
+        let reports = words.indices.dropLast().contains { index in
+            reportMarkers.contains(words[index])
+                && (reportMarkerFollowers.contains(words[index + 1]) || words[index + 1].startsWithNumber)
         }
-        return nil
+        guard reports else { return nil }
+        if let verb = KeyResultReader.read(text).verb, words.prefix(3).contains(verb) { return nil }
+        return .statusUpdate
     }
 
     /// Words that open a question ("how do", "what is", "should we").

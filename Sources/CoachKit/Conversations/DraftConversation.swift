@@ -221,9 +221,7 @@ struct DraftConversation {
             throw Refusal(reply: .error(book.text(GuidePrompt.cycleUnreadable, ["answer": String(line.prefix(60))])))
         }
         turn.session.cycle = cycle
-        turn.say(.success(book.text(GuidePrompt.cycleSet, [
-            "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
-        ])))
+        turn.say(.success(book.text(GuidePrompt.cycleSet, cycle.promptValues)))
         pose(DraftStep(.team), &turn)
     }
 

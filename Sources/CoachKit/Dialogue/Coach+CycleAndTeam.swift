@@ -10,9 +10,7 @@ extension Coach {
         guard let open = current else { return noSessionOpen }
         guard !argument.isEmpty else {
             guard let cycle = open.session.cycle else { return Outcome([.say(book.text(CoachPrompt.cycleNone))]) }
-            return Outcome([.say(book.text(CoachPrompt.cycleShown, [
-                "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
-            ]))])
+            return Outcome([.say(book.text(CoachPrompt.cycleShown, cycle.promptValues))])
         }
         if Self.removals.contains(argument.lowercased()) {
             return change { turn in
@@ -25,9 +23,7 @@ extension Coach {
         }
         return change { turn in
             turn.session.cycle = cycle
-            turn.say(.success(book.text(GuidePrompt.cycleSet, [
-                "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
-            ])))
+            turn.say(.success(book.text(GuidePrompt.cycleSet, cycle.promptValues)))
         }
     }
 

@@ -37,11 +37,7 @@ public enum SentenceLanguage {
         guard isASCII else {
             return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
         }
-        // ASCII is split and lowered by its bytes: Character properties cost more than the reading itself.
-        return text.utf8.split { byte in
-            !((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27
-                || byte == 0x2D)
-        }.map { word in String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        return ASCIIWords.lowercased(text) { ASCIIWords.isLetterOrDigit($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }
     }
 
     /// Letters of a script other than Latin: CJK, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari.

@@ -108,11 +108,7 @@ struct TermAnalyzer: Sendable {
 
     /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
     static func words(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split { !isWordByte($0) }.map { word in
-                String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-            }
-        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIIWords.lowercased(text, isWordByte: isWordByte) }
         return fold(text).split { !isWordCharacter($0) }.map { String($0).lowercased() }
     }
 
@@ -138,7 +134,7 @@ struct TermAnalyzer: Sendable {
 
     /// Words are letters and digits; "%" stays with its number ("98%") so a proportion can be told from an amount.
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x25
+        ASCIIWords.isLetterOrDigit(byte) || byte == UInt8(ascii: "%")
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

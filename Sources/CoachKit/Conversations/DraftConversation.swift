@@ -46,6 +46,10 @@ struct DraftConversation {
         let o = place?.objective ?? session.objectives.count
         let ref = place?.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o)
         let objective = session.objectives.indices.contains(o) ? session.objectives[o] : nil
+        // The key result's reading: the one given, else read now (a question asked again on resume).
+        func read() -> Reading? {
+            reading ?? place?.keyResult.map { KeyResultReader.read(session.objectives[o].keyResults[$0].text) }
+        }
         switch step.question {
         case .cycle:
             return .say(book.text(GuidePrompt.askCycle, ["current": Cycle.quarter(containing: today).label]))
@@ -64,7 +68,7 @@ struct DraftConversation {
                 "cycle": session.cycle?.label ?? "",
             ]))
         case .baseline:
-            let read = reading ?? place?.keyResult.map { KeyResultReader.read(session.objectives[o].keyResults[$0].text) }
+            let read = read()
             // A count is asked as "how many"; a level, a rate or an amount as where it stands.
             return .say(book.text(read?.countsThings == true ? GuidePrompt.askBaselineCount : GuidePrompt.askBaseline, [
                 "metric": read?.metric ?? ref.description,
@@ -72,11 +76,8 @@ struct DraftConversation {
         case .measure:
             return .say(book.text(GuidePrompt.askMeasure, ["ref": ref.description, "cycle": session.cycle?.label ?? ""]))
         case .outcome:
-            let activity = reading.flatMap(\.verb) ?? place?.keyResult.flatMap {
-                KeyResultReader.read(session.objectives[o].keyResults[$0].text).verb
-            }
             return .say(book.text(GuidePrompt.askOutcome, [
-                "ref": ref.description, "activity": activity ?? "", "cycle": session.cycle?.label ?? "",
+                "ref": ref.description, "activity": read()?.verb ?? "", "cycle": session.cycle?.label ?? "",
             ]))
         case .deadline: return .say(book.text(GuidePrompt.askDeadline, ["ref": ref.description]))
         case .confidence: return .say(book.text(GuidePrompt.askConfidence, ["ref": ref.description]))

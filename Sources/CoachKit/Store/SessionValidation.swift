@@ -15,12 +15,26 @@ enum SessionValidation {
         }
         for (o, objective) in session.objectives.enumerated() {
             for (k, keyResult) in objective.keyResults.enumerated() {
-                if let confidence = keyResult.confidence, !(0...10).contains(confidence) {
-                    let shown = ConfidenceTag.number(confidence)
-                    return "objectives[\(o)].keyResults[\(k)].confidence: \(shown) is outside 0–10"
+                let place = "objectives[\(o)].keyResults[\(k)]"
+                if let problem = confidenceProblem(keyResult.confidence) { return "\(place).confidence: \(problem)" }
+                if let given = keyResult.givenScore, !(0...1).contains(given.score) {
+                    return "\(place).givenScore.score: \(given.score) is outside 0–1"
+                }
+                for (c, checkIn) in keyResult.checkIns.enumerated() {
+                    if let problem = confidenceProblem(checkIn.confidence) {
+                        return "\(place).checkIns[\(c)].confidence: \(problem)"
+                    }
+                    if c > 0, checkIn.date <= keyResult.checkIns[c - 1].date {
+                        return "\(place).checkIns[\(c)].date: \(checkIn.date) is not after the check-in before it"
+                    }
                 }
             }
         }
         return nil
+    }
+
+    private static func confidenceProblem(_ confidence: Double?) -> String? {
+        guard let confidence, !(0...10).contains(confidence) else { return nil }
+        return "\(ConfidenceTag.number(confidence)) is outside 0–10"
     }
 }

@@ -38,6 +38,26 @@ public struct CalendarDay: Codable, Comparable, Hashable, Sendable, CustomString
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
     }
 
+    /// The day a number of days after this one (before it, when negative); `nil` outside years 1 to 9999.
+    public func adding(days: Int) -> CalendarDay? { CalendarDay(ordinal: ordinal + days) }
+
+    /// The number of days from this day to another: positive when `other` is later.
+    public func days(to other: CalendarDay) -> Int { other.ordinal - ordinal }
+
+    /// The day with an `ordinal`, or `nil` outside years 1 to 9999.
+    public init?(ordinal: Int) {
+        // The inverse of `ordinal` (days since 0000-03-01), from Howard Hinnant's civil-from-days.
+        guard ordinal >= 0 else { return nil }
+        let era = ordinal / 146_097, dayOfEra = ordinal - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(year: year, month: month, day: day)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -6,6 +6,10 @@ public struct Objective: Codable, Equatable, Sendable {
     public var text: String
     public var kind: ObjectiveKind
     public var keyResults: [KeyResult]
+    /// What becomes of it in the next cycle, decided at grading.
+    public var nextCycle: NextCyclePlan?
+    /// What the team learned, said at grading.
+    public var learned: String?
 
     public init(id: UUID = Identifier.make(), text: String, kind: ObjectiveKind = .aspirational, keyResults: [KeyResult] = []) {
         self.id = id
@@ -14,7 +18,7 @@ public struct Objective: Codable, Equatable, Sendable {
         self.keyResults = keyResults
     }
 
-    private enum CodingKeys: String, CodingKey { case id, text, kind, keyResults }
+    private enum CodingKeys: String, CodingKey { case id, text, kind, keyResults, nextCycle, learned }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -22,6 +26,8 @@ public struct Objective: Codable, Equatable, Sendable {
         text = try container.decode(String.self, forKey: .text)
         kind = try container.decode(ObjectiveKind.self, forKey: .kind)
         keyResults = try container.decode([KeyResult].self, forKey: .keyResults)
+        nextCycle = try container.decodeIfPresent(NextCyclePlan.self, forKey: .nextCycle)
+        learned = try container.decodeIfPresent(String.self, forKey: .learned)
     }
 }
 

@@ -4,7 +4,9 @@ import Foundation
 public struct Session: Codable, Equatable, Sendable {
     /// The version of the file format this build writes; files with a higher version are refused.
     /// Version 2: the pending question (`draft`) points at objectives and key results by id, not position.
-    public static let currentSchemaVersion = 2
+    /// Version 3: key results keep check-ins, a set measure, a given score and a look back; objectives a plan for
+    /// the next cycle and what was learned.
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     public var id: UUID

@@ -1,0 +1,66 @@
+/// Where a whole set stands on a day: each objective's key results, scores, and the totals.
+public struct ProgressReport: Equatable, Sendable {
+    public var today: CalendarDay
+    public var start: CalendarDay
+    public var objectives: [ObjectiveProgress]
+
+    /// One objective's key results and its scores.
+    public struct ObjectiveProgress: Equatable, Sendable {
+        public var objective: Objective
+        public var keyResults: [KeyResultProgress]
+        /// The mean of its key results' progress; 0 without key results.
+        public var progress: Double { Self.mean(keyResults.map(\.progress)) ?? 0 }
+        /// The mean of its key results' final scores; `nil` without key results.
+        public var score: Double? { Self.mean(keyResults.map(\.finalScore)).map(KeyResultProgress.twoDecimals) }
+
+        static func mean(_ values: [Double]) -> Double? {
+            values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+        }
+    }
+
+    /// How many key results are in each state; a key result is counted once by status, and again if due or stale.
+    public struct Summary: Equatable, Sendable {
+        public var achieved = 0, onTrack = 0, behind = 0, atRisk = 0, pending = 0, due = 0, stale = 0
+    }
+
+    /// Reads every key result of `session` once and computes its progress on `today`. `firstDay` is the session's
+    /// first day, the start when it has no cycle.
+    public init(session: Session, firstDay: CalendarDay, today: CalendarDay) {
+        self.today = today
+        let start = session.cycle?.start ?? firstDay
+        self.start = start
+        objectives = session.objectives.map { objective in
+            ObjectiveProgress(
+                objective: objective,
+                keyResults: objective.keyResults.map { keyResult in
+                    KeyResultProgress(
+                        keyResult: keyResult, kind: objective.kind, reading: KeyResultReader.read(keyResult.text),
+                        start: start, cycleEnd: session.cycle?.end, today: today)
+                })
+        }
+    }
+
+    /// The mean of the objectives' scores (objectives without key results left out); `nil` with none.
+    public var score: Double? {
+        ObjectiveProgress.mean(objectives.compactMap(\.score)).map(KeyResultProgress.twoDecimals)
+    }
+
+    /// What the set's score says about its targets; `nil` without a score.
+    public var verdict: SetVerdict? { score.map(SetVerdict.init) }
+
+    public var summary: Summary {
+        var summary = Summary()
+        for keyResult in objectives.lazy.flatMap(\.keyResults) {
+            switch keyResult.status {
+            case .achieved: summary.achieved += 1
+            case .onTrack: summary.onTrack += 1
+            case .behind: summary.behind += 1
+            case .atRisk: summary.atRisk += 1
+            case .pending: summary.pending += 1
+            }
+            if keyResult.due { summary.due += 1 }
+            if keyResult.stale { summary.stale += 1 }
+        }
+        return summary
+    }
+}

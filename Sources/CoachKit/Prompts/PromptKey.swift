@@ -21,4 +21,7 @@ public enum PromptKeys {
         + SuggestionPrompt.allCases.map { $0 as any PromptKey }
         + CountPrompt.allCases.map { $0 as any PromptKey }
         + ChangePrompt.allCases.map { $0 as any PromptKey }
+        + CheckInPrompt.allCases.map { $0 as any PromptKey }
+        + TrackingWordPrompt.allCases.map { $0 as any PromptKey }
+        + GradePrompt.allCases.map { $0 as any PromptKey }
 }

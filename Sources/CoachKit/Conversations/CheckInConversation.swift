@@ -270,7 +270,8 @@ struct CheckInConversation {
         switch progress.status {
         case .behind: return book.text(CheckInPrompt.askChangeBehind, values)
         case .atRisk:
-            return book.text(CheckInPrompt.askChangeAtRisk, progress.expected == nil ? ["ref": subject.ref] : values)
+            let isLevel = (try? progress.plan.get())?.measure.isLevel ?? true
+            return book.text(CheckInPrompt.askChangeAtRisk, progress.expected == nil || isLevel ? ["ref": subject.ref] : values)
         default: return book.text(CheckInPrompt.askNote)
         }
     }

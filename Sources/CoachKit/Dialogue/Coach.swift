@@ -183,8 +183,9 @@ public final class Coach {
     /// program had changed the file (its version is kept beside it), or throws the failure in the coach's words.
     func persist(_ session: Session, in open: inout OpenSession) throws(Refusal) -> [Reply] {
         do {
-            let saved = try store.save(session, as: open.name, expected: open.version)
+            let saved = try store.save(session, as: open.name, expected: open.version, upgrading: open.olderFormat)
             open.version = saved.version
+            open.olderFormat = nil
             return saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
         } catch {
             // Whatever stopped the save, the change was not made: a script must be able to tell.

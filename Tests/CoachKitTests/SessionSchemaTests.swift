@@ -14,11 +14,29 @@ import Testing
         var offering = sampleSession()
         offering.draft = DraftStep(.offer, objective: offering.objectives[0].id, offered: "Raise CSAT from 80% to 90%")
         var validator = SchemaValidator(root: schema)
-        for session in [sampleSession(), offering] {
+        for session in [sampleSession(), offering, Self.tracked()] {
             validator.validate(try JSONSerialization.jsonObject(with: SessionCoding.encode(session)), against: schema, at: "session")
         }
         #expect(validator.errors.isEmpty, "\(validator.errors.joined(separator: "\n"))")
         #expect(validator.unusedProperties().isEmpty, "described but never written: \(validator.unusedProperties())")
+    }
+
+    /// The sample session after a check-in walk and a grade, with a walk under way.
+    static func tracked() -> Session {
+        var session = sampleSession()
+        let day = CalendarDay(year: 2027, month: 2, day: 12)!
+        session.objectives[0].keyResults[0].checkIns = [
+            CheckIn(date: day, value: 52, confidence: 6, note: "Two deals slipped"),
+            CheckIn(date: day.adding(days: 7)!, value: 40, done: false),
+        ]
+        session.objectives[0].keyResults[0].measure = .increase
+        session.objectives[0].keyResults[0].givenScore = GivenScore(score: 0.8, reason: "Signed after the close")
+        session.objectives[0].keyResults[0].lookBack = "Start the pilot earlier"
+        session.objectives[0].nextCycle = .keep
+        session.objectives[0].learned = "Referrals beat ads"
+        let ids = session.objectives[0].keyResults.map(\.id)
+        session.walk = WalkStep(walk: .checkIn, question: .value, keyResultID: ids[1], objectiveID: session.objectives[0].id, queue: ids)
+        return session
     }
 
     @Test func theValidatorCatchesWhatDoesNotFit() throws {

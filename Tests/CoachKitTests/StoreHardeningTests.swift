@@ -37,7 +37,7 @@ import Testing
         ("\"confidence\" : 5", "\"confidence\" : 11", "objectives[0].keyResults[0].confidence: 11 is outside 0–10"),
         ("\"confidence\" : 5", "\"confidence\" : -5", "objectives[0].keyResults[0].confidence: -5 is outside 0–10"),
         ("\"confidence\" : 5", "\"confidence\" : 1e19", "objectives[0].keyResults[0].confidence: 1e+19 is outside 0–10"),
-        ("\"schemaVersion\" : 2", "\"schemaVersion\" : 0", "schemaVersion: 0 is not a format okr-coach writes (1 or more)"),
+        ("\"schemaVersion\" : 3", "\"schemaVersion\" : 0", "schemaVersion: 0 is not a format okr-coach writes (1 or more)"),
         ("\"end\" : \"2027-03-31\"", "\"end\" : \"2026-03-31\"", "cycle: it ends (2026-03-31) before it starts (2027-01-01)"),
     ])
     func valuesNoPersonCouldTypeAreRefusedWithTheField(field: String, value: String, expected: String) throws {
@@ -45,6 +45,20 @@ import Testing
         #expect(json.contains(value))
         #expect(throws: StoreError.unreadable(file: "t.json", problem: expected, backup: nil)) {
             try SessionCoding.decode(Data(json.utf8), file: "t.json")
+        }
+    }
+
+    @Test(arguments: [
+        ("\"confidence\" : 6", "\"confidence\" : 12", "objectives[0].keyResults[0].checkIns[0].confidence: 12 is outside 0–10"),
+        ("\"date\" : \"2027-02-19\"", "\"date\" : \"2027-02-12\"",
+         "objectives[0].keyResults[0].checkIns[1].date: 2027-02-12 is not after the check-in before it"),
+        ("\"score\" : 0.8", "\"score\" : 8", "objectives[0].keyResults[0].givenScore.score: 8 is outside 0–1"),
+    ])
+    func checkInsNoPersonCouldTypeAreRefusedWithTheField(field: String, value: String, expected: String) throws {
+        let json = try #require(String(data: SessionCoding.encode(SessionSchemaTests.tracked()), encoding: .utf8))
+        #expect(json.contains(field))
+        #expect(throws: StoreError.unreadable(file: "t.json", problem: expected, backup: nil)) {
+            try SessionCoding.decode(Data(json.replacingOccurrences(of: field, with: value).utf8), file: "t.json")
         }
     }
 

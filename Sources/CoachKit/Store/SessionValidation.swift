@@ -18,7 +18,7 @@ enum SessionValidation {
                 let place = "objectives[\(o)].keyResults[\(k)]"
                 if let problem = confidenceProblem(keyResult.confidence) { return "\(place).confidence: \(problem)" }
                 if let given = keyResult.givenScore, !(0...1).contains(given.score) {
-                    return "\(place).givenScore.score: \(given.score) is outside 0–1"
+                    return "\(place).givenScore.score: \(ConfidenceTag.number(given.score)) is outside 0–1"
                 }
                 for (c, checkIn) in keyResult.checkIns.enumerated() {
                     if let problem = confidenceProblem(checkIn.confidence) {

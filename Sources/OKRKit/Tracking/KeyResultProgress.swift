@@ -171,5 +171,7 @@ public struct KeyResultProgress: Equatable, Sendable {
     /// Boundaries are inclusive as written: a gap of 0.10 that floating point makes 0.1000000000000001 is on track.
     private static let tolerance = 1e-9
 
-    static func twoDecimals(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    /// Rounded to two decimals, half up as a person rounds: 0.285 (stored as 0.28499999…) is 0.29. Scores are never
+    /// negative.
+    static func twoDecimals(_ value: Double) -> Double { (value * 100 + tolerance).rounded() / 100 }
 }

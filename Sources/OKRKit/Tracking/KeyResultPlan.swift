@@ -71,8 +71,17 @@ public struct KeyResultPlan: Equatable, Sendable {
             // "No more than 2 P1 incidents a month" caps a count; "20 demos a month" is a rate to hold.
             if reading.bound == .atMost { return .atMost }
             if reading.per != nil, reading.baseline == nil { return .atLeast }
-            return reading.direction == .achieve || reading.countsThings ? .achieve : .increase
+            // A count or an amount is earned from zero ("Sign 12 new customers", "Close $2.5M"); a share, a score
+            // or a length of time is a level reached from where it stands ("Achieve 95% test coverage").
+            guard reading.direction == .achieve || reading.countsThings, !isLevelUnit(reading.unit) else { return .increase }
+            return .achieve
         }
+    }
+
+    /// Whether numbers in `unit` are a level rather than an amount: a percentage, points or a multiple, or a time.
+    private static func isLevelUnit(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        return ["%", "points", "pp", "bps", "x"].contains(unit) || TimeUnit.secondsPer[unit] != nil
     }
 
     /// The target a change implies from the baseline: "by 25%" from 40 is 50, "halve" from 6 is 3.
@@ -83,8 +92,11 @@ public struct KeyResultPlan: Equatable, Sendable {
         case .relative: return baseline * (1 + sign * change / 100)
         case .absolute: return baseline + sign * change
         case .multiplier:
-            guard change > 0 else { return nil }
-            return measure == .increase ? baseline * change : baseline / change
+            // A factor moves the way the measure does, however it is written: "double" (2) and "halve" (0.5),
+            // "cut 3x" (3) and "reduce to a third" (0.33) alike.
+            guard change > 0, change != 1 else { return nil }
+            let factor = max(change, 1 / change)
+            return measure == .increase ? baseline * factor : baseline / factor
         case nil: return reading.unit == "%" ? baseline * (1 + sign * change / 100) : nil
         }
     }

@@ -97,8 +97,9 @@ public struct KeyResultProgress: Equatable, Sendable {
 
         let forecast: Forecast?
         if let plan, !plan.measure.isLevel, let end {
+            // The span starts at 0: a check-in dated before it (a baseline noted early) is not on the line.
             var points = [(day: start, raw: 0.0)]
-            for checkIn in checkIns {
+            for checkIn in checkIns where checkIn.date >= start {
                 guard let raw = Self.raw(checkIn, plan) else { continue }
                 if points.last?.day == checkIn.date { points.removeLast() }
                 points.append((checkIn.date, raw))

@@ -51,6 +51,13 @@ import Testing
         #expect(abs((slow.forecast?.atEnd ?? 0) - 0.6) < 1e-12)
     }
 
+    @Test func aCheckInBeforeTheStartIsNotOnTheLine() {
+        // Without the early check-in the last four points are days 0, 10, 20 and 30 on a line reaching 0.5 at the end.
+        let onLine = [F.checkIn(10, 5), F.checkIn(20, 10), F.checkIn(30, 15)]
+        let early = F.progress("Raise NPS from 0 to 100", checkIns: [F.checkIn(-3, 40)] + onLine, today: 30)
+        #expect(abs((early.forecast?.atEnd ?? 0) - 0.5) < 1e-12)
+    }
+
     @Test func aLevelOrAnUnplacedEndHasNoForecast() {
         #expect(F.progress("Keep uptime at or above 99.9%", checkIns: [F.checkIn(10, 99.95)], today: 10).forecast == nil)
         #expect(F.progress("Raise NPS from 0 to 100", checkIns: [F.checkIn(10, 5)], today: 10, cycleEnd: nil).forecast == nil)

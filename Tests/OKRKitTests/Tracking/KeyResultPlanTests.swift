@@ -6,21 +6,14 @@ import Testing
     typealias Plan = KeyResultPlan
     typealias Expected = Result<KeyResultPlan, KeyResultPlan.Problem>
 
-    static func increase(_ baseline: Double, _ target: Double, _ unit: String? = nil) -> Expected {
-        .success(Plan(measure: .increase, baseline: baseline, target: target, unit: unit))
+    static func planned(_ measure: Measure, _ baseline: Double?, _ target: Double, _ unit: String?) -> Expected {
+        .success(Plan(measure: measure, baseline: baseline, target: target, unit: unit))
     }
-    static func decrease(_ baseline: Double, _ target: Double, _ unit: String? = nil) -> Expected {
-        .success(Plan(measure: .decrease, baseline: baseline, target: target, unit: unit))
-    }
-    static func achieve(_ target: Double, _ unit: String? = nil) -> Expected {
-        .success(Plan(measure: .achieve, baseline: 0, target: target, unit: unit))
-    }
-    static func atLeast(_ level: Double, _ unit: String? = nil) -> Expected {
-        .success(Plan(measure: .atLeast, target: level, unit: unit))
-    }
-    static func atMost(_ level: Double, _ unit: String? = nil) -> Expected {
-        .success(Plan(measure: .atMost, target: level, unit: unit))
-    }
+    static func increase(_ from: Double, _ to: Double, _ unit: String? = nil) -> Expected { planned(.increase, from, to, unit) }
+    static func decrease(_ from: Double, _ to: Double, _ unit: String? = nil) -> Expected { planned(.decrease, from, to, unit) }
+    static func achieve(_ target: Double, _ unit: String? = nil) -> Expected { planned(.achieve, 0, target, unit) }
+    static func atLeast(_ level: Double, _ unit: String? = nil) -> Expected { planned(.atLeast, nil, level, unit) }
+    static func atMost(_ level: Double, _ unit: String? = nil) -> Expected { planned(.atMost, nil, level, unit) }
     static let milestone: Expected = .success(Plan(measure: .milestone))
 
     /// Sentences as people write them, each with the plan a person would expect.

@@ -41,7 +41,7 @@ public enum DeadlineDay {
         return CalendarDay(year: day.year, month: month, day: CalendarDay.daysIn(month: month, year: day.year))
     }
 
-    /// "2027-06-30", "30.09.2027", "9/30/2027", "by 3/31": a date written in digits.
+    /// "2027-06-30", "30.09.2027", "9/30/2027", "6/30/27", "by 3/31": a date written in digits.
     private static func digitDate(_ words: Words, start: CalendarDay) -> CalendarDay? {
         for text in words.list {
             let separator: Character? = text.contains("-") ? "-" : text.contains(".") ? "." : text.contains("/") ? "/" : nil
@@ -53,7 +53,10 @@ public enum DeadlineDay {
             // "30.09.2027" puts the day first; "9/30" the month first unless the first number cannot be a month.
             let dayFirst = separator == "." || numbers[0] > 12
             let (day, month) = dayFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
-            if numbers.count == 3 { return CalendarDay(year: numbers[2], month: month, day: day) }
+            // "6/30/27" is in 2027, not in the year 27.
+            if numbers.count == 3 {
+                return CalendarDay(year: numbers[2] < 100 ? 2000 + numbers[2] : numbers[2], month: month, day: day)
+            }
             guard let sameYear = CalendarDay(year: start.year, month: month, day: day) else { continue }
             return sameYear < start ? CalendarDay(year: start.year + 1, month: month, day: day) : sameYear
         }

@@ -56,6 +56,15 @@ import Testing
         ("Cut cost per ticket by 20% from $12", decrease(12, 9.6, "$")),
         ("Raise activation by 10 points from 40%", increase(40, 50, "%")),
         ("Grow revenue 2x from $500k", increase(500_000, 1_000_000, "$")),
+        ("Increase revenue by $500k from $2M", increase(2_000_000, 2_500_000, "$")),
+        ("Reduce churn by half from 4%", decrease(4, 2, "%")),
+        // A change and a target: the baseline is where the change started.
+        ("Grow ARR 3x to $3M", increase(1_000_000, 3_000_000, "$")),
+        ("Increase conversion by 25% to 2.5%", increase(2, 2.5, "%")),
+        ("Cut churn in half to 2%", decrease(4, 2, "%")),
+        ("Reduce costs by 20% to $80k", decrease(100_000, 80_000, "$")),
+        // Negative numbers: the numbers say the way, the verb says what is better.
+        ("Reduce net burn from -$500k to -$200k", increase(-500_000, -200_000, "$")),
         // Counts and amounts earned within the cycle.
         ("Hire 3 senior engineers", achieve(3, "senior engineers")),
         ("Publish 8 blog posts", achieve(8, "blog posts")),
@@ -85,17 +94,21 @@ import Testing
         ("Achieve 95% test coverage", .failure(.noBaseline(.increase))),
         ("Get activation to 60%", .failure(.noBaseline(.increase))),
         ("Raise NPS from 45 to 45", .failure(.baselineIsTarget(45))),
+        ("Reduce costs by 100% to $0", .failure(.noBaseline(.decrease))),
     ]
 
-    /// Sentences the reader does not read as a person would; each names what it gets wrong.
+    static let levelReached =
+        "a level reached (\"reach\", \"hit\") reads as an amount earned from zero; kr-no-baseline tells them apart "
+        + "by the verb and \"new\", with word lists in Checks that the plan cannot reach from a reading"
+
+    /// Sentences not read as a person would; each says what goes wrong.
     static let knownMisreadings: [(String, Expected, String)] = [
         ("Never exceed 3 failed deploys per week", atMost(3, "failed deploys"),
          "the reader does not take \"never exceed\" as a ceiling (no bound), so the rate reads as a floor"),
         ("Reduce support tickets by 30% from 500 a week", decrease(500, 350, "support tickets"),
          "the reader lends the change's \"%\" to a baseline without a unit, so the tickets read as a percentage"),
-        ("Reach 10,000 monthly active users", .failure(.noBaseline(.increase)),
-         "a level of users reached reads as users earned from zero; kr-no-baseline tells them apart by the verb, "
-             + "with word lists the plan cannot reach"),
+        ("Reach 10,000 monthly active users", .failure(.noBaseline(.increase)), levelReached),
+        ("Hit $1M ARR", .failure(.noBaseline(.increase)), levelReached),
     ]
 
     static func plan(_ sentence: String, measure: Measure? = nil) -> Expected {

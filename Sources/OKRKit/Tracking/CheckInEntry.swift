@@ -31,7 +31,9 @@ public enum CheckInEntry {
     /// Reads `text` as a value for a key result measured as `plan`.
     public static func value(_ text: String, plan: KeyResultPlan) -> Result<Value, Refusal> {
         if ReadingLimit.isExceeded(by: text) { return .failure(.tooLong(limit: ReadingLimit.characters)) }
-        let typed = text.trimmingSpaces().lowercased()
+        var typed = text.trimmingSpaces().lowercased()
+        // "Done." and "not yet!" are the words themselves.
+        while let last = typed.last, last == "." || last == "!" { typed.removeLast() }
         let isDone = doneWords.contains(typed), isNotDone = notDoneWords.contains(typed)
         guard plan.measure == .milestone else {
             if isDone || isNotDone { return .failure(.doneOnNumber) }

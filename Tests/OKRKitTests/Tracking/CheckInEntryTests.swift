@@ -35,10 +35,10 @@ import Testing
     }
 
     @Test func aMilestoneTakesDoneNotYetOrAShareDone() {
-        for done in ["done", "Done", " DONE ", "shipped", "yes", "100%"] {
+        for done in ["done", "Done", " DONE ", "Done.", "done!", "shipped", "yes", "100%"] {
             #expect(Self.value(done, Self.milestone) == .success(.done), "\(done.debugDescription)")
         }
-        for notYet in ["not yet", "Not yet", "not-yet", "no"] {
+        for notYet in ["not yet", "Not yet", "not-yet", "Not yet.", "no"] {
             #expect(Self.value(notYet, Self.milestone) == .success(.notDone(percent: nil)), "\(notYet.debugDescription)")
         }
         #expect(Self.value("40%", Self.milestone) == .success(.notDone(percent: 40)))
@@ -56,6 +56,7 @@ import Testing
     @Test func doneOnANumberIsRefused() {
         #expect(Self.value("done", Self.nps) == .failure(.doneOnNumber))
         #expect(Self.value("not yet", Self.nps) == .failure(.doneOnNumber))
+        #expect(Self.value("Done.", Self.nps) == .failure(.doneOnNumber))
     }
 
     @Test(arguments: ["abc", "", "   ", "n/a", "???"])

@@ -28,7 +28,10 @@ public enum DeadlineDay {
             return placed(month: month) { CalendarDay.daysIn(month: month, year: $0) }
         }
         if words.contains(any: ["cycle"]) { return cycleEnd }
-        if words.contains(any: ["eoq", "quarter", "quarter-end"]) { return cycleEnd ?? quarterEnd(of: start) }
+        if words.contains(any: ["eoq", "quarter", "quarter-end"]) {
+            let this = cycleEnd ?? quarterEnd(of: start)
+            return words.contains(any: ["next"]) ? this.flatMap { $0.adding(days: 1) }.flatMap(quarterEnd) : this
+        }
         if words.contains(any: ["eoy", "year-end", "year"]) || year != nil {
             return CalendarDay(year: year ?? start.year, month: 12, day: 31)
         }

@@ -29,9 +29,24 @@ import Testing
         #expect(Self.hours.unit == "hours")
         #expect(Self.value("90 minutes", Self.hours) == .success(.number(1.5)))
         #expect(Self.value("2 days", Self.hours) == .success(.number(48)))
+        #expect(Self.value("45 min", Self.hours) == .success(.number(0.75)))
         #expect(Self.value("3", Self.hours) == .success(.number(3)))
         // Without a time unit to convert to, the number is taken as typed.
         #expect(Self.value("90 minutes", Self.nps) == .success(.number(90)))
+    }
+
+    /// Durations the reader does not read as a person writes them; each says what goes wrong.
+    static let knownMisreadDurations: [(String, Double, String)] = [
+        ("45m", 0.75, "the reader takes a glued \"m\" as millions (45,000,000), not minutes, even for a time"),
+        ("2h30", 2.5, "the reader reads \"2h30\" as 2 hours and drops the minutes"),
+        ("1:30", 1.5, "the reader reads \"1:30\" as 1 and drops the minutes"),
+    ]
+
+    @Test(arguments: knownMisreadDurations)
+    func durationsTheReaderMisreadsAreKnownIssues(text: String, hours: Double, why: String) {
+        withKnownIssue(Comment(rawValue: why)) {
+            #expect(Self.value(text, Self.hours) == .success(.number(hours)), "\(text)")
+        }
     }
 
     @Test func aMilestoneTakesDoneNotYetOrAShareDone() {

@@ -24,6 +24,7 @@ import Testing
         ("EOQ", "2027-09-30"),
         ("this quarter", "2027-09-30"),
         ("by the end of the cycle", "2027-09-30"),
+        ("by end of next quarter", "2027-12-31"),
         ("by 3/31", "2028-03-31"),
         ("by 9/15", "2027-09-15"),
         ("by 31/12", "2027-12-31"),
@@ -75,6 +76,7 @@ import Testing
         #expect(DeadlineDay.resolve("EOQ", start: Self.day("2027-08-15"), cycleEnd: nil) == Self.day("2027-09-30"))
         #expect(DeadlineDay.resolve("this quarter", start: Self.day("2027-01-01"), cycleEnd: nil) == Self.day("2027-03-31"))
         #expect(DeadlineDay.resolve("by quarter-end", start: Self.day("2027-12-31"), cycleEnd: nil) == Self.day("2027-12-31"))
+        #expect(DeadlineDay.resolve("next quarter", start: Self.day("2027-12-31"), cycleEnd: nil) == Self.day("2028-03-31"))
         #expect(DeadlineDay.resolve("by the end of the cycle", start: Self.day("2027-08-15"), cycleEnd: nil) == nil)
     }
 

@@ -20,6 +20,8 @@ public enum CheckInEntry {
         case percentOutOfRange(Double)
         /// "done" on a key result that is not a milestone.
         case doneOnNumber
+        /// Longer than the `ReadingLimit` a sentence is read to: a paste, not a value (its first number is not taken).
+        case tooLong(limit: Int)
     }
 
     /// The words that mark a milestone done or not done.
@@ -28,7 +30,10 @@ public enum CheckInEntry {
 
     /// Reads `text` as a value for a key result measured as `plan`.
     public static func value(_ text: String, plan: KeyResultPlan) -> Result<Value, Refusal> {
-        let typed = text.trimmingSpaces().lowercased()
+        if ReadingLimit.isExceeded(by: text) { return .failure(.tooLong(limit: ReadingLimit.characters)) }
+        var typed = text.trimmingSpaces().lowercased()
+        // "Done." and "not yet!" are the words themselves.
+        while let last = typed.last, last == "." || last == "!" { typed.removeLast() }
         let isDone = doneWords.contains(typed), isNotDone = notDoneWords.contains(typed)
         guard plan.measure == .milestone else {
             if isDone || isNotDone { return .failure(.doneOnNumber) }

@@ -27,14 +27,24 @@ public enum DeadlineDay {
             if let day = words.dayOfMonth(besides: index) { return placed(month: month) { _ in day } }
             return placed(month: month) { CalendarDay.daysIn(month: month, year: $0) }
         }
-        if words.contains(any: ["eoq", "quarter", "quarter-end", "cycle"]) { return cycleEnd }
+        if words.contains(any: ["cycle"]) { return cycleEnd }
+        if words.contains(any: ["eoq", "quarter", "quarter-end"]) {
+            let this = cycleEnd ?? quarterEnd(of: start)
+            return words.contains(any: ["next"]) ? this.flatMap { $0.adding(days: 1) }.flatMap(quarterEnd) : this
+        }
         if words.contains(any: ["eoy", "year-end", "year"]) || year != nil {
             return CalendarDay(year: year ?? start.year, month: 12, day: 31)
         }
         return nil
     }
 
-    /// "2027-06-30", "30.09.2027", "9/30/2027", "by 3/31": a date written in digits.
+    /// The last day of the calendar quarter `day` falls in: "this quarter" without a cycle.
+    private static func quarterEnd(of day: CalendarDay) -> CalendarDay? {
+        let month = (day.month + 2) / 3 * 3
+        return CalendarDay(year: day.year, month: month, day: CalendarDay.daysIn(month: month, year: day.year))
+    }
+
+    /// "2027-06-30", "30.09.2027", "9/30/2027", "6/30/27", "by 3/31": a date written in digits.
     private static func digitDate(_ words: Words, start: CalendarDay) -> CalendarDay? {
         for text in words.list {
             let separator: Character? = text.contains("-") ? "-" : text.contains(".") ? "." : text.contains("/") ? "/" : nil
@@ -46,34 +56,43 @@ public enum DeadlineDay {
             // "30.09.2027" puts the day first; "9/30" the month first unless the first number cannot be a month.
             let dayFirst = separator == "." || numbers[0] > 12
             let (day, month) = dayFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
-            if numbers.count == 3 { return CalendarDay(year: numbers[2], month: month, day: day) }
+            // "6/30/27" is in 2027, not in the year 27.
+            if numbers.count == 3 {
+                return CalendarDay(year: numbers[2] < 100 ? 2000 + numbers[2] : numbers[2], month: month, day: day)
+            }
             guard let sameYear = CalendarDay(year: start.year, month: month, day: day) else { continue }
             return sameYear < start ? CalendarDay(year: start.year + 1, month: month, day: day) : sameYear
         }
         return nil
     }
 
-    /// "within 90 days", "in 6 weeks", "in 3 months", "by week 6": a span counted from the start.
+    /// "within 90 days", "in 6 weeks", "in 3 months", "in 2 quarters", "within a year", "by week 6": a span counted
+    /// from the start.
     private static func span(_ words: Words, start: CalendarDay) -> CalendarDay? {
         let list = words.list
         for (i, word) in list.enumerated() {
             if word == "week", i + 1 < list.count, let n = Int(list[i + 1]), (1...53).contains(n) {
                 return start.adding(days: 7 * n - 1)
             }
-            guard i + 1 < list.count, let n = Int(word) ?? NumberWords.small[word].map(Int.init), n > 0, n <= 3660 else {
-                continue
-            }
+            let count = word == "a" || word == "an" ? 1 : Int(word) ?? NumberWords.small[word].map(Int.init)
+            guard i + 1 < list.count, let n = count, n > 0, n <= 3660 else { continue }
             switch list[i + 1] {
             case "day", "days": return start.adding(days: n)
             case "week", "weeks": return start.adding(days: 7 * n)
-            case "month", "months":
-                let months = start.month - 1 + n
-                let year = start.year + months / 12, month = months % 12 + 1
-                return CalendarDay(year: year, month: month, day: min(start.day, CalendarDay.daysIn(month: month, year: year)))
+            case "month", "months": return adding(months: n, to: start)
+            case "quarter", "quarters": return adding(months: 3 * n, to: start)
+            case "year", "years": return adding(months: 12 * n, to: start)
             default: continue
             }
         }
         return nil
+    }
+
+    /// The same day `months` later, or the month's last day when it is shorter: a month from January 31 is February 28.
+    private static func adding(months: Int, to start: CalendarDay) -> CalendarDay? {
+        let index = start.month - 1 + months
+        let year = start.year + index / 12, month = index % 12 + 1
+        return CalendarDay(year: year, month: month, day: min(start.day, CalendarDay.daysIn(month: month, year: year)))
     }
 
     /// The phrase's words, lowercased; "2026-Q4" is split in two, a digit date is kept whole.
@@ -122,9 +141,10 @@ public enum DeadlineDay {
             return nil
         }
 
-        /// The day number beside a month: "June 30", "30th June", "June 30th".
+        /// The day number beside a month: "June 30", "30th June", "June 30th", "the 15th of March".
         func dayOfMonth(besides index: Int) -> Int? {
-            for j in [index + 1, index - 1] where list.indices.contains(j) {
+            let before = index >= 2 && list[index - 1] == "of" ? index - 2 : index - 1
+            for j in [index + 1, before] where list.indices.contains(j) {
                 let digits = list[j].prefix { $0.isNumber }
                 let rest = list[j].dropFirst(digits.count)
                 guard let n = Int(digits), (1...31).contains(n), rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(rest))

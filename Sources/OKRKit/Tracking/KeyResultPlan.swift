@@ -46,10 +46,13 @@ public struct KeyResultPlan: Equatable, Sendable {
             }
             return checked(KeyResultPlan(measure: .achieve, baseline: 0, target: target, unit: reading.unit))
         case .increase, .decrease:
-            guard let baseline = reading.baseline else { return .failure(.noBaseline(measure)) }
-            guard let target = reading.target ?? target(from: baseline, reading: reading, measure: measure) else {
-                return .failure(.noTarget(measure))
+            let move = Move(reading, measure: measure)
+            // "Grow ARR 3x to $3M" starts from $1M: a change and a target give the baseline, as a change and a
+            // baseline give the target.
+            guard let baseline = reading.baseline ?? reading.target.flatMap({ move?.undone(from: $0) }) else {
+                return .failure(.noBaseline(measure))
             }
+            guard let target = reading.target ?? move?.done(from: baseline) else { return .failure(.noTarget(measure)) }
             return checked(KeyResultPlan(measure: measure, baseline: baseline, target: target, unit: reading.unit))
         }
     }
@@ -60,27 +63,68 @@ public struct KeyResultPlan: Equatable, Sendable {
         switch reading.direction {
         case .maintain:
             return reading.bound == .atMost ? .atMost : .atLeast
-        case .increase, .decrease:
+        case .increase, .decrease, .achieve, nil:
             guard hasNumber else { return .milestone }
-            return reading.direction == .increase ? .increase : .decrease
-        case .achieve, nil:
-            guard hasNumber else { return .milestone }
-            if let baseline = reading.baseline, let target = reading.target {
+            // Both ends given, the numbers say the way: "Reduce net burn from -$500k to -$200k" raises a number.
+            if let baseline = reading.baseline, let target = reading.target, baseline != target {
                 return target < baseline ? .decrease : .increase
             }
+            if reading.direction == .increase { return .increase }
+            if reading.direction == .decrease { return .decrease }
             // "No more than 2 P1 incidents a month" caps a count; "20 demos a month" is a rate to hold.
             if reading.bound == .atMost { return .atMost }
             if reading.per != nil, reading.baseline == nil { return .atLeast }
-            return reading.direction == .achieve || reading.countsThings ? .achieve : .increase
+            // A count or an amount is earned from zero ("Sign 12 new customers", "Close $2.5M"); a share, a score
+            // or a length of time is a level reached from where it stands ("Achieve 95% test coverage").
+            guard reading.direction == .achieve || reading.countsThings, !isLevelUnit(reading.unit) else { return .increase }
+            return .achieve
         }
     }
 
-    /// The target a change implies from the baseline, as a merged sentence would state it: "by 25%" from 40 is
-    /// 50, "halve" from 6 is 3.
-    private static func target(from baseline: Double, reading: Reading, measure: Measure) -> Double? {
-        guard let change = reading.change else { return nil }
-        let unit = reading.changeKind == .relative ? "%" : reading.changeKind == .multiplier ? "x" : reading.unit
-        return BaselineMerge.target(from: baseline, change: change, changeUnit: unit, direction: measure == .decrease ? .decrease : .increase)
+    /// Whether numbers in `unit` are a level rather than an amount: a percentage, points or a multiple, or a time.
+    private static func isLevelUnit(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        return ["%", "points", "pp", "bps", "x"].contains(unit) || TimeUnit.secondsPer[unit] != nil
+    }
+
+    /// What a sentence's change does to a number, the way the measure goes: "by 25%" scales by 1.25, "halve" by
+    /// 0.5, "by 10 points" adds 10.
+    private enum Move {
+        case scale(Double)
+        case shift(Double)
+
+        init?(_ reading: Reading, measure: Measure) {
+            guard let change = reading.change else { return nil }
+            let sign: Double = measure == .increase ? 1 : -1
+            switch reading.changeKind ?? (reading.unit == "%" ? .relative : nil) {
+            case .relative: self = .scale(1 + sign * change / 100)
+            case .absolute: self = .shift(sign * change)
+            case .multiplier:
+                // A factor moves the way the measure does, however it is written: "double" (2) and "halve" (0.5),
+                // "cut 3x" (3) and "reduce to a third" (0.33) alike.
+                guard change > 0, change != 1 else { return nil }
+                let factor = max(change, 1 / change)
+                self = .scale(measure == .increase ? factor : 1 / factor)
+            case nil: return nil
+            }
+        }
+
+        /// The target from a baseline: "by 25%" from 40 is 50, "halve" from 6 is 3.
+        func done(from baseline: Double) -> Double {
+            switch self {
+            case .scale(let factor): baseline * factor
+            case .shift(let amount): baseline + amount
+            }
+        }
+
+        /// The baseline a target was moved from: "by 25%" to 50 is from 40; `nil` when nothing could have reached it
+        /// ("by 100%" down).
+        func undone(from target: Double) -> Double? {
+            switch self {
+            case .scale(let factor): factor > 0 ? target / factor : nil
+            case .shift(let amount): target - amount
+            }
+        }
     }
 
     /// Refuses a baseline equal to its target, or a target on the wrong side of it.

@@ -97,8 +97,9 @@ public struct KeyResultProgress: Equatable, Sendable {
 
         let forecast: Forecast?
         if let plan, !plan.measure.isLevel, let end {
+            // The span starts at 0: a check-in dated before it (a baseline noted early) is not on the line.
             var points = [(day: start, raw: 0.0)]
-            for checkIn in checkIns {
+            for checkIn in checkIns where checkIn.date >= start {
                 guard let raw = Self.raw(checkIn, plan) else { continue }
                 if points.last?.day == checkIn.date { points.removeLast() }
                 points.append((checkIn.date, raw))
@@ -171,5 +172,7 @@ public struct KeyResultProgress: Equatable, Sendable {
     /// Boundaries are inclusive as written: a gap of 0.10 that floating point makes 0.1000000000000001 is on track.
     private static let tolerance = 1e-9
 
-    static func twoDecimals(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    /// Rounded to two decimals, half up as a person rounds: 0.285 (stored as 0.28499999…) is 0.29. Scores are never
+    /// negative.
+    static func twoDecimals(_ value: Double) -> Double { (value * 100 + tolerance).rounded() / 100 }
 }

@@ -225,6 +225,7 @@ struct CheckInConversation {
         case .notAValue where plan.measure != .milestone:
             return book.text(CheckInPrompt.valueUnreadable, ["answer": answer, "unit": plan.unit ?? ""])
         case .notAValue, .percentOutOfRange: return book.text(CheckInPrompt.milestoneUnreadable, ["answer": answer])
+        case .tooLong(let limit): return book.text(CheckInPrompt.valueTooLong, ["limit": PlainNumber.text(Double(limit))])
         }
     }
 

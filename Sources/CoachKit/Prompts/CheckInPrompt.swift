@@ -3,7 +3,7 @@ public enum CheckInPrompt: String, CaseIterable, PromptKey {
     case start, nothingToCheck, header, last, noCheckInYet, planMove, planLevel, planMilestone, planEarly
     case askValue, askMilestone, askBaseline, baselineUnreadable, baselineNotMerged, baselinePastTarget, merged
     case baselineIsTarget, againstDirection, noTarget
-    case valueUnreadable, valueNeeded, milestoneUnreadable, doneOnNumber, recorded
+    case valueUnreadable, valueTooLong, valueNeeded, milestoneUnreadable, doneOnNumber, recorded
     case askConfidence, confidenceUnreadable, askChangeBehind, askChangeAtRisk, askChangeConfidence, askNote
     case skipped, stopped, finished, due
     case history, historyEntry, historyEmpty, historyUsage
@@ -30,6 +30,7 @@ public enum CheckInPrompt: String, CaseIterable, PromptKey {
         case .againstDirection: ["ref", "measure"]
         case .valueUnreadable: ["answer", "unit"]
         case .milestoneUnreadable: ["answer"]
+        case .valueTooLong: ["limit"]
         case .recorded: ["value", "ref", "replaced"]
         case .askChangeBehind, .askChangeAtRisk: ["ref", "progress", "expected"]
         case .askChangeConfidence: ["ref", "from", "to"]

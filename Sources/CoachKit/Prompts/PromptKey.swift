@@ -21,4 +21,5 @@ public enum PromptKeys {
         + SuggestionPrompt.allCases.map { $0 as any PromptKey }
         + CountPrompt.allCases.map { $0 as any PromptKey }
         + ChangePrompt.allCases.map { $0 as any PromptKey }
+        + StatusPrompt.allCases.map { $0 as any PromptKey }
 }

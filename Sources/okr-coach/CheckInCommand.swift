@@ -45,7 +45,11 @@ struct CheckInCommand: ParsableCommand {
             }
             return number
         }
-        let location = try SessionArgument.locate(session, book: book)
+        let location: SessionLocation
+        switch SessionArgument.location(of: session, book: book) {
+        case .success(let found): location = found
+        case .failure(let failure): throw SessionArgument.fail(failure.message)
+        }
         let store = location.store
         do {
             // Held until the process ends: the coach opens the session read-only meanwhile.
@@ -58,8 +62,16 @@ struct CheckInCommand: ParsableCommand {
                 throw SessionArgument.fail(refused.message)
             case .success(var recorded):
                 recorded.session.updatedAt = Date()
-                try store.save(recorded.session, as: location.name, expected: loaded.version)
+                let saved = try store.save(recorded.session, as: location.name, expected: loaded.version)
                 withExtendedLifetime(lock) { print(recorded.message) }
+                // Another program rewrote the file between reading and saving: its version was kept beside it.
+                if let copy = saved.keptCopy {
+                    let file = store.url(for: location.name).path
+                    Terminal.printError("okr-coach: " + book.text(ShellPrompt.externalEditKept, [
+                        "session": location.name.value, "file": file, "copy": store.url(for: copy).path,
+                        "copyName": copy.value, "saved": file,
+                    ]))
+                }
             }
         } catch let error as StoreError {
             throw SessionArgument.fail(book.describe(error))

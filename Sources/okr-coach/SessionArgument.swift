@@ -3,17 +3,31 @@ import CoachKit
 import Foundation
 import OKRKit
 
-/// A session named on the command line, by name or by the path of its file, and dates given as options: each
-/// problem is printed in the coach's words and ends the command with exit status 2.
+/// A session named on the command line, by name or by the path of its file, and dates given as options, with each
+/// problem said in the coach's words.
 enum SessionArgument {
-    /// Where `argument` lives, or exit 2 saying why it names no session.
-    static func locate(_ argument: String, book: PromptBook) throws -> SessionLocation {
-        do {
-            return try SessionLocation.resolve(argument, in: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
-        } catch .store(let error) {
-            throw fail(book.describe(error))
-        } catch .notASessionFile(let path) {
-            throw fail(book.text(StatusPrompt.notASessionFile, ["path": path]))
+    /// Why an argument cannot be used, in the coach's words.
+    struct Failure: Error, Sendable {
+        var message: String
+    }
+
+    /// Where `argument` lives, or why it names no session.
+    static func location(of argument: String, book: PromptBook) -> Result<SessionLocation, Failure> {
+        let directory = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
+        return Result { () throws(SessionLocation.Problem) in try SessionLocation.resolve(argument, in: directory) }
+            .mapError { problem in
+                switch problem {
+                case .store(let error): Failure(message: book.describe(error))
+                case .notASessionFile(let path): Failure(message: book.text(StatusPrompt.notASessionFile, ["path": path]))
+                }
+            }
+    }
+
+    /// The session `argument` names, read without taking its lock, or why it cannot be read.
+    static func read(_ argument: String, book: PromptBook) -> Result<Session, Failure> {
+        location(of: argument, book: book).flatMap { location in
+            Result { () throws(StoreError) in try location.store.load(location.name) }
+                .mapError { Failure(message: book.describe($0)) }
         }
     }
 

@@ -56,22 +56,20 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let book = try global.promptBook()
         let day = try SessionArgument.day(today, option: "--today", book: book)
+        // Each session is read and computed on its own, so many are spread over the cores.
+        let arguments = sessions
+        let read = ChunkedMap.map(arguments.count) { range in
+            range.map { SessionArgument.read(arguments[$0], book: book).map { SessionStatus($0, today: day) } }
+        }.flatMap { $0 }
         var statuses: [SessionStatus] = []
-        var failed = false
-        for argument in sessions {
-            do {
-                let location = try SessionArgument.locate(argument, book: book)
-                let session = try location.store.load(location.name)
-                statuses.append(SessionStatus(session, today: day))
-            } catch let error as StoreError {
-                failed = true
-                Terminal.printError("okr-coach: " + book.describe(error))
-            } catch {
-                failed = true
+        for result in read {
+            switch result {
+            case .success(let status): statuses.append(status)
+            case .failure(let failure): Terminal.printError("okr-coach: " + failure.message)
             }
         }
-        if failed { throw ExitCode(2) }
-        print(statuses, book: book)
+        guard statuses.count == read.count else { throw ExitCode(2) }
+        show(statuses, book: book)
         let matched = failOn.map { failOn in
             statuses.contains { $0.keyResults.contains { failOn.matches($0.progress) } }
         } ?? false
@@ -79,7 +77,8 @@ struct StatusCommand: ParsableCommand {
         if matched { throw ExitCode(1) }
     }
 
-    private func print(_ statuses: [SessionStatus], book: PromptBook) {
+    /// Writes the statuses in the format asked for.
+    private func show(_ statuses: [SessionStatus], book: PromptBook) {
         switch format {
         case .json:
             for piece in StatusJSON.document(statuses) { StandardOutput.write(piece) }
@@ -91,10 +90,10 @@ struct StatusCommand: ParsableCommand {
         case .text:
             Terminal.applyColor(global.colorEnabled)
             let printer = StatusPrinter(colored: global.colorEnabled, width: Terminal.wrapWidth)
-            for (index, status) in statuses.enumerated() {
-                if index > 0 { Swift.print() }
-                printer.print(StatusCard.lines(for: status, book: book))
-            }
+            let cards = ChunkedMap.map(statuses.count) { range in
+                range.map { printer.render(StatusCard.lines(for: statuses[$0], book: book)) }
+            }.flatMap { $0 }
+            StandardOutput.write(cards.joined(separator: "\n"))
         }
     }
 }

@@ -3,7 +3,7 @@ import Rainbow
 
 /// Prints status cards: headings bold, on track green, behind yellow, at risk red, when colour is on. The cards
 /// quote sentences from session files, so their control characters are shown, never sent to the terminal.
-struct StatusPrinter {
+struct StatusPrinter: Sendable {
     var colored: Bool
     /// Columns to wrap long lines to, under their own indent; `nil` leaves lines as they are (piped output).
     var width: Int?
@@ -18,8 +18,14 @@ struct StatusPrinter {
             .joined(separator: "\n")
     }
 
-    func print(_ lines: [StyledLine]) {
-        for line in lines { Swift.print(render(line)) }
+    /// The lines as terminal text, each ended by a line break.
+    func render(_ lines: [StyledLine]) -> String {
+        var text = ""
+        for line in lines {
+            text += render(line)
+            text += "\n"
+        }
+        return text
     }
 
     private static func style(_ text: String, _ tone: StyledLine.Tone) -> String {

@@ -46,10 +46,11 @@ import Testing
         if let step = session.draft, step.place(in: session.objectives) == nil {
             return "the pending question \(step) points at nothing"
         }
+        if let step = session.walk, !step.isAsked(in: session) { return "the walk's question \(step) points at nothing" }
         switch coach.pending {
-        case .draft?, nil:
+        case .draft?, .walk?, nil:
             // Between short exchanges, the coach waits for the session's own question, the one saved with it.
-            if coach.pending != Pending.resuming(session) { return "the coach waits for \(String(describing: coach.pending)), the session for \(String(describing: session.draft))" }
+            if coach.pending != Pending.resuming(session) { return "the coach waits for \(String(describing: coach.pending)), the session for \(session.walk.map { "\($0)" } ?? String(describing: session.draft))" }
         case .deletion?, .kpiChoice?, .multiLine?:
             break
         }
@@ -101,7 +102,8 @@ struct FuzzLines {
     ]
     private static let answers = [
         "", "ok", "yes", "no", "skip", "none", "10", "45%", "by end of Q3", "7", "1 3", "2", "2027-Q1", "Support",
-        "done", "y", "keep", "hello", "0.7", "12 / 10", "\"\"\"",
+        "done", "y", "keep", "hello", "0.7", "12 / 10", "\"\"\"", "52", "not yet", "40%", "skip", "stop", "keep", "drop",
+        "change", "0.8 the launch slipped", "1.5", "$1.2M", "90 minutes",
     ]
 
     /// The next line, shaped by what the coach holds now.
@@ -127,7 +129,10 @@ struct FuzzLines {
         case 36..<38: return "/confidence \(ref) \(random(12))"
         case 38..<40: return "/edit \(ref) \(pick(Self.keyResults + Self.objectives))"
         case 40..<42: return "/suggest \(ref)"
-        case 42..<44: return pick(["/list", "/check", "/why", "/sessions", "/save", "/help", "/kpis churn"])
+        case 42..<44:
+            return pick(["/list", "/check", "/why", "/sessions", "/save", "/help", "/kpis churn", "/grade", "/status", "/next-cycle next"])
+        case 60..<64: return random(2) == 0 ? "/checkin" : "/checkin \(ref)"
+        case 64..<66: return random(2) == 0 ? "/history \(ref)" : "/measure \(ref) \(pick(Measure.allCases.map(\.rawValue) + ["auto", "sideways"]))"
         case 44..<46: return Self.interrupt
         case 46..<47: return Self.end
         case 47..<60: return pick(Self.keyResults + Self.objectives)

@@ -1,9 +1,12 @@
 import CoachKit
 import Foundation
+import OKRKit
+import Synchronization
 import Testing
 
 /// Replays conversation transcripts: `> ` lines are what the person types (`> <EOF>` is Ctrl-D), the lines
 /// after each are what the coach must answer, as plain text. `<HOME>` stands for the data directory.
+/// `> <TODAY 2027-02-26>` moves the coach's clock to noon on that day (UTC), as days pass between check-ins.
 ///
 /// Run with `OKR_RECORD=1` to rewrite the files from what the coach now says (then review the diff).
 struct Transcript: Sendable {
@@ -38,10 +41,15 @@ struct Transcript: Sendable {
     }
 
     /// Plays every step against `coach`, recording mismatches, or rewriting the file when recording.
-    func replay(on coach: Coach, home: URL) {
+    func replay(on coach: Coach, home: URL, clock: Clock) {
         let recording = ProcessInfo.processInfo.environment["OKR_RECORD"] == "1"
         var recorded = ""
         for step in steps {
+            if step.input.hasPrefix("<TODAY "), let day = CalendarDay(String(step.input.dropFirst(7).dropLast())) {
+                clock.set(day)
+                recorded += "> \(step.input)\n\n"
+                continue
+            }
             let outcome = step.input == "<EOF>" ? coach.finish() : coach.handle(step.input)
             let actual = outcome.replies.map(\.plainText).joined(separator: "\n")
                 .replacingOccurrences(of: home.path, with: "<HOME>")
@@ -59,12 +67,23 @@ struct Transcript: Sendable {
 let sharedCatalog = CatalogLoader.load(dataDirectory: nil)
 let sharedBook = Result { try PromptBook.defaults() }
 
-/// A coach over a fresh data directory, with a fixed clock.
-func makeCoach(home: URL? = nil) throws -> (Coach, URL) {
+/// A test's clock: fixed at 2027-01-15 until a transcript moves it.
+final class Clock: Sendable {
+    private let seconds = Mutex<Double>(1_800_000_000)
+    var now: Date { Date(timeIntervalSince1970: seconds.withLock { $0 }) }
+
+    /// Noon UTC on `day`, so the local day is the same in every time zone a test runs in.
+    func set(_ day: CalendarDay) {
+        let epoch = CalendarDay(year: 1970, month: 1, day: 1)!
+        seconds.withLock { $0 = Double(epoch.days(to: day)) * 86_400 + 43_200 }
+    }
+}
+
+/// A coach over a fresh data directory, with a fixed clock (`clock` moves it).
+func makeCoach(home: URL? = nil, clock: Clock = Clock()) throws -> (Coach, URL) {
     let home = try home ?? temporaryDirectory()
-    let clock = Date(timeIntervalSince1970: 1_800_000_000)
     let coach = Coach(
-        book: try sharedBook.get(), store: SessionStore(directory: DataDirectory(url: home)), now: { clock },
+        book: try sharedBook.get(), store: SessionStore(directory: DataDirectory(url: home)), now: { clock.now },
         catalog: { sharedCatalog })
     return (coach, home)
 }
@@ -72,7 +91,8 @@ func makeCoach(home: URL? = nil) throws -> (Coach, URL) {
 @Suite struct TranscriptTests {
     @Test(arguments: Transcript.all())
     func replay(name: String) throws {
-        let (coach, home) = try makeCoach()
-        try Transcript(named: name).replay(on: coach, home: home)
+        let clock = Clock()
+        let (coach, home) = try makeCoach(clock: clock)
+        try Transcript(named: name).replay(on: coach, home: home, clock: clock)
     }
 }

@@ -78,19 +78,12 @@ public struct CheckInRequest: Sendable {
         var changed = session
         changed.objectives[o].keyResults[k] = keyResult
         let status = SessionStatus(changed, today: date).report.objectives[o].keyResults[k].status
-        var renderer = PromptRenderer(book: book)
         var values: [String: String] = [
-            "ref": shown, "value": said(checkIn, plan, &renderer), "date": date.description,
+            "ref": shown, "value": TrackingWords.value(of: checkIn, plan: plan, book: book), "date": date.description,
             "confidence": confidence.map { PlainNumber.text($0) } ?? "", "status": book.text(StatusPrompt(status)),
         ]
-        if let previous { values["previous"] = said(previous, plan, &renderer) }
+        if let previous { values["previous"] = TrackingWords.value(of: previous, plan: plan, book: book) }
         let message = book.text(previous == nil ? StatusPrompt.recorded : .replaced, values)
         return .success(Recorded(session: changed, message: message, status: status, replaced: previous != nil))
-    }
-
-    /// A check-in's value as the card says it: "52%", "$1.2M", "done", "40% done".
-    private func said(_ checkIn: CheckIn, _ plan: KeyResultPlan, _ renderer: inout PromptRenderer) -> String {
-        if plan.measure == .milestone { return StatusCard.KeyResultCard.milestone(checkIn, &renderer) }
-        return checkIn.value.map { PlainNumber.text($0, unit: plan.unit) } ?? ""
     }
 }

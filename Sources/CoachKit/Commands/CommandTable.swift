@@ -30,6 +30,11 @@ public enum CommandTable {
         CommandSpec("confidence", aliases: ["conf"], argument: .required("REF N"), completion: .references) {
             $0.setConfidence($1)
         },
+        CommandSpec("checkin", aliases: ["ci"], argument: .optional("REF"), completion: .references) { $0.checkIn($1) },
+        CommandSpec("history", argument: .required("REF"), completion: .references) { $0.history($1) },
+        CommandSpec("measure", argument: .required("REF [KIND]"), completion: .references) { $0.setMeasure($1) },
+        CommandSpec("grade") { coach, _ in coach.grade() },
+        CommandSpec("next-cycle", argument: .required("NAME"), takesSessionName: true) { $0.nextCycle($1) },
         CommandSpec("cycle", argument: .optional("CYCLE|none")) { $0.setCycle($1) },
         CommandSpec("team", argument: .optional("NAME|none")) { $0.setTeam($1) },
         CommandSpec("undo", aliases: ["u"]) { coach, _ in coach.undo() },

@@ -2,11 +2,14 @@ import OKRKit
 
 /// What the coach is waiting for: the one value that decides what the next line answers.
 ///
-/// The guided draft's question is also saved with the session (`Session.draft`), so it survives a restart; the
-/// short exchanges below last only while the coach runs, and when one ends the session's question is pending again.
+/// The guided draft's and the walks' questions are also saved with the session (`Session.draft`, `Session.walk`),
+/// so they survive a restart; the short exchanges below last only while the coach runs, and when one ends the
+/// session's question is pending again.
 enum Pending: Equatable {
     /// The guided draft's question.
     case draft(DraftStep)
+    /// A check-in or grading walk's question.
+    case walk(WalkStep)
     /// `/delete NAME`, waiting for "yes".
     case deletion(SessionName)
     /// KPIs offered by `/suggest`, waiting for the numbers to link.
@@ -14,8 +17,8 @@ enum Pending: Equatable {
     /// The lines of a multi-line answer typed so far, between two `"""` lines.
     case multiLine([String])
 
-    /// The question a session leaves pending: its draft's, if any.
+    /// The question a session leaves pending: a walk's, which was started over the draft, else its draft's.
     static func resuming(_ session: Session?) -> Pending? {
-        session?.draft.map(Pending.draft)
+        session?.walk.map(Pending.walk) ?? session?.draft.map(Pending.draft)
     }
 }

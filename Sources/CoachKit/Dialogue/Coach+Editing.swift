@@ -27,7 +27,7 @@ extension Coach {
     /// With no short exchange under way, the open session's draft question is what the next line answers.
     func resumeDraft() {
         switch pending {
-        case .draft?, nil: pending = .resuming(current?.session)
+        case .draft?, .walk?, nil: pending = .resuming(current?.session)
         case .deletion?, .kpiChoice?, .multiLine?: break
         }
     }
@@ -45,6 +45,13 @@ extension Coach {
     /// A pending question whose objective or key result a change deleted is cancelled, with a word naming what
     /// it was about; one that moved follows it, since the question points at it by id.
     private func cancelOrphanedQuestion(in session: inout Session, before: Session) -> [Reply] {
+        if let walk = session.walk, !walk.isAsked(in: session) {
+            session.walk = nil
+            let ref = walk.keyResultID.flatMap { DraftStep.Place.find(keyResult: $0, in: before.objectives) }
+                .map { Reference.keyResult($0.0, $0.1) }
+                ?? before.objectives.firstIndex { $0.id == walk.objectiveID }.map(Reference.objective)
+            if let ref { return [.warning(book.text(GuidePrompt.questionCancelled, ["ref": ref.description]))] }
+        }
         guard let step = session.draft, step.place(in: session.objectives) == nil else { return [] }
         session.draft = nil
         guard let place = step.place(in: before.objectives), let o = place.objective else { return [] }
@@ -235,15 +242,15 @@ extension Coach {
         do { notices = try persist(restored, in: &open) } catch { return error.outcome }
         let remaining = open.history.travel(backward: backward, from: open.session)
         let change = backward ? SessionChange.between(restored, open.session) : SessionChange.between(open.session, restored)
-        let asked = open.session.draft
+        let asked = (open.session.walk, open.session.draft)
         open.session = restored
         current = open
         resumeDraft()
         var replies: [Reply] = [.success(book.text(backward ? CoachPrompt.undone : CoachPrompt.redone, [
             "change": change.words(book), "steps": remaining == 0 ? "" : "\(remaining)",
         ]))]
-        // The draft's question is asked again when it changed, so the next line answers what the screen shows.
-        if let step = restored.draft, step != asked { replies.append(draft.question(step, in: restored)) }
+        // The pending question is asked again when it changed, so the next line answers what the screen shows.
+        if (restored.walk, restored.draft) != asked { replies += pendingQuestion(in: restored) }
         return Outcome(replies + notices)
     }
 

@@ -3,7 +3,8 @@ import OKRKit
 
 /// The session commands: `/new`, `/open`, `/sessions`, `/rename`, `/delete`, `/save`.
 extension Coach {
-    func newSession(_ argument: String) -> Outcome {
+    /// `/new NAME`: creates a session and opens it; `startDraft` begins the guided draft in it.
+    func newSession(_ argument: String, startDraft: Bool = true) -> Outcome {
         let name: SessionName
         do { name = try SessionName(argument) } catch { return Outcome([.error(describe(.invalidName(argument, error)))]) }
         guard !store.exists(name) else { return Outcome([.error(describe(.alreadyExists(name.value)))]) }
@@ -18,6 +19,7 @@ extension Coach {
             let created = Reply.success(book.text(ShellPrompt.sessionCreated, [
                 "session": name.value, "path": store.url(for: name).path,
             ]))
+            guard startDraft else { return Outcome([created]) }
             var outcome = change { draft.start(&$0) }
             outcome.replies.insert(created, at: 0)
             return outcome
@@ -48,6 +50,7 @@ extension Coach {
             // A question left pointing at something deleted (by hand, in the file) is not asked; the file keeps
             // it until the next change is saved.
             if let step = loaded.session.draft, step.place(in: loaded.session.objectives) == nil { loaded.session.draft = nil }
+            if let step = loaded.session.walk, !step.isAsked(in: loaded.session) { loaded.session.walk = nil }
             begin(OpenSession(name: name, loaded: loaded, lock: lock))
         } catch {
             return Outcome([.error(describe(error))])
@@ -58,8 +61,10 @@ extension Coach {
         ]
         guard let holder else {
             var replies: [Reply] = [.success(book.text(ShellPrompt.sessionOpened, counts))]
-            if let session = current?.session, let step = session.draft {
-                replies += [.say(book.text(CoachPrompt.resumed, ["session": session.name])), draft.question(step, in: session)]
+            if let session = current?.session {
+                replies += dueNotice(in: session)
+                let question = pendingQuestion(in: session)
+                if !question.isEmpty { replies += [.say(book.text(CoachPrompt.resumed, ["session": session.name]))] + question }
             }
             return Outcome(replies)
         }

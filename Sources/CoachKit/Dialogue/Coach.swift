@@ -83,7 +83,9 @@ public final class Coach {
             return chooseSuggested(line, offered: offered)
         case .draft(let step)? where !startsSomethingElse:
             return change { (turn) throws(Refusal) in try draft.answer(line, to: step, &turn) }
-        case .kpiChoice?, .draft?, nil:
+        case .walk(let step)? where !startsSomethingElse:
+            return answerWalk(line, to: step)
+        case .kpiChoice?, .draft?, .walk?, nil:
             break
         }
         if line == InputLine.multiLineFence {
@@ -168,15 +170,8 @@ public final class Coach {
     /// The guided draft, as of today.
     var draft: DraftConversation { DraftConversation(book: book, today: today, kpis: kpis) }
 
-    /// Today in local time, by the coach's clock (libc's calendar: Foundation's would load ICU for one date).
-    var today: CalendarDay {
-        var seconds = time_t(now().timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        localtime_r(&seconds, &parts)
-        guard let today = CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-        else { preconditionFailure("the C library gave an impossible date for \(now())") }
-        return today
-    }
+    /// Today in local time, by the coach's clock.
+    var today: CalendarDay { CalendarDay.local(now()) }
 
     func unknownCommand(_ word: String) -> Outcome {
         let suggestion = CommandTable.nearest(to: word).map { "/\($0.name)" } ?? ""
@@ -188,8 +183,9 @@ public final class Coach {
     /// program had changed the file (its version is kept beside it), or throws the failure in the coach's words.
     func persist(_ session: Session, in open: inout OpenSession) throws(Refusal) -> [Reply] {
         do {
-            let saved = try store.save(session, as: open.name, expected: open.version)
+            let saved = try store.save(session, as: open.name, expected: open.version, upgrading: open.olderFormat)
             open.version = saved.version
+            open.olderFormat = nil
             return saved.keptCopy.map { [externalEditWarning(open.name, copy: $0)] } ?? []
         } catch {
             // Whatever stopped the save, the change was not made: a script must be able to tell.

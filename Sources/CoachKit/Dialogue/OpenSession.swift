@@ -11,6 +11,8 @@ extension Coach {
         let lock: SessionLock?
         /// The version of the file last loaded or saved, so a change made by another program is noticed.
         var version: FileVersion
+        /// The older format the file is in until its first save, which keeps a copy of it.
+        var olderFormat: Int?
         /// Earlier states for `/undo` and states undone for `/redo`.
         var history = UndoHistory()
         /// The objective "KR2" and `/kr` refer to, the one last added or touched, by id: deleting or moving another
@@ -22,6 +24,7 @@ extension Coach {
             self.session = loaded.session
             self.lock = lock
             self.version = loaded.version
+            olderFormat = loaded.olderFormat
             focusID = session.objectives.last?.id
         }
 

@@ -10,6 +10,13 @@ enum SessionChange: Equatable {
     case kind(Reference, ObjectiveKind)
     case confidence(Reference)
     case kpis(Reference)
+    /// A check-in recorded, replaced or completed (its confidence or note).
+    case checkIn(Reference)
+    case measure(Reference)
+    /// A score given, or a look back written, at grading.
+    case grade(Reference)
+    /// An objective's plan for the next cycle, or what was learned.
+    case plan(Reference)
     case cycle
     case team
     /// An answer that changed no objective or key result: a question skipped, a follow-up declined.
@@ -30,6 +37,9 @@ enum SessionChange: Equatable {
             if let change = keyResultChange(o, from: previous, to: objective, in: before, after) { return change }
             if objective.text != previous.text { return .edited(.objective(o), previous.text) }
             if objective.kind != previous.kind { return .kind(.objective(o), objective.kind) }
+            if objective.nextCycle != previous.nextCycle || objective.learned != previous.learned {
+                return .plan(.objective(o))
+            }
             if old[objective.id] != o { return .moved(.objective(o)) }
         }
         if before.cycle != after.cycle { return .cycle }
@@ -54,8 +64,11 @@ enum SessionChange: Equatable {
             guard let was = previous.keyResults.first(where: { $0.id == keyResult.id }) else { continue }
             let ref = Reference.keyResult(o, k)
             if keyResult.text != was.text { return .edited(ref, was.text) }
+            if keyResult.checkIns != was.checkIns { return .checkIn(ref) }
             if keyResult.confidence != was.confidence { return .confidence(ref) }
             if keyResult.kpis != was.kpis { return .kpis(ref) }
+            if keyResult.measure != was.measure { return .measure(ref) }
+            if keyResult.givenScore != was.givenScore || keyResult.lookBack != was.lookBack { return .grade(ref) }
         }
         return nil
     }
@@ -70,6 +83,10 @@ enum SessionChange: Equatable {
         case .kind(let ref, let kind): book.text(ChangePrompt.kind, ["ref": ref.description, "kind": kind.rawValue])
         case .confidence(let ref): book.text(ChangePrompt.confidence, ["ref": ref.description])
         case .kpis(let ref): book.text(ChangePrompt.kpis, ["ref": ref.description])
+        case .checkIn(let ref): book.text(ChangePrompt.checkIn, ["ref": ref.description])
+        case .measure(let ref): book.text(ChangePrompt.measure, ["ref": ref.description])
+        case .grade(let ref): book.text(ChangePrompt.grade, ["ref": ref.description])
+        case .plan(let ref): book.text(ChangePrompt.plan, ["ref": ref.description])
         case .cycle: book.text(ChangePrompt.cycle)
         case .team: book.text(ChangePrompt.team)
         case .answer: book.text(ChangePrompt.answer)

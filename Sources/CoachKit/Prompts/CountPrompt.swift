@@ -3,7 +3,7 @@
 public struct CountPrompt: PromptKey, CaseIterable, Hashable {
     /// What is counted.
     public enum Noun: String, CaseIterable, Sendable {
-        case objective, keyResult, error, warning, hint, change, line, step
+        case objective, keyResult, error, warning, hint, change, line, step, checkIn
     }
 
     /// The form of the noun: for exactly one, or for any other number.

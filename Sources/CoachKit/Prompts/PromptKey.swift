@@ -21,5 +21,8 @@ public enum PromptKeys {
         + SuggestionPrompt.allCases.map { $0 as any PromptKey }
         + CountPrompt.allCases.map { $0 as any PromptKey }
         + ChangePrompt.allCases.map { $0 as any PromptKey }
+        + CheckInPrompt.allCases.map { $0 as any PromptKey }
+        + TrackingWordPrompt.allCases.map { $0 as any PromptKey }
+        + GradePrompt.allCases.map { $0 as any PromptKey }
         + StatusPrompt.allCases.map { $0 as any PromptKey }
 }

@@ -10,8 +10,7 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
     case keyResult = "key-result"
     case separator
     case bar
-    case valueMove = "value-move", valueLevel = "value-level", valueMilestoneDone = "value-milestone-done"
-    case valueMilestoneShare = "value-milestone-share", valueMilestoneNone = "value-milestone-none"
+    case valueMove = "value-move", valueLevel = "value-level"
     case valueNone = "value-none", valueLevelNone = "value-level-none"
     case statusPending = "status-pending", statusAchieved = "status-achieved", statusOnTrack = "status-on-track"
     case statusBehind = "status-behind", statusAtRisk = "status-at-risk"
@@ -55,7 +54,6 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
         case .bar: ["bar", "progress", "expected"]
         case .valueMove, .valueNone: ["current", "baseline", "target"]
         case .valueLevel, .valueLevelNone: ["current", "target"]
-        case .valueMilestoneShare: ["share"]
         case .overachieved: ["raw"]
         case .confidence: ["confidence"]
         case .confidenceTrend: ["previous", "confidence", "arrow"]
@@ -89,7 +87,7 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
         case .untracked: ["ref", "problem"]
         case .notASessionFile: ["path"]
         case .verdictTooSafe, .verdictHealthy, .verdictPartial, .verdictOutran, .noKeyResults, .separator,
-            .valueMilestoneDone, .valueMilestoneNone, .statusPending, .statusAchieved, .statusOnTrack, .statusBehind,
+            .statusPending, .statusAchieved, .statusOnTrack, .statusBehind,
             .statusAtRisk, .dueNever, .untrackedNoBaseline, .totalsSeparator, .totalsEmpty, .markdownHeader:
             []
         }

@@ -24,8 +24,8 @@ extension StatusCard {
             var figures = [
                 renderer.text(StatusPrompt.bar, [
                     "bar": StatusFigures.bar(progress: progress.progress, expected: progress.expected),
-                    "progress": StatusFigures.percent(progress.progress),
-                    "expected": progress.expected.map(StatusFigures.percent) ?? "",
+                    "progress": TrackingWords.percent(progress.progress),
+                    "expected": progress.expected.map(TrackingWords.percent) ?? "",
                 ]),
                 value(plan, &renderer),
             ]
@@ -34,7 +34,7 @@ extension StatusCard {
             if !sparkline.isEmpty { figures.append(sparkline) }
             var status = renderer.text(StatusPrompt(progress.status))
             if let raw = progress.rawProgress, raw > 1 {
-                status += separator + renderer.text(StatusPrompt.overachieved, ["raw": StatusFigures.percent(raw)])
+                status += separator + renderer.text(StatusPrompt.overachieved, ["raw": TrackingWords.percent(raw)])
             }
             figures.append(status)
             lines.append(StyledLine(2, StyledLine.Tone(progress.status), figures.joined(separator: separator)))
@@ -52,11 +52,12 @@ extension StatusCard {
 
         /// "60 (from 45 to 70)", "99.95% (level 99.9%)", "40% done".
         func value(_ plan: KeyResultPlan, _ renderer: inout PromptRenderer) -> String {
-            func number(_ value: Double?) -> String { value.map { PlainNumber.text($0, unit: plan.unit) } ?? "" }
+            func number(_ value: Double?) -> String { value.map { TrackingWords.number($0, unit: plan.unit) } ?? "" }
             let current = progress.current
             switch plan.measure {
             case .milestone:
-                return Self.milestone(progress.checkIns.last, &renderer)
+                guard let last = progress.checkIns.last else { return renderer.text(TrackingWordPrompt.notDone) }
+                return TrackingWords.value(of: last, plan: plan, book: renderer.book)
             case .atLeast, .atMost:
                 let key: StatusPrompt = current == nil ? .valueLevelNone : .valueLevel
                 return renderer.text(key, ["current": number(current), "target": number(plan.target)])
@@ -66,13 +67,6 @@ extension StatusCard {
                     "current": number(current), "baseline": number(plan.baseline), "target": number(plan.target),
                 ])
             }
-        }
-
-        /// A milestone's check-in: "done", "40% done", "not done".
-        static func milestone(_ checkIn: CheckIn?, _ renderer: inout PromptRenderer) -> String {
-            if checkIn?.done == true { return renderer.text(StatusPrompt.valueMilestoneDone) }
-            guard let share = checkIn?.value else { return renderer.text(StatusPrompt.valueMilestoneNone) }
-            return renderer.text(StatusPrompt.valueMilestoneShare, ["share": PlainNumber.text(share, unit: "%")])
         }
 
         /// The confidence and its trend, the forecast, and whether a check-in is due.
@@ -91,7 +85,7 @@ extension StatusCard {
             }
             if let forecast = progress.forecast, let end = progress.end, progress.status != .achieved {
                 parts.append(renderer.text(StatusPrompt.forecast, [
-                    "forecast": StatusFigures.percent(forecast.atEnd), "end": end.description,
+                    "forecast": TrackingWords.percent(forecast.atEnd), "end": end.description,
                 ]))
             }
             if progress.stale, let last = progress.checkIns.last {
@@ -123,8 +117,8 @@ extension StatusCard {
             case .onTrack:
                 guard progress.trendingOff, let forecast = progress.forecast else { return nil }
                 return renderer.text(StatusPrompt.coachTrendingOff, [
-                    "forecast": StatusFigures.percent(forecast.atEnd),
-                    "success": StatusFigures.percent(kind == .committed ? 1 : 0.7), "pace": pace,
+                    "forecast": TrackingWords.percent(forecast.atEnd),
+                    "success": TrackingWords.percent(kind == .committed ? 1 : 0.7), "pace": pace,
                 ])
             case .pending, .achieved: return nil
             }

@@ -37,7 +37,7 @@ public enum StatusCard {
         for (o, objective) in report.objectives.enumerated() {
             lines.append(StyledLine(0, .heading, renderer.text(StatusPrompt.objective, [
                 "ref": Reference.objective(o).description, "text": objective.objective.text,
-                "kind": objective.objective.kind.rawValue, "progress": StatusFigures.percent(objective.progress),
+                "kind": objective.objective.kind.rawValue, "progress": TrackingWords.percent(objective.progress),
             ])))
             if objective.keyResults.isEmpty {
                 lines.append(StyledLine(1, .plain, renderer.text(StatusPrompt.noKeyResults)))

@@ -35,9 +35,6 @@ public enum StatusFigures {
         })
     }
 
-    /// "52%": a share as a whole percentage.
-    public static func percent(_ share: Double) -> String { PlainNumber.text((share * 100).rounded()) + "%" }
-
     /// "0.46": a score to two decimals.
     public static func score(_ value: Double) -> String { PlainNumber.text((value * 100).rounded() / 100) }
 

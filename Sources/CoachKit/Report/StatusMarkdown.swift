@@ -58,9 +58,9 @@ public enum StatusMarkdown {
                 ?? renderer.text(StatusPrompt.dueNever)
             : ""
         return [
-            name, StatusFigures.percent(progress.progress), progress.expected.map(StatusFigures.percent) ?? "",
+            name, TrackingWords.percent(progress.progress), progress.expected.map(TrackingWords.percent) ?? "",
             card.value(plan, &renderer), renderer.text(StatusPrompt(progress.status)), confidence,
-            progress.forecast.map { StatusFigures.percent($0.atEnd) } ?? "", due,
+            progress.forecast.map { TrackingWords.percent($0.atEnd) } ?? "", due,
         ]
     }
 

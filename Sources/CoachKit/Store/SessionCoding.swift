@@ -23,6 +23,13 @@ public enum SessionCoding {
     public static func decode(
         _ data: Data, file: String, backup: String? = nil, onAllCores: Bool = false
     ) throws(StoreError) -> Session {
+        try decodeNoting(data, file: file, backup: backup, onAllCores: onAllCores).session
+    }
+
+    /// Decodes as `decode` does, and says which format version the file was written in (before migration).
+    public static func decodeNoting(
+        _ data: Data, file: String, backup: String? = nil, onAllCores: Bool = false
+    ) throws(StoreError) -> (session: Session, format: Int) {
         func unreadable(_ problem: String) -> StoreError { .unreadable(file: file, problem: problem, backup: backup) }
         var decoded: Session
         do {
@@ -34,8 +41,9 @@ public enum SessionCoding {
             throw .newerVersion(file: file, found: decoded.schemaVersion, supported: Session.currentSchemaVersion)
         }
         if let problem = SessionValidation.problem(in: decoded) { throw unreadable(problem) }
+        let format = decoded.schemaVersion
         SessionMigration.migrate(&decoded, from: data)
-        return decoded
+        return (decoded, format)
     }
 
     /// A big file decoded with its objectives split among the cores; `nil` for a small file, or one that does not

@@ -29,6 +29,9 @@ public struct SessionStore: Sendable {
     public struct Loaded: Sendable {
         public var session: Session
         public var version: FileVersion
+        /// The format version the file was written in, when older than this build's: its first save keeps it as
+        /// `NAME.json.vN.bak`.
+        public var olderFormat: Int?
     }
 
     /// What a save did.
@@ -101,10 +104,10 @@ public struct SessionStore: Sendable {
         let file = url(for: name)
         guard let (data, version) = try PlainFile.read(file.path) else { throw missing(name) }
         let backup = backupURL(for: name)
-        var session = try SessionCoding.decode(
+        var (session, format) = try SessionCoding.decodeNoting(
             data, file: file.path, backup: PlainFile.exists(backup.path) ? backup.path : nil)
         session.name = name.value
-        return Loaded(session: session, version: version)
+        return Loaded(session: session, version: version, olderFormat: format < Session.currentSchemaVersion ? format : nil)
     }
 
     /// Writes a new, empty session; refuses a name that is taken.
@@ -115,13 +118,16 @@ public struct SessionStore: Sendable {
     }
 
     /// Saves `session` as the session `name` (the name it holds is replaced by `name`), atomically, keeping the
-    /// version it replaces as `NAME.json.bak`.
+    /// version it replaces as `NAME.json.bak`; `upgrading` names the older format the file holds, whose copy is
+    /// kept as `NAME.json.vN.bak` (once: a later upgrade never replaces it).
     ///
     /// `expected` is the version this process last loaded or saved. When the file holds another, a program
     /// changed it behind this one's back: that version is kept as a session of its own (`keptCopy`), then this
     /// one is saved.
     @discardableResult
-    public func save(_ session: Session, as name: SessionName, expected: FileVersion? = nil) throws(StoreError) -> Saved {
+    public func save(
+        _ session: Session, as name: SessionName, expected: FileVersion? = nil, upgrading: Int? = nil
+    ) throws(StoreError) -> Saved {
         let file = url(for: name)
         var session = session
         session.name = name.value
@@ -132,7 +138,9 @@ public struct SessionStore: Sendable {
             // The backup is taken only once the new version is safely written, so a save that fails (a full disk,
             // a size limit) changes no file.
             let version = try writer.write(data, to: file) {
-                if try PlainFile.status(file.path) != nil { try keepBackup(of: name) }
+                guard try PlainFile.status(file.path) != nil else { return }
+                try keepBackup(of: name)
+                if let upgrading { try keepFormatCopy(of: name, format: upgrading) }
             }
             return Saved(version: version, keptCopy: kept)
         } catch let error as StoreError {
@@ -202,7 +210,8 @@ public struct SessionStore: Sendable {
 
     /// Removes a session's files; the caller holds its lock.
     private func remove(_ name: SessionName) throws(StoreError) {
-        for file in [url(for: name), backupURL(for: name), lockURL(for: name)] where PlainFile.exists(file.path) {
+        let formatCopies = (1..<Session.currentSchemaVersion).map { formatCopyURL(for: name, format: $0) }
+        for file in [url(for: name), backupURL(for: name), lockURL(for: name)] + formatCopies where PlainFile.exists(file.path) {
             guard unlink(file.path) == 0 else { throw .io(path: file.path, reason: PlainFile.reason(errno)) }
         }
         AtomicFile.syncDirectory(directory.sessions.path)
@@ -220,6 +229,18 @@ public struct SessionStore: Sendable {
             unlink(temporary)
             throw AtomicFile.WriteError(path: file, code: code)
         }
+    }
+
+    /// The copy of a file written in an older format, kept when it is first saved in this one.
+    public func formatCopyURL(for name: SessionName, format: Int) -> URL {
+        url(for: name).appendingPathExtension("v\(format).bak")
+    }
+
+    /// Hard-links the file, written in `format`, to its format copy, unless one is kept already.
+    private func keepFormatCopy(of name: SessionName, format: Int) throws {
+        let copy = formatCopyURL(for: name, format: format).path
+        guard try PlainFile.status(copy) == nil else { return }
+        guard link(url(for: name).path, copy) == 0 else { throw AtomicFile.WriteError(path: copy, code: errno) }
     }
 
     /// When the file is not the version expected, links it under a new session name, `NAME-edited-YYYYMMDD-HHMMSS`

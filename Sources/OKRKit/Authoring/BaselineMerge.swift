@@ -51,7 +51,7 @@ public enum BaselineMerge {
     }
 
     /// The end value a change reaches from a baseline: "by 20%" of 5 falling is 4; "2x" of 300 is 600.
-    private static func target(from baseline: Double, change: Double, changeUnit: String?, direction: Direction?) -> Double {
+    static func target(from baseline: Double, change: Double, changeUnit: String?, direction: Direction?) -> Double {
         let sign: Double = direction == .decrease ? -1 : 1
         switch changeUnit {
         case "x":

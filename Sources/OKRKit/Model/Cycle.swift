@@ -65,4 +65,24 @@ public struct Cycle: Codable, Equatable, Sendable {
         // A valid day always yields a valid quarter.
         quarter(day.year, (day.month - 1) / 3 + 1)!
     }
+
+    /// The cycle after this one: the next quarter, half or year for a named one; for two dates, as many days
+    /// again from the day after the end.
+    public var next: Cycle? {
+        if let named = Cycle.parse(label), named == self {
+            let months = end.year * 12 + end.month - (start.year * 12 + start.month) + 1
+            guard let first = start.adding(days: start.days(to: end) + 1) else { return nil }
+            let lastMonth = first.month + months - 1
+            let year = first.year + (lastMonth - 1) / 12, month = (lastMonth - 1) % 12 + 1
+            guard let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year)) else {
+                return nil
+            }
+            let label = months == 3 ? "\(first.year)-Q\((first.month - 1) / 3 + 1)"
+                : months == 6 ? "\(first.year)-H\(first.month == 1 ? 1 : 2)" : "\(first.year)"
+            return Cycle(label: label, start: first, end: last)
+        }
+        let length = start.days(to: end)
+        guard let first = end.adding(days: 1), let last = first.adding(days: length) else { return nil }
+        return Cycle(label: "\(first)..\(last)", start: first, end: last)
+    }
 }

@@ -20,6 +20,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var objectives: [Objective]
     /// The question a guided draft is waiting on; `nil` when none is pending.
     public var draft: DraftStep?
+    /// The question a check-in or grading walk is waiting on; `nil` when none is under way.
+    public var walk: WalkStep?
 
     public init(
         id: UUID = Identifier.make(), name: String, createdAt: Date, team: String? = nil, cycle: Cycle? = nil,

@@ -75,18 +75,12 @@ public struct KeyResultPlan: Equatable, Sendable {
         }
     }
 
-    /// The target a change implies from the baseline: "by 25%" from 40 is 50, "halve" from 6 is 3.
+    /// The target a change implies from the baseline, as a merged sentence would state it: "by 25%" from 40 is
+    /// 50, "halve" from 6 is 3.
     private static func target(from baseline: Double, reading: Reading, measure: Measure) -> Double? {
         guard let change = reading.change else { return nil }
-        let sign: Double = measure == .increase ? 1 : -1
-        switch reading.changeKind {
-        case .relative: return baseline * (1 + sign * change / 100)
-        case .absolute: return baseline + sign * change
-        case .multiplier:
-            guard change > 0 else { return nil }
-            return measure == .increase ? baseline * change : baseline / change
-        case nil: return reading.unit == "%" ? baseline * (1 + sign * change / 100) : nil
-        }
+        let unit = reading.changeKind == .relative ? "%" : reading.changeKind == .multiplier ? "x" : reading.unit
+        return BaselineMerge.target(from: baseline, change: change, changeUnit: unit, direction: measure == .decrease ? .decrease : .increase)
     }
 
     /// Refuses a baseline equal to its target, or a target on the wrong side of it.

@@ -6,6 +6,7 @@ import OKRKit
 // each adversarial line (AdversarialLines.swift; --seed repeats its random mixes). Run by `make bench`.
 // okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
 // okr-coach-bench --outline: prints the 10,000-key-result outline the check figures use, to profile the binary on it.
+// okr-coach-bench --tracked DIR: saves the 200 sessions the status figures use in DIR/sessions, to profile status.
 
 if CommandLine.arguments.contains("--phases") {
     try Phases.run()
@@ -16,6 +17,13 @@ if CommandLine.arguments.contains("--outline") {
     exit(0)
 }
 let arguments = CommandLine.arguments
+if let flag = arguments.firstIndex(of: "--tracked"), flag + 1 < arguments.count {
+    let store = SessionStore(directory: DataDirectory(url: URL(fileURLWithPath: arguments[flag + 1])))
+    for session in TrackedSessions.sessions(200, objectives: 5, keyResultsEach: 5, weeks: 13) {
+        try store.save(session, as: SessionName(session.name))
+    }
+    exit(0)
+}
 guard let index = arguments.firstIndex(of: "--binary"), index + 1 < arguments.count else {
     FileHandle.standardError.write(Data("usage: okr-coach-bench --binary PATH/okr-coach\n".utf8))
     exit(2)

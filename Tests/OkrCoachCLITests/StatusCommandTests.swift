@@ -32,6 +32,15 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour when piped")
     }
 
+    @Test func todayDefaultsToTheLocalDate() throws {
+        let before = CalendarDay.local(Date())
+        let result = try status(["steady"])
+        let after = CalendarDay.local(Date())
+        #expect(result.status == 0)
+        let heading = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(heading.contains(" · as of \(before)") || heading.contains(" · as of \(after)"), "\(heading)")
+    }
+
     @Test func colourFollowsTheStatusOnATerminal() throws {
         let result = try status(["team-q1", "--today", "2027-02-15"], environment: ["FORCE_COLOR": "1"])
         let lines = result.stdout.split(separator: "\n").map(String.init)

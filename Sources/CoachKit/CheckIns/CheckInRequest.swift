@@ -10,9 +10,12 @@ public struct CheckInRequest: Sendable {
     public var value: String
     /// 0 to 10, checked by the caller.
     public var confidence: Double?
+    /// What changed, or what help is needed; `nil` for none.
     public var note: String?
+    /// The day the value was true.
     public var date: CalendarDay
 
+    /// A request as typed on the command line.
     public init(ref: String, value: String, confidence: Double?, note: String?, date: CalendarDay) {
         self.ref = ref
         self.value = value
@@ -23,6 +26,7 @@ public struct CheckInRequest: Sendable {
 
     /// A check-in taken: the session to save, and what to say.
     public struct Recorded: Sendable {
+        /// The session with the check-in recorded, to save.
         public var session: Session
         /// "O1.KR2: recorded 52 on 2027-02-15, confidence 6; now on track."
         public var message: String

@@ -4,10 +4,13 @@ import OKRKit
 /// Where one session stands on a day: its name and cycle with every figure of its progress, what the status card,
 /// the JSON, the Markdown and the CSV of `okr-coach status` show.
 public struct SessionStatus: Equatable, Sendable {
+    /// The session's name, as its file is named.
     public var name: String
     public var cycle: Cycle?
+    /// Every figure, computed on `report.today`.
     public var report: ProgressReport
 
+    /// A status from figures already computed.
     public init(name: String, cycle: Cycle?, report: ProgressReport) {
         self.name = name
         self.cycle = cycle

@@ -4,6 +4,8 @@ import OKRKit
 /// `okr-coach status --format csv`: one row per key result of every session, for a spreadsheet. The columns are
 /// the JSON's key-result fields (and where the row belongs); numbers in full, empty for what does not apply.
 public enum StatusCSV {
+    /// The header row: where the row belongs, then the JSON's key-result fields, the number of check-ins and the
+    /// last one's day.
     public static let columns = [
         "session", "cycle", "today", "objective", "objectiveText", "kind", "ref", "text", "measure", "baseline", "target",
         "current", "rawProgress", "progress", "expected", "status", "confidence", "confidenceChange", "divergent", "due",

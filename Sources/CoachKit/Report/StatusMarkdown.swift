@@ -3,6 +3,7 @@ import OKRKit
 /// `okr-coach status --format markdown`: a heading per session and a table per objective, for a wiki page or a
 /// pull request; the totals under each session.
 public enum StatusMarkdown {
+    /// The sessions' tables, one after another, each ended by a blank line.
     public static func document(_ statuses: [SessionStatus], book: PromptBook) -> String {
         var renderer = PromptRenderer(book: book)
         var lines: [String] = []

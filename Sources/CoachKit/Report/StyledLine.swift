@@ -20,8 +20,10 @@ public struct StyledLine: Equatable, Sendable {
     /// Levels of two spaces each.
     public var indent: Int
     public var tone: Tone
+    /// The words, without indent or colour.
     public var text: String
 
+    /// A line `indent` levels in, of `tone`.
     public init(_ indent: Int, _ tone: Tone, _ text: String) {
         self.indent = indent
         self.tone = tone

@@ -4,7 +4,9 @@ import Foundation
 /// file ("./team-q1.json", "backups/team.json"), read and saved through a store over the file's folder, so its
 /// lock and backup sit beside it as they do in the data directory.
 public struct SessionLocation: Sendable {
+    /// The store over the session's folder: the data directory's `sessions/`, or the file's own folder.
     public var store: SessionStore
+    /// The session's name, from its file name.
     public var name: SessionName
 
     /// Why an argument names no session.

@@ -6,6 +6,7 @@ import OKRKit
 // each adversarial line (AdversarialLines.swift; --seed repeats its random mixes). Run by `make bench`.
 // okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
 // okr-coach-bench --outline: prints the 10,000-key-result outline the check figures use, to profile the binary on it.
+// okr-coach-bench --tracked DIR: saves the 200 sessions the status figures use in DIR/sessions, to profile status.
 
 if CommandLine.arguments.contains("--phases") {
     try Phases.run()
@@ -16,6 +17,13 @@ if CommandLine.arguments.contains("--outline") {
     exit(0)
 }
 let arguments = CommandLine.arguments
+if let flag = arguments.firstIndex(of: "--tracked"), flag + 1 < arguments.count {
+    let store = SessionStore(directory: DataDirectory(url: URL(fileURLWithPath: arguments[flag + 1])))
+    for session in TrackedSessions.sessions(200, objectives: 5, keyResultsEach: 5, weeks: 13) {
+        try store.save(session, as: SessionName(session.name))
+    }
+    exit(0)
+}
 guard let index = arguments.firstIndex(of: "--binary"), index + 1 < arguments.count else {
     FileHandle.standardError.write(Data("usage: okr-coach-bench --binary PATH/okr-coach\n".utf8))
     exit(2)
@@ -105,6 +113,25 @@ for (input, format) in [("outline", "json"), ("outline", "text"), ("session", "t
         },
         unit: "ms", target: 200))
 }
+
+// 5b. Status over 200 saved sessions of 25 key results with 13 weekly check-ins each, end to end through the binary,
+// and saving one session of 5,000 key results with 13 check-ins each.
+let tracked = TrackedSessions.sessions(200, objectives: 5, keyResultsEach: 5, weeks: 13)
+for session in tracked { try store.save(session, as: SessionName(session.name)) }
+for format in ["text", "json"] {
+    figures.append(.init(
+        name: "status 200 sessions x 25 KRs x 13 check-ins (\(format))",
+        value: try Measure.medianMilliseconds(runs: 5) {
+            try ProcessRun.toEnd(
+                binary, arguments: ["status", "--today", "2027-04-01", "--format", format] + tracked.map(\.name), home: home)
+        },
+        unit: "ms", target: 300))
+}
+let bigTracked = TrackedSessions.sessions(1, objectives: 1000, keyResultsEach: 5, weeks: 13)[0]
+figures.append(.init(
+    name: "save 5,000 key results x 13 check-ins",
+    value: try Measure.medianMilliseconds(runs: 10) { try store.save(bigTracked, as: SessionName(bigTracked.name)) },
+    unit: "ms", target: 80))
 
 // 6. KPI suggestions: loading the built-in catalog, one suggestion over it, and over a generated 10,000-entry one.
 figures.append(.init(

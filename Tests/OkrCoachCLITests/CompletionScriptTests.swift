@@ -60,6 +60,16 @@ import Testing
     }
 
     @Test(.enabled(if: CompletionShell.isInstalled("bash"), "bash is not installed"))
+    func bashOffersSavedSessionsToStatusAndCheckin() throws {
+        let shell = CompletionShell(home: try Self.homeWithSessions())
+        #expect(try shell.bash(["okr-coach", "status", ""]).sorted() == ["sales 2027", "team-q1"])
+        #expect(try shell.bash(["okr-coach", "status", "team-q1", "sa"]) == ["sales 2027"], "status takes several")
+        #expect(try shell.bash(["okr-coach", "checkin", "te"]) == ["team-q1"])
+        #expect(try shell.bash(["okr-coach", "status", "--format", ""]).sorted() == ["csv", "json", "markdown", "text"])
+        #expect(try shell.bash(["okr-coach", "status", "--fail-on", ""]).sorted() == ["at-risk", "behind", "due"])
+    }
+
+    @Test(.enabled(if: CompletionShell.isInstalled("bash"), "bash is not installed"))
     func bashOffersFilesForCheckAndYAMLForCatalog() throws {
         let shell = CompletionShell(home: try Binary.temporaryHome())
         let folder = try Binary.temporaryHome()

@@ -24,4 +24,5 @@ public enum PromptKeys {
         + CheckInPrompt.allCases.map { $0 as any PromptKey }
         + TrackingWordPrompt.allCases.map { $0 as any PromptKey }
         + GradePrompt.allCases.map { $0 as any PromptKey }
+        + StatusPrompt.allCases.map { $0 as any PromptKey }
 }

@@ -46,6 +46,13 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// `true` or `false`, or `null` when absent; `key` names it inside an object.
+    public mutating func bool(_ value: Bool?, key: String? = nil) {
+        begin(key)
+        guard let value else { return append("null") }
+        append(value ? "true" : "false")
+    }
+
     /// An object whose members `body` writes (each with its key).
     public mutating func object(key: String? = nil, _ body: (inout JSONWriter) -> Void) {
         container(key: key, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)

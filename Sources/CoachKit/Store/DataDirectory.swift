@@ -5,8 +5,19 @@ import Foundation
 /// `$OKR_COACH_HOME`, else `$XDG_DATA_HOME/okr-coach`, else `~/.local/share/okr-coach`.
 public struct DataDirectory: Sendable, Equatable {
     public let url: URL
+    /// `sessions/`, one JSON file per session.
+    public let sessions: URL
 
-    public init(url: URL) { self.url = url }
+    public init(url: URL) {
+        self.url = url
+        sessions = url.appendingPathComponent("sessions", isDirectory: true)
+    }
+
+    /// A data directory whose sessions are the files of `folder`, for a session file named by its path.
+    public init(sessionsFolder folder: URL) {
+        url = folder.deletingLastPathComponent()
+        sessions = folder
+    }
 
     /// Resolves the directory from an environment (usually `ProcessInfo.processInfo.environment`).
     public static func resolve(environment: [String: String]) -> DataDirectory {
@@ -22,8 +33,6 @@ public struct DataDirectory: Sendable, Equatable {
             .appendingPathComponent(".local/share/okr-coach"))
     }
 
-    /// `sessions/`, one JSON file per session.
-    public var sessions: URL { url.appendingPathComponent("sessions", isDirectory: true) }
     /// The line-editing history.
     public var history: URL { url.appendingPathComponent("history") }
     /// A company's own KPI catalog, merged over the built-in one.

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CoachKit
+import Foundation
+import OKRKit
+
+/// A session named on the command line, by name or by the path of its file, and dates given as options, with each
+/// problem said in the coach's words.
+enum SessionArgument {
+    /// Why an argument cannot be used, in the coach's words.
+    struct Failure: Error, Sendable {
+        var message: String
+    }
+
+    /// Where `argument` lives, or why it names no session.
+    static func location(of argument: String, book: PromptBook) -> Result<SessionLocation, Failure> {
+        let directory = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
+        return Result { () throws(SessionLocation.Problem) in try SessionLocation.resolve(argument, in: directory) }
+            .mapError { problem in
+                switch problem {
+                case .store(let error): Failure(message: book.describe(error))
+                case .notASessionFile(let path): Failure(message: book.text(StatusPrompt.notASessionFile, ["path": path]))
+                }
+            }
+    }
+
+    /// The session `argument` names, read without taking its lock, or why it cannot be read.
+    static func read(_ argument: String, book: PromptBook) -> Result<Session, Failure> {
+        location(of: argument, book: book).flatMap { location in
+            Result { () throws(StoreError) in try location.store.load(location.name) }
+                .mapError { Failure(message: book.describe($0)) }
+        }
+    }
+
+    /// The day `text` names (YYYY-MM-DD), today in local time when `nil`, or exit 2.
+    static func day(_ text: String?, option: String, book: PromptBook) throws -> CalendarDay {
+        guard let text else { return CalendarDay.local(Date()) }
+        guard let day = CalendarDay(text) else {
+            throw fail(book.text(StatusPrompt.badDate, ["option": option, "date": text]))
+        }
+        return day
+    }
+
+    /// Prints `message` to standard error and returns the exit status 2 to throw.
+    static func fail(_ message: String) -> ExitCode {
+        Terminal.printError("okr-coach: " + message)
+        return ExitCode(2)
+    }
+}

@@ -1,0 +1,40 @@
+import CoachKit
+import Rainbow
+
+/// Prints status cards: headings bold, on track green, behind yellow, at risk red, when colour is on. The cards
+/// quote sentences from session files, so their control characters are shown, never sent to the terminal.
+struct StatusPrinter: Sendable {
+    var colored: Bool
+    /// Columns to wrap long lines to, under their own indent; `nil` leaves lines as they are (piped output).
+    var width: Int?
+
+    func render(_ line: StyledLine) -> String {
+        let indent = line.indent * 2
+        var text = TerminalSafeText.string(line.text)
+        if let width, width > indent + 22 { text = TextWrap.wrap(text, width: width - indent, hanging: 2) }
+        let padding = String(repeating: " ", count: indent)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { padding + (colored ? Self.style(String($0), line.tone) : String($0)) }
+            .joined(separator: "\n")
+    }
+
+    /// The lines as terminal text, each ended by a line break.
+    func render(_ lines: [StyledLine]) -> String {
+        var text = ""
+        for line in lines {
+            text += render(line)
+            text += "\n"
+        }
+        return text
+    }
+
+    private static func style(_ text: String, _ tone: StyledLine.Tone) -> String {
+        switch tone {
+        case .heading: text.bold
+        case .plain: text
+        case .good: text.green
+        case .warning: text.yellow
+        case .bad: text.red
+        }
+    }
+}

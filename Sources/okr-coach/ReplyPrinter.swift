@@ -24,6 +24,7 @@ struct ReplyPrinter {
             "\(safe(label)) " + (value >= 70 ? Reply.bar(value).green : value >= 40 ? Reply.bar(value).yellow : Reply.bar(value).red)
                 + " \(value)/100"
         case .rows(let rows): aligned(rows)
+        case .card(let lines): String(StatusPrinter(colored: colored, width: width).render(lines).dropLast())
         }
     }
 

@@ -74,6 +74,8 @@ public struct CheckInRequest: Sendable {
             return refuse(.notAValue, ["ref": shown, "value": value, "text": keyResult.text, "unit": plan.unit ?? ""])
         case .failure(.doneOnNumber):
             return refuse(.doneOnNumber, ["ref": shown, "value": value, "text": keyResult.text])
+        case .failure(.tooLong(let limit)):
+            return refuse(.valueTooLong, ["ref": shown, "limit": PlainNumber.text(Double(limit))])
         case .failure(.percentOutOfRange(let percent)):
             return refuse(.percentOutOfRange, ["ref": shown, "percent": PlainNumber.text(percent)])
         }

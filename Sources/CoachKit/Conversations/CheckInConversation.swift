@@ -94,6 +94,7 @@ struct CheckInConversation {
         let report = ProgressReport(session: turn.session, firstDay: firstDay, today: today)
         let checked = report.objectives.flatMap(\.keyResults).filter { $0.checkIns.last?.date == today }.count
         turn.say(.success(book.text(CheckInPrompt.finished, ["count": book.count(checked, .keyResult)])))
+        turn.say(.card(StatusCard.lines(for: report, book: book) + [StatusCard.totals(report.summary, book: book)]))
     }
 
     /// Why a key result cannot be checked in, and what to do.

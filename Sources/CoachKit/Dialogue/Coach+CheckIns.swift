@@ -28,6 +28,14 @@ extension Coach {
         return change { turn in checkIns.start(ids, &turn) }
     }
 
+    /// `/status`: the status card of the open session, as of today.
+    func status() -> Outcome {
+        guard let open = current else { return noSessionOpen }
+        let report = ProgressReport(session: open.session, firstDay: firstDay, today: today)
+        let status = SessionStatus(name: open.session.name, cycle: open.session.cycle, report: report)
+        return Outcome([.card(StatusCard.lines(for: status, book: book))])
+    }
+
     /// The answer to a walk's question.
     func answerWalk(_ line: String, to step: WalkStep) -> Outcome {
         change { (turn) throws(Refusal) in

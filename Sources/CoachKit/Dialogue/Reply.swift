@@ -18,6 +18,8 @@ public enum Reply: Equatable, Sendable {
     case report(CheckReportText)
     /// A score from 0 to 100 shown as a bar: the set's strength.
     case meter(String, Int)
+    /// Lines that carry their own meaning (on track, behind, at risk): the status card.
+    case card([StyledLine])
 
     /// A row of `.rows`.
     public struct Row: Equatable, Sendable {
@@ -38,6 +40,7 @@ public enum Reply: Equatable, Sendable {
         case .finding(let severity, let text): "\(CheckReportText.Style.finding(severity).marker) \(text)"
         case .report(let report): report.plain
         case .meter(let label, let value): "\(label) \(Reply.bar(value)) \(value)/100"
+        case .card(let lines): lines.map(\.plain).joined(separator: "\n")
         }
     }
 }

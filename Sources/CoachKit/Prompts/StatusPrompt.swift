@@ -38,7 +38,7 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
     case recorded, replaced
     case noSuchKeyResult = "no-such-key-result"
     case notAValue = "not-a-value", notAMilestoneValue = "not-a-milestone-value", doneOnNumber = "done-on-number"
-    case percentOutOfRange = "percent-out-of-range"
+    case percentOutOfRange = "percent-out-of-range", valueTooLong = "value-too-long"
     case badConfidence = "bad-confidence", badDate = "bad-date"
     case noBaseline = "no-baseline"
     case untracked
@@ -79,6 +79,7 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
         case .noSuchKeyResult: ["ref", "session", "count"]
         case .notAValue: ["ref", "value", "text", "unit"]
         case .notAMilestoneValue: ["ref", "value"]
+        case .valueTooLong: ["ref", "limit"]
         case .doneOnNumber: ["ref", "value", "text"]
         case .percentOutOfRange: ["ref", "percent"]
         case .badConfidence: ["confidence"]

@@ -113,7 +113,7 @@ import Testing
         _ = coach.handle("/new beta")
         let completer = coach.completer
         #expect(completer.candidates(for: "/he") == ["/help"])
-        #expect(completer.candidates(for: "/s") == ["/sessions", "/save", "/suggest"])
+        #expect(completer.candidates(for: "/s") == ["/sessions", "/save", "/status", "/suggest"])
         #expect(completer.candidates(for: "/open al") == ["/open alpha team"])
         #expect(completer.candidates(for: "/open ") == ["/open alpha team", "/open beta"])
         #expect(completer.candidates(for: "/help q") == ["/help quit"])

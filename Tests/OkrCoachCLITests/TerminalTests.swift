@@ -112,12 +112,38 @@ import Testing
         answer("1", expecting: "Next objective?")
         answer("", expecting: "strength")
         answer("/check", expecting: "errors: 0")
-        terminal.type("/quit\r")
+        // The first check-in, stopped by Ctrl-D half way.
+        answer("/checkin", expecting: "Value today?")
+        answer("5 hours", expecting: "Recorded 5 hours for O1.KR1")
+        answer("6", expecting: "A note for the record?")
+        answer("", expecting: "O1.KR2 Raise CSAT from 82% to 90%")
+        terminal.type("\u{04}")
         #expect(terminal.exitStatus() == 0)
         let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: home.appendingPathComponent("sessions/pty draft.json")))
         let objectives = (saved as? [String: Any])?["objectives"] as? [[String: Any]]
         #expect(objectives?.count == 1)
         #expect((objectives?.first?["keyResults"] as? [Any])?.count == 3)
         #expect((saved as? [String: Any])?["draft"] == nil, "the guide finished")
+
+        // The next run resumes the walk at the question it stopped on.
+        let again = try PseudoTerminal(Binary.url, environment: [
+            "OKR_COACH_HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "COLUMNS": "100",
+        ])
+        #expect(again.waitFor("okr"))
+        var mark = again.output.endIndex
+        again.type("/open pty draft\r")
+        #expect(again.waitFor("Value today?", after: mark), "\(again.output.suffix(600))")
+        #expect(again.output[mark...].contains("O1.KR2 Raise CSAT"))
+        mark = again.output.endIndex
+        again.type("85%\r")
+        #expect(again.waitFor("Recorded 85% for O1.KR2", after: mark))
+        mark = again.output.endIndex
+        again.type("stop\r")
+        #expect(again.waitFor("Check-in stopped", after: mark))
+        mark = again.output.endIndex
+        again.type("/status\r")
+        #expect(again.waitFor("O1.KR2 · Raise CSAT", after: mark), "\(again.output.suffix(600))")
+        again.type("/quit\r")
+        #expect(again.exitStatus() == 0)
     }
 }

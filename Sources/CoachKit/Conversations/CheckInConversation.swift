@@ -97,16 +97,11 @@ struct CheckInConversation {
         turn.say(.card(StatusCard.lines(for: report, book: book) + [StatusCard.totals(report.summary, book: book)]))
     }
 
-    /// Why a key result cannot be checked in, and what to do.
+    /// Why a key result cannot be checked in, and what to do, as the status card says it.
     private func untrackable(_ problem: KeyResultPlan.Problem, _ subject: Subject) -> String {
-        switch problem {
-        case .baselineIsTarget(let target):
-            book.text(CheckInPrompt.baselineIsTarget, ["ref": subject.ref, "target": number(target, subject)])
-        case .againstDirection(let measure):
-            book.text(CheckInPrompt.againstDirection, ["ref": subject.ref, "measure": measure.rawValue])
-        case .noTarget, .noBaseline:
-            book.text(CheckInPrompt.noTarget, ["ref": subject.ref])
-        }
+        var renderer = PromptRenderer(book: book)
+        let why = StatusCard.KeyResultCard.untracked(problem, ref: subject.ref, renderer: &renderer)
+        return book.text(CheckInPrompt.untrackable, ["ref": subject.ref, "problem": why])
     }
 
     /// The key result's card (for its first question) and the question.

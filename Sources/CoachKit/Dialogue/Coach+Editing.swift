@@ -45,18 +45,26 @@ extension Coach {
     /// A pending question whose objective or key result a change deleted is cancelled, with a word naming what
     /// it was about; one that moved follows it, since the question points at it by id.
     private func cancelOrphanedQuestion(in session: inout Session, before: Session) -> [Reply] {
+        var refs: [Reference] = []
         if let walk = session.walk, !walk.isAsked(in: session) {
             session.walk = nil
-            let ref = walk.keyResultID.flatMap { DraftStep.Place.find(keyResult: $0, in: before.objectives) }
-                .map { Reference.keyResult($0.0, $0.1) }
-                ?? before.objectives.firstIndex { $0.id == walk.objectiveID }.map(Reference.objective)
-            if let ref { return [.warning(book.text(GuidePrompt.questionCancelled, ["ref": ref.description]))] }
+            let keyResult = walk.keyResultID.flatMap { DraftStep.Place.find(keyResult: $0, in: before.objectives) }
+            if let ref = keyResult.map({ Reference.keyResult($0.0, $0.1) })
+                ?? before.objectives.firstIndex(where: { $0.id == walk.objectiveID }).map(Reference.objective)
+            {
+                refs.append(ref)
+            }
         }
-        guard let step = session.draft, step.place(in: session.objectives) == nil else { return [] }
-        session.draft = nil
-        guard let place = step.place(in: before.objectives), let o = place.objective else { return [] }
-        let ref = place.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o)
-        return [.warning(book.text(GuidePrompt.questionCancelled, ["ref": ref.description]))]
+        if let step = session.draft, step.place(in: session.objectives) == nil {
+            session.draft = nil
+            if let place = step.place(in: before.objectives), let o = place.objective {
+                refs.append(place.keyResult.map { Reference.keyResult(o, $0) } ?? Reference.objective(o))
+            }
+        }
+        // Both questions may have been about the same key result: it is said once.
+        return refs.reduce(into: [Reference]()) { if !$0.contains($1) { $0.append($1) } }.map {
+            .warning(book.text(GuidePrompt.questionCancelled, ["ref": $0.description]))
+        }
     }
 
     /// `/objective TEXT`: adds an objective and answers it as the guide would: feedback, then its review.

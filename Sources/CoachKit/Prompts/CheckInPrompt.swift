@@ -2,7 +2,7 @@
 public enum CheckInPrompt: String, CaseIterable, PromptKey {
     case start, nothingToCheck, header, last, noCheckInYet, planMove, planLevel, planMilestone, planEarly
     case askValue, askMilestone, askBaseline, baselineUnreadable, baselineNotMerged, baselinePastTarget, merged
-    case baselineIsTarget, againstDirection, noTarget
+    case untrackable
     case valueUnreadable, valueTooLong, valueNeeded, milestoneUnreadable, doneOnNumber, recorded
     case askConfidence, confidenceUnreadable, askChangeBehind, askChangeAtRisk, askChangeConfidence, askNote
     case skipped, stopped, finished, due
@@ -23,11 +23,10 @@ public enum CheckInPrompt: String, CaseIterable, PromptKey {
         case .askValue, .askMilestone, .askConfidence: ["last"]
         case .askBaseline: ["ref", "metric", "start"]
         case .baselineUnreadable: ["answer"]
-        case .baselineNotMerged, .noTarget, .doneOnNumber, .skipped, .historyEmpty: ["ref"]
+        case .baselineNotMerged, .doneOnNumber, .skipped, .historyEmpty: ["ref"]
         case .baselinePastTarget: ["ref", "answer", "target"]
         case .merged: ["ref", "text"]
-        case .baselineIsTarget: ["ref", "target"]
-        case .againstDirection: ["ref", "measure"]
+        case .untrackable: ["ref", "problem"]
         case .valueUnreadable: ["answer", "unit"]
         case .milestoneUnreadable: ["answer"]
         case .valueTooLong: ["limit"]

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachKit
 import Foundation
 import LineEditing
+import OKRKit
 
 /// The interactive coach (the default subcommand): wires the terminal (libedit or a pipe) and the printer to the REPL.
 struct ChatCommand: ParsableCommand {
@@ -19,13 +20,22 @@ struct ChatCommand: ParsableCommand {
         completion: .catalogFiles)
     var catalogs: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Act as if today were this day, for check-ins, plans and grades (default: today, local time).",
+        valueName: "YYYY-MM-DD"))
+    var today: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let book = try global.promptBook()
         Terminal.applyColor(global.colorEnabled)
         let data = DataDirectory.resolve(environment: environment)
         let options = global, catalogs = catalogs
-        let coach = Coach(book: book, store: SessionStore(directory: data), catalog: { options.catalog(files: catalogs) })
+        // Another day is today moved by whole days, so the time of day (and every timestamp saved) stays real.
+        let shift = Double(CalendarDay.local(Date()).days(to: try SessionArgument.day(today, option: "--today", book: book))) * 86_400
+        let coach = Coach(
+            book: book, store: SessionStore(directory: data), now: { Date().addingTimeInterval(shift) },
+            catalog: { options.catalog(files: catalogs) })
         coach.promptsDirectory = global.promptsURL
         let printer = ReplyPrinter(width: Terminal.wrapWidth, colored: global.colorEnabled)
         printer.print([.say(book.text(ShellPrompt.banner, ["version": OKRCoachVersion.current]))])

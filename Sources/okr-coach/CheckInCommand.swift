@@ -39,8 +39,12 @@ struct CheckInCommand: ParsableCommand {
     func run() throws {
         let book = try global.promptBook()
         let day = try SessionArgument.day(date, option: "--date", book: book)
+        let today = try SessionArgument.today(book: book)
+        guard day <= today else {
+            throw SessionArgument.fail(book.text(StatusPrompt.futureDate, ["date": day.description, "today": today.description]))
+        }
         let stated = try confidence.map { text in
-            guard let number = Double(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(number) else {
+            guard let number = ConfidenceTag.value(text) else {
                 throw SessionArgument.fail(book.text(StatusPrompt.badConfidence, ["confidence": text]))
             }
             return number
@@ -62,7 +66,8 @@ struct CheckInCommand: ParsableCommand {
                 throw SessionArgument.fail(refused.message)
             case .success(var recorded):
                 recorded.session.updatedAt = Date()
-                let saved = try store.save(recorded.session, as: location.name, expected: loaded.version)
+                let saved = try store.save(
+                    recorded.session, as: location.name, expected: loaded.version, upgrading: loaded.olderFormat)
                 withExtendedLifetime(lock) { print(recorded.message) }
                 // Another program rewrote the file between reading and saving: its version was kept beside it.
                 if let copy = saved.keptCopy {

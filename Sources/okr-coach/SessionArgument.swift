@@ -31,11 +31,23 @@ enum SessionArgument {
         }
     }
 
-    /// The day `text` names (YYYY-MM-DD), today in local time when `nil`, or exit 2.
+    /// The day `text` names (YYYY-MM-DD), today when `nil`, or exit 2.
     static func day(_ text: String?, option: String, book: PromptBook) throws -> CalendarDay {
-        guard let text else { return CalendarDay.local(Date()) }
+        guard let text else { return try today(book: book) }
         guard let day = CalendarDay(text) else {
             throw fail(book.text(StatusPrompt.badDate, ["option": option, "date": text]))
+        }
+        return day
+    }
+
+    /// Today: `$OKR_COACH_TODAY` when set (a script's or a test's fixed day), else the local date; exit 2 when the
+    /// variable is not a date.
+    static func today(book: PromptBook) throws -> CalendarDay {
+        guard let text = ProcessInfo.processInfo.environment["OKR_COACH_TODAY"], !text.isEmpty else {
+            return CalendarDay.local(Date())
+        }
+        guard let day = CalendarDay(text) else {
+            throw fail(book.text(StatusPrompt.badDate, ["option": "OKR_COACH_TODAY", "date": text]))
         }
         return day
     }

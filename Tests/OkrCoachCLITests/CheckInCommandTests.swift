@@ -15,7 +15,8 @@ import Testing
     }
 
     private func checkin(_ arguments: [String]) throws -> Binary.Result {
-        try Binary.run(["checkin"] + arguments, home: home)
+        // The fixture's cycle is 2027-Q1: these check-ins are recorded as if at its end.
+        try Binary.run(["checkin"] + arguments, home: home, environment: ["OKR_COACH_TODAY": "2027-03-31"])
     }
 
     @Test func recordsACheckInAndKeepsThePreviousFileAsTheBackup() throws {
@@ -82,6 +83,7 @@ import Testing
         (["team-q1", "O1.KR1", "60", "--confidence", "11"], "--confidence 11: give a number from 0 to 10"),
         (["team-q1", "O1.KR1", "60", "--confidence", "high"], "--confidence high: give a number from 0 to 10"),
         (["team-q1", "O1.KR1", "60", "--date", "15/02/2027"], "--date 15/02/2027: expected a date as YYYY-MM-DD"),
+        (["team-q1", "O1.KR1", "60", "--date", "2027-04-01"], "--date 2027-04-01: that is after today (2027-03-31)"),
         (["team-q1", "O1.KR4", "50"],
          "O1.KR4: “Increase activation to 60%” has no starting value, so a check-in cannot show progress; run /checkin in the coach (okr-coach --session team-q1), which asks for it, or /edit O1.KR4 to add “from X”"),
         (["nosuch", "O1.KR1", "60"], "There is no session 'nosuch'."),
@@ -95,6 +97,12 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(try Data(contentsOf: file) == before)
         #expect(!FileManager.default.fileExists(atPath: file.path + ".bak"))
+    }
+
+    @Test func confidenceIsReadAsTheCoachReadsIt() throws {
+        let result = try checkin(["team-q1", "O1.KR1", "60", "--confidence", "70%", "--date", "2027-02-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try TrackedSessions.load("team-q1", in: home).objectives[0].keyResults[0].checkIns.last?.confidence == 7)
     }
 
     @Test func aKeyResultThatStartsAtItsTargetPointsToEdit() throws {

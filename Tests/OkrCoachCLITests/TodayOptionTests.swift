@@ -27,4 +27,16 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("--today 2027-02-30"))
     }
+
+    @Test func theEnvironmentSetsTodayForEveryCommand() throws {
+        let home = try Binary.temporaryHome()
+        let environment = ["OKR_COACH_TODAY": "2027-05-20"]
+        let chat = try Binary.run([], input: "/new later\n\n", home: home, environment: environment)
+        #expect(chat.stdout.contains("Press Enter for 2027-Q2"), "\(chat.stdout)")
+        let status = try Binary.run(["status", "later", "--format", "json"], home: home, environment: environment)
+        #expect(status.stdout.contains("\"today\": \"2027-05-20\""), "\(status.stdout)")
+        let broken = try Binary.run(["status", "later"], home: home, environment: ["OKR_COACH_TODAY": "tomorrow"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("OKR_COACH_TODAY tomorrow: expected a date as YYYY-MM-DD"))
+    }
 }

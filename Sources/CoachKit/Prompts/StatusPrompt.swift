@@ -39,7 +39,7 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
     case noSuchKeyResult = "no-such-key-result"
     case notAValue = "not-a-value", notAMilestoneValue = "not-a-milestone-value", doneOnNumber = "done-on-number"
     case percentOutOfRange = "percent-out-of-range", valueTooLong = "value-too-long"
-    case badConfidence = "bad-confidence", badDate = "bad-date"
+    case badConfidence = "bad-confidence", badDate = "bad-date", futureDate = "future-date"
     case noBaseline = "no-baseline"
     case untracked
     case notASessionFile = "not-a-session-file"
@@ -84,6 +84,7 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
         case .percentOutOfRange: ["ref", "percent"]
         case .badConfidence: ["confidence"]
         case .badDate: ["option", "date"]
+        case .futureDate: ["date", "today"]
         case .noBaseline: ["ref", "text", "session"]
         case .untracked: ["ref", "problem"]
         case .notASessionFile: ["path"]

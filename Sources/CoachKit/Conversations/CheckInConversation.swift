@@ -153,8 +153,10 @@ struct CheckInConversation {
             return book.text(CheckInPrompt.planMilestone, ["share": Self.percent(expected), "end": end])
         }
         guard let baseline = plan.baseline, let target = plan.target else { return "" }
+        // Where it should be is an estimate: one decimal says it ("6.1 new customers", "57.6").
+        let due = ((baseline + expected * (target - baseline)) * 10).rounded() / 10
         return book.text(CheckInPrompt.planMove, [
-            "expected": number(baseline + expected * (target - baseline), subject), "share": Self.percent(expected),
+            "expected": number(due, subject), "share": Self.percent(expected),
             "baseline": number(baseline, subject), "target": number(target, subject), "end": end,
         ])
     }

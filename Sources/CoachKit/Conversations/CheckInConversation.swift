@@ -254,7 +254,8 @@ struct CheckInConversation {
         visit(step.queue, &turn)
     }
 
-    /// "What will you change?" for a key result behind, at risk or losing confidence; else an optional note.
+    /// "What will you change?" for a key result behind, at risk or losing confidence, "what do you know?" when
+    /// confidence and the numbers disagree; else an optional note.
     private func noteQuestion(_ subject: Subject) -> String {
         let progress = subject.progress
         let values = [
@@ -264,6 +265,12 @@ struct CheckInConversation {
         if let change = progress.confidenceChange, change <= -2, let to = progress.confidence {
             return book.text(CheckInPrompt.askChangeConfidence, [
                 "ref": subject.ref, "from": ConfidenceTag.number(to - change), "to": ConfidenceTag.number(to),
+            ])
+        }
+        if progress.divergent, let confidence = progress.confidence {
+            return book.text(CheckInPrompt.askDivergent, [
+                "ref": subject.ref, "confidence": ConfidenceTag.format(confidence),
+                "status": progress.status == .onTrack ? "" : "yes",
             ])
         }
         switch progress.status {

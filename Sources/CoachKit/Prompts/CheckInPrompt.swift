@@ -4,7 +4,7 @@ public enum CheckInPrompt: String, CaseIterable, PromptKey {
     case askValue, askMilestone, askBaseline, baselineUnreadable, baselineNotMerged, baselinePastTarget, merged
     case untrackable
     case valueUnreadable, valueTooLong, valueNeeded, milestoneUnreadable, doneOnNumber, recorded
-    case askConfidence, confidenceUnreadable, askChangeBehind, askChangeAtRisk, askChangeConfidence, askNote
+    case askConfidence, confidenceUnreadable, askChangeBehind, askChangeAtRisk, askChangeConfidence, askDivergent, askNote
     case skipped, stopped, finished, due
     case history, historyEntry, historyEmpty, historyUsage
     case measureShown, measureSet, measureCleared, measureUnknown, measureUsage
@@ -33,6 +33,7 @@ public enum CheckInPrompt: String, CaseIterable, PromptKey {
         case .recorded: ["value", "ref", "replaced"]
         case .askChangeBehind, .askChangeAtRisk: ["ref", "progress", "expected"]
         case .askChangeConfidence: ["ref", "from", "to"]
+        case .askDivergent: ["ref", "confidence", "status"]
         case .finished, .due: ["count"]
         case .history: ["ref", "text", "count"]
         case .historyEntry: ["value", "confidence", "note"]

@@ -3,46 +3,46 @@ import OKRKit
 /// The words of the status card, its Markdown table and `okr-coach checkin`. In `prompts/status.yaml`.
 public enum StatusPrompt: String, CaseIterable, PromptKey {
     case header
-    case verdictTooSafe = "verdict-too-safe", verdictHealthy = "verdict-healthy", verdictPartial = "verdict-partial"
-    case verdictOutran = "verdict-outran"
+    case verdictTooSafe, verdictHealthy, verdictPartial
+    case verdictOutran
     case objective
-    case noKeyResults = "no-key-results"
-    case keyResult = "key-result"
+    case noKeyResults
+    case keyResult
     case separator
     case bar
-    case valueMove = "value-move", valueLevel = "value-level"
-    case valueNone = "value-none", valueLevelNone = "value-level-none"
-    case statusPending = "status-pending", statusAchieved = "status-achieved", statusOnTrack = "status-on-track"
-    case statusBehind = "status-behind", statusAtRisk = "status-at-risk"
+    case valueMove, valueLevel
+    case valueNone, valueLevelNone
+    case statusPending, statusAchieved, statusOnTrack
+    case statusBehind, statusAtRisk
     case overachieved
     case confidence
-    case confidenceTrend = "confidence-trend"
+    case confidenceTrend
     case forecast
     case due
-    case dueNever = "due-never"
+    case dueNever
     case stale
     case pace
     case points
-    case coachBehind = "coach-behind", coachAtRisk = "coach-at-risk", coachDivergentHigh = "coach-divergent-high"
-    case coachDivergentLow = "coach-divergent-low", coachTrendingOff = "coach-trending-off"
-    case untrackedNoBaseline = "untracked-no-baseline", untrackedNoTarget = "untracked-no-target"
-    case untrackedBaselineIsTarget = "untracked-baseline-is-target"
-    case untrackedAgainstDirection = "untracked-against-direction"
-    case totalAchieved = "total-achieved", totalOnTrack = "total-on-track", totalBehind = "total-behind"
-    case totalAtRisk = "total-at-risk", totalPending = "total-pending", totalDue = "total-due", totalStale = "total-stale"
+    case coachBehind, coachAtRisk, coachDivergentHigh
+    case coachDivergentLow, coachTrendingOff
+    case untrackedNoBaseline, untrackedNoTarget
+    case untrackedBaselineIsTarget
+    case untrackedAgainstDirection
+    case totalAchieved, totalOnTrack, totalBehind
+    case totalAtRisk, totalPending, totalDue, totalStale
     case totals
-    case totalsSeparator = "totals-separator"
-    case totalsEmpty = "totals-empty"
-    case markdownSession = "markdown-session", markdownObjective = "markdown-objective"
-    case markdownHeader = "markdown-header", markdownTotals = "markdown-totals"
+    case totalsSeparator
+    case totalsEmpty
+    case markdownSession, markdownObjective
+    case markdownHeader, markdownTotals
     case recorded, replaced
-    case noSuchKeyResult = "no-such-key-result"
-    case notAValue = "not-a-value", notAMilestoneValue = "not-a-milestone-value", doneOnNumber = "done-on-number"
-    case percentOutOfRange = "percent-out-of-range", valueTooLong = "value-too-long"
-    case badConfidence = "bad-confidence", badDate = "bad-date", futureDate = "future-date"
-    case noBaseline = "no-baseline"
+    case noSuchKeyResult
+    case notAValue, notAMilestoneValue, doneOnNumber
+    case percentOutOfRange, valueTooLong
+    case badConfidence, badDate, futureDate
+    case noBaseline
     case untracked
-    case notASessionFile = "not-a-session-file"
+    case notASessionFile
 
     public var path: String { "status.\(rawValue)" }
 

@@ -145,3 +145,19 @@ import Testing
         #expect(fresh.greeting().first?.plainText.hasPrefix("Pick up where you left off with /open older") == true)
     }
 }
+
+/// A check-in walk started in the middle of the guided draft hands the word back to the draft when it ends.
+@Suite struct WalkInsideDraftTests {
+    @Test func theDraftsQuestionIsAskedAgainWhenTheWalkEnds() throws {
+        let (coach, _) = try makeCoach()
+        for line in ["/new mixed", "2027-Q1", "", "Win the mid-market", "", "Raise NPS from 45 to 70"] { _ = coach.handle(line) }
+        #expect(coach.current?.session.draft?.question == .confidence)
+        _ = coach.handle("/checkin")
+        _ = coach.handle("52")
+        _ = coach.handle("6")
+        let ended = coach.handle("").replies.map(\.plainText)
+        #expect(ended.last?.hasPrefix("How confident are you that O1.KR1 will happen") == true, "\(ended)")
+        #expect(coach.handle("7").replies.map(\.plainText).contains { $0.contains("O1.KR1") })
+        #expect(coach.current?.session.objectives[0].keyResults[0].confidence == 7)
+    }
+}

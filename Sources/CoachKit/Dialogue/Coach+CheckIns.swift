@@ -38,12 +38,17 @@ extension Coach {
 
     /// The answer to a walk's question.
     func answerWalk(_ line: String, to step: WalkStep) -> Outcome {
-        change { (turn) throws(Refusal) in
+        var outcome = change { (turn) throws(Refusal) in
             switch step.walk {
             case .checkIn: try checkIns.answer(line, to: step, &turn)
             case .grade: try grading.answer(line, to: step, &turn)
             }
         }
+        // A walk started in the middle of the guided draft gives the word back to it, asking its question again.
+        if let session = current?.session, session.walk == nil, let question = session.draft {
+            outcome.replies.append(draft.question(question, in: session))
+        }
+        return outcome
     }
 
     /// The question a session is waiting on, asked again: a walk's, else the guided draft's.

@@ -70,3 +70,25 @@ import Testing
         #expect(left.isEmpty, "\(left)")
     }
 }
+
+/// A walk in a file edited by hand that points at nothing, or pairs a question with the wrong walk, is not resumed.
+@Suite struct HandEditedWalkTests {
+    @Test(arguments: [
+        (#""walk" : "checkin""#, #""walk" : "grade""#),
+        (#""keyResultId" : "00000000-0000-4000-8000-000000000003""#, #""keyResultId" : "00000000-0000-4000-8000-00000000000f""#),
+    ])
+    func aWalkThatCannotBeAskedIsDropped(field: String, value: String) throws {
+        let (_, home) = try makeCoach()
+        let sessions = home.appendingPathComponent("sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        var session = SessionSchemaTests.tracked()
+        session.name = "edited"
+        let json = try #require(String(data: SessionCoding.encode(session), encoding: .utf8))
+        #expect(json.contains(field))
+        try Data(json.replacingOccurrences(of: field, with: value).utf8).write(to: sessions.appendingPathComponent("edited.json"))
+        let (coach, _) = try makeCoach(home: home)
+        let replies = coach.handle("/open edited").replies.map(\.plainText)
+        #expect(coach.current?.session.walk == nil, "\(replies)")
+        #expect(!replies.contains { $0.contains("Value today?") })
+    }
+}

@@ -30,10 +30,9 @@ struct GradeConversation {
 
     /// The question of `step`, asked again (on resume).
     func question(_ step: WalkStep, in session: Session) -> [Reply] {
-        let report = ProgressReport(session: session, firstDay: firstDay, today: today)
         guard let o = session.objectives.firstIndex(where: { $0.id == step.objectiveID }) else { return [] }
         let k = step.keyResultID.flatMap { id in session.objectives[o].keyResults.firstIndex { $0.id == id } }
-        return [ask(step.question, o, k, report)]
+        return [ask(step.question, o, k, progress(of: o, in: session))]
     }
 
     /// The answer `line` to `step`.
@@ -80,8 +79,7 @@ struct GradeConversation {
     }
 
     private func answerScore(_ line: String, _ o: Int, _ k: Int, _ step: WalkStep, _ turn: inout Turn) throws(Refusal) {
-        let report = ProgressReport(session: turn.session, firstDay: firstDay, today: today)
-        let computed = report.objectives[o].keyResults[k]
+        let computed = progress(of: o, in: turn.session).keyResults[k]
         if !Self.acceptances.contains(line.lowercased()) {
             guard let (score, reason) = Self.givenScore(line) else {
                 throw Refusal(reply: .error(book.text(GradePrompt.scoreUnreadable, ["score": Self.score(computed.score)])))
@@ -118,13 +116,18 @@ struct GradeConversation {
     /// Makes `step` the pending question and asks it.
     private func pose(_ step: WalkStep, _ o: Int, _ k: Int?, _ turn: inout Turn) {
         turn.session.walk = step
-        turn.say(ask(step.question, o, k, ProgressReport(session: turn.session, firstDay: firstDay, today: today)))
+        turn.say(ask(step.question, o, k, progress(of: o, in: turn.session)))
     }
 
     // MARK: - Words
 
-    private func ask(_ question: WalkStep.Question, _ o: Int, _ k: Int?, _ report: ProgressReport) -> Reply {
-        let objective = report.objectives[o]
+    /// Objective `o` of `session` on today, read alone: each answer reads one objective, not the whole set.
+    private func progress(of o: Int, in session: Session) -> ProgressReport.ObjectiveProgress {
+        ProgressReport.progress(
+            of: session.objectives[o], start: session.cycle?.start ?? firstDay, cycleEnd: session.cycle?.end, today: today)
+    }
+
+    private func ask(_ question: WalkStep.Question, _ o: Int, _ k: Int?, _ objective: ProgressReport.ObjectiveProgress) -> Reply {
         guard let k, objective.keyResults.indices.contains(k) else {
             let ref = Reference.objective(o).description
             if question == .learned { return .say(book.text(GradePrompt.askLearned, ["ref": ref])) }

@@ -54,9 +54,12 @@ public struct WalkStep: Codable, Equatable, Sendable {
         case walk, question, keyResultID = "keyResultId", objectiveID = "objectiveId", queue
     }
 
-    /// Whether what the question is about is still in `session`: a walk pointing at something deleted (by hand,
-    /// in the file) is not resumed.
+    /// Whether what the question is about is still in `session`, and the question is one its walk asks: a walk
+    /// pointing at something deleted (by hand, in the file) is not resumed.
     public func isAsked(in session: Session) -> Bool {
+        // A file edited by hand may pair a question with the wrong walk: such a step is not asked either.
+        let checkInQuestions: Set<Question> = [.baseline, .value, .confidence, .note]
+        guard checkInQuestions.contains(question) == (walk == .checkIn) else { return false }
         if let keyResultID { return DraftStep.Place.find(keyResult: keyResultID, in: session.objectives) != nil }
         if let objectiveID { return session.objectives.contains { $0.id == objectiveID } }
         return false

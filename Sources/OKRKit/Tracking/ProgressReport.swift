@@ -30,14 +30,21 @@ public struct ProgressReport: Equatable, Sendable {
         let start = session.cycle?.start ?? firstDay
         self.start = start
         objectives = session.objectives.map { objective in
-            ObjectiveProgress(
-                objective: objective,
-                keyResults: objective.keyResults.map { keyResult in
-                    KeyResultProgress(
-                        keyResult: keyResult, kind: objective.kind, reading: KeyResultReader.read(keyResult.text),
-                        start: start, cycleEnd: session.cycle?.end, today: today)
-                })
+            Self.progress(of: objective, start: start, cycleEnd: session.cycle?.end, today: today)
         }
+    }
+
+    /// One objective's key results, each read once, on `today`: what grading one objective needs of a big set.
+    public static func progress(
+        of objective: Objective, start: CalendarDay, cycleEnd: CalendarDay?, today: CalendarDay
+    ) -> ObjectiveProgress {
+        ObjectiveProgress(
+            objective: objective,
+            keyResults: objective.keyResults.map { keyResult in
+                KeyResultProgress(
+                    keyResult: keyResult, kind: objective.kind, reading: KeyResultReader.read(keyResult.text),
+                    start: start, cycleEnd: cycleEnd, today: today)
+            })
     }
 
     /// The mean of the objectives' scores (objectives without key results left out); `nil` with none.

@@ -37,6 +37,9 @@ public enum CheckInEntry {
         let isDone = doneWords.contains(typed), isNotDone = notDoneWords.contains(typed)
         guard plan.measure == .milestone else {
             if isDone || isNotDone { return .failure(.doneOnNumber) }
+            if let unit = plan.unit, let per = TimeUnit.secondsPer[unit], per > 0, let seconds = TypedDuration.seconds(text) {
+                return .success(.number(seconds / per))
+            }
             guard let amount = KeyResultReader.quantities(in: text).first(where: \.isMeasure) else {
                 return .failure(.notAValue)
             }

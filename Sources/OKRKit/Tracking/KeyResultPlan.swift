@@ -77,9 +77,20 @@ public struct KeyResultPlan: Equatable, Sendable {
             // A count or an amount is earned from zero ("Sign 12 new customers", "Close $2.5M"); a share, a score
             // or a length of time is a level reached from where it stands ("Achieve 95% test coverage").
             guard reading.direction == .achieve || reading.countsThings, !isLevelUnit(reading.unit) else { return .increase }
+            // "Reach 10,000 weekly active users" and "Hit $1M ARR" name a level (all of them), not an amount earned;
+            // "Reach 50 new reviews" is earned.
+            if let verb = reading.verb, Self.totalVerbs.contains(word: verb.lowercased()),
+                !(reading.metric ?? "").lowercased().split(separator: " ").contains(where: { KeyResultNoBaselineRule.newWords.contains(String($0)) })
+            {
+                return .increase
+            }
             return .achieve
         }
     }
+
+    /// Verbs whose number is a total reached, never an amount earned in the cycle (the baseline check reads more
+    /// verbs as possible levels: "get", "have"; here only the certain ones count).
+    private static let totalVerbs = StemSet("reach hit attain exceed surpass top")
 
     /// Whether numbers in `unit` are a level rather than an amount: a percentage, points or a multiple, or a time.
     private static func isLevelUnit(_ unit: String?) -> Bool {

@@ -93,13 +93,13 @@ import Testing
         ("Increase NPS to 60", .failure(.noBaseline(.increase))),
         ("Achieve 95% test coverage", .failure(.noBaseline(.increase))),
         ("Get activation to 60%", .failure(.noBaseline(.increase))),
+        // A total reached is a level, however it is counted; an amount reached that is new is earned.
+        ("Reach 10,000 monthly active users", .failure(.noBaseline(.increase))),
+        ("Hit $1M ARR", .failure(.noBaseline(.increase))),
+        ("Surpass 2,000 paying customers", .failure(.noBaseline(.increase))),
         ("Raise NPS from 45 to 45", .failure(.baselineIsTarget(45))),
         ("Reduce costs by 100% to $0", .failure(.noBaseline(.decrease))),
     ]
-
-    static let levelReached =
-        "a level reached (\"reach\", \"hit\") reads as an amount earned from zero; kr-no-baseline tells them apart "
-        + "by the verb and \"new\", with word lists in Checks that the plan cannot reach from a reading"
 
     /// Sentences not read as a person would; each says what goes wrong.
     static let knownMisreadings: [(String, Expected, String)] = [
@@ -107,8 +107,6 @@ import Testing
          "the reader does not take \"never exceed\" as a ceiling (no bound), so the rate reads as a floor"),
         ("Reduce support tickets by 30% from 500 a week", decrease(500, 350, "support tickets"),
          "the reader lends the change's \"%\" to a baseline without a unit, so the tickets read as a percentage"),
-        ("Reach 10,000 monthly active users", .failure(.noBaseline(.increase)), levelReached),
-        ("Hit $1M ARR", .failure(.noBaseline(.increase)), levelReached),
     ]
 
     static func plan(_ sentence: String, measure: Measure? = nil) -> Expected {

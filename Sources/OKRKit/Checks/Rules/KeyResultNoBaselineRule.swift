@@ -11,7 +11,7 @@ public struct KeyResultNoBaselineRule: KeyResultRule {
     /// Verbs that reach a level rather than earn an amount: "Reach 10,000 weekly active users" counts all of them.
     private static let levelVerbs = StemSet("reach hit achieve attain get exceed surpass beat meet score have grow increase")
     /// Words that make what follows a level verb an amount earned in the cycle: "Get 50 new reviews".
-    private static let newWords: WordSet = ["new", "additional", "incremental", "extra"]
+    static let newWords: WordSet = ["new", "additional", "incremental", "extra"]
     /// Units of a level or a rate: a percentage, points, a multiple, a length of time.
     private static let levelUnits: WordSet = ["%", "pp", "points", "x"]
 

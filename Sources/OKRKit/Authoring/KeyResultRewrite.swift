@@ -63,7 +63,7 @@ struct KeyResultRewrite {
     var sentence: String {
         let verb = ownVerb.flatMap { Self.points($0, direction) ? $0 : nil } ?? Self.verb(for: direction, counts: counts)
         let from = (unit.map(Self.isMeasure) ?? false) ? baselineText : baseline
-        return "\(verb) \(metric) from \(from) to \(targetText) \(deadline)".trimmingCharacters(in: .whitespaces)
+        return "\(verb) \(metric) from \(from) to \(targetText) \(deadline)".trimmingSpacesAndTabs()
     }
 
     /// Today's value with its unit: "101%", "30 days", "<today>".

@@ -9,16 +9,16 @@ enum RewriteProof {
 
     /// The candidate rewrite of a key result when it is right, else `nil`.
     ///
-    /// Right means: the original was read with confidence (English words, a whole sentence); an activity, or a
+    /// Right means: the original was read with confidence (`isReadable`, given as `readable` when already known); an activity, or a
     /// sentence that measures nothing and names no way to move, is only completed (a deadline added), never given
     /// a metric or a direction it does not state; read back with its placeholders filled, the rewrite keeps the
     /// original's direction (a verb that points the same way), metric, unit, period and service level ("within
     /// 24 hours"); and neither `rule` nor any rule that did not fire on the original fires on it.
     static func keyResult(
         _ candidate: String, of subject: KeyResultSubject, offeredBy rule: any KeyResultRule,
-        among rules: [any KeyResultRule], fired: Set<String>
+        among rules: [any KeyResultRule], fired: Set<String>, readable: Bool? = nil
     ) -> String? {
-        guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        guard readable ?? isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
         // A key result that measures two things is to be split first: a rewrite of both at once would keep that.
         guard !fired.contains(KeyResultCompoundRule.description.id) else { return nil }
         let original = subject.reading
@@ -27,7 +27,7 @@ enum RewriteProof {
         let measuresNothing = original.target == nil && original.baseline == nil && original.change == nil
         let pointsAWay = original.direction == .increase || original.direction == .decrease
         if subject.activity != nil || (measuresNothing && !pointsAWay),
-            !candidate.hasPrefix(subject.text.trimmingCharacters(in: .whitespaces))
+            !candidate.hasPrefix(subject.text.trimmingSpacesAndTabs())
         {
             return nil
         }
@@ -44,13 +44,14 @@ enum RewriteProof {
         return settled ? candidate : nil
     }
 
-    /// The candidate rewrite of an objective when it is right, else `nil`: the original was read with confidence,
-    /// the rewrite is a whole sentence, and neither `rule` nor any rule that did not fire on the original fires on it.
+    /// The candidate rewrite of an objective when it is right, else `nil`: the original was read with confidence
+    /// (`readable`), the rewrite is a whole sentence, and neither `rule` nor any rule that did not fire on the
+    /// original fires on it.
     static func objective(
         _ candidate: String, of subject: ObjectiveSubject, offeredBy rule: any ObjectiveRule,
-        among rules: [any ObjectiveRule], fired: Set<String>
+        among rules: [any ObjectiveRule], fired: Set<String>, readable: Bool
     ) -> String? {
-        guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        guard readable, hasOnlyKnownPlaceholders(candidate) else { return nil }
         var objective = subject.objective
         objective.text = filled(candidate, reading: nil, verbDirection: nil)
         guard !SentenceLanguage.isFragment(objective.text) else { return nil }
@@ -81,7 +82,7 @@ enum RewriteProof {
         let direction = reading?.direction == .increase || reading?.direction == .decrease ? reading?.direction : verbDirection
         let down = direction == .decrease
         var today = down ? "20" : "10", target = down ? "10" : "20"
-        if !rewrite.contains("<target>"), let stated = reading?.target, stated > 0 {
+        if !rewrite.utf8.contains(bytes: "<target>".utf8), let stated = reading?.target, stated > 0 {
             today = PlainNumber.text(down ? stated * 2 : stated / 2)
             target = today
         }
@@ -110,28 +111,50 @@ enum RewriteProof {
     }
 
     /// Whether the reader reads a sentence with confidence: all of it is read (`ReadingLimit`), its words are
-    /// English, and it does not stop mid-way.
-    private static func isReadable(_ text: String) -> Bool {
+    /// English, and it does not stop mid-way. Worked out once per sentence, whatever number of rewrites it is offered.
+    static func isReadable(_ text: String) -> Bool {
         !ReadingLimit.isExceeded(by: text) && SentenceLanguage.isEnglish(text) && !SentenceLanguage.isFragment(text)
     }
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.
     private static func hasOnlyKnownPlaceholders(_ text: String) -> Bool {
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "<") {
-            guard let close = rest[open...].firstIndex(of: ">") else { return false }
-            guard ["<today>", "<target>", "<date>"].contains(String(rest[open...close])) else { return false }
-            rest = rest[rest.index(after: close)...]
+        // ASCII text by its bytes; anything else by characters, where "<" with a mark on it is no bracket.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return allBracketed(text.utf8, open: UInt8(ascii: "<"), close: UInt8(ascii: ">")) { placeholder in
+                knownPlaceholders.contains { $0.utf8.elementsEqual(placeholder) }
+            }
+        }
+        return allBracketed(text, open: "<", close: ">") { knownPlaceholders.contains(String($0)) }
+    }
+
+    /// The placeholders a person can fill in.
+    private static let knownPlaceholders = ["<today>", "<target>", "<date>"]
+
+    /// Whether every `open` in `text` is closed, and `isKnown` accepts each bracketed part (brackets included).
+    private static func allBracketed<Text: Collection>(
+        _ text: Text, open: Text.Element, close: Text.Element, _ isKnown: (Text.SubSequence) -> Bool
+    ) -> Bool where Text.Element: Equatable {
+        var rest = text[...]
+        while let start = rest.firstIndex(of: open) {
+            guard let end = rest[start...].firstIndex(of: close), isKnown(rest[start...end]) else { return false }
+            rest = rest[rest.index(after: end)...]
         }
         return true
     }
 
     /// The way the first word of a sentence points, when it is a verb that moves a metric: "Reduce" down.
     private static func leadingVerbDirection(of text: String) -> Direction? {
-        guard let first = text.split(separator: " ").first.map(String.init) else { return nil }
+        guard let first = firstWord(of: text) else { return nil }
         if KeyResultRewrite.points(first, .increase) { return .increase }
         if KeyResultRewrite.points(first, .decrease) { return .decrease }
         return nil
+    }
+
+    /// The first run of characters between spaces: by bytes for ASCII text, else by characters (a space with a mark
+    /// on it is no space).
+    private static func firstWord(of text: String) -> String? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").first.map(String.init) }
+        return text.utf8.split(separator: UInt8(ascii: " ")).first.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A rewrite moves the metric the original's way, with a verb that does not point the other way; a level to
@@ -153,7 +176,8 @@ enum RewriteProof {
     private static func keepsMetric(_ original: Reading, _ again: Reading) -> Bool {
         guard let metric = original.metric, !metric.isEmpty else { return true }
         guard let other = again.metric, isNounPhrase(metric) else { return false }
-        return normalised(metric) == normalised(other)
+        // The same words in another case (the usual rewrite) normalise alike, without splitting or stemming them.
+        return equalIgnoringASCIICase(metric, other) || normalised(metric) == normalised(other)
     }
 
     /// Whether a metric as read is a name for a thing to measure, not a misreading: it neither starts nor ends on
@@ -184,6 +208,13 @@ enum RewriteProof {
     private static func normalised(_ metric: String) -> [String] {
         let words = WordList(metric)
         return zip(words.words, words.stems).filter { !StopWords.all.contains($0.0) }.map(\.1)
+    }
+
+    /// Whether two texts have the same bytes but for the case of ASCII letters.
+    private static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8) { x, y in
+            x == y || (x | 0x20 == y | 0x20 && x | 0x20 >= UInt8(ascii: "a") && x | 0x20 <= UInt8(ascii: "z"))
+        }
     }
 
     /// Whether a word is a preposition or article that cannot open a metric.

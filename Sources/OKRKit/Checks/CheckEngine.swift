@@ -34,9 +34,12 @@ public struct CheckEngine: Sendable {
                 let subject = ObjectiveSubject(objective)
                 let outcomes = objectiveRules.map { ($0, $0.check(subject), $1) }
                 let fired = Self.fired(outcomes)
+                lazy var readable = RewriteProof.isReadable(subject.text)
                 let findings = outcomes.compactMap { rule, outcome, identity in
                     tally.judge(outcome, identity) { candidate in
-                        RewriteProof.objective(candidate, of: subject, offeredBy: rule, among: catalog.objectiveRules, fired: fired)
+                        RewriteProof.objective(
+                            candidate, of: subject, offeredBy: rule, among: catalog.objectiveRules, fired: fired,
+                            readable: readable)
                     }
                 }
                 let keyResults = objective.keyResults.map {
@@ -71,9 +74,13 @@ public struct CheckEngine: Sendable {
         let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
         let outcomes = rules.map { ($0, $0.check(subject), $1) }
         let fired = Self.fired(outcomes)
+        // Whether the sentence is read with confidence, worked out only when a rule offers a rewrite, and once.
+        lazy var readable = RewriteProof.isReadable(subject.text)
         let findings = outcomes.compactMap { rule, outcome, identity in
             tally.judge(outcome, identity) { candidate in
-                RewriteProof.keyResult(candidate, of: subject, offeredBy: rule, among: catalog.keyResultRules, fired: fired)
+                RewriteProof.keyResult(
+                    candidate, of: subject, offeredBy: rule, among: catalog.keyResultRules, fired: fired,
+                    readable: readable)
             }
         }
         return KeyResultReport(keyResult: keyResult, reading: subject.reading, findings: findings)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level text helpers the readers share: most OKR text is ASCII, and Character-level scans cost far more.
 extension StringProtocol {
     /// The text without leading or trailing whitespace, in time proportional to what is trimmed for ASCII ends
@@ -28,6 +30,23 @@ extension StringProtocol {
         return String(kept)
     }
 
+    /// The text without leading or trailing spaces and tabs: what `trimmingCharacters(in: .whitespaces)` gives
+    /// (newlines stay), by bytes when both kept ends are ASCII, else by Foundation.
+    public func trimmingSpacesAndTabs() -> String {
+        let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+            if start == end { return "" }
+            // A non-ASCII end may be a Unicode space (a no-break space, an ideographic space) that is trimmed too.
+            guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+            if start == 0, end == bytes.count, let same = self as? String { return same }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let byBytes, let byBytes { return byBytes }
+        return trimmingCharacters(in: .whitespaces)
+    }
+
     /// Whether the text starts with a number ("7", "½"), told by the first byte when it is ASCII.
     var startsWithNumber: Bool {
         guard let byte = utf8.first else { return false }
@@ -51,6 +70,19 @@ extension StringProtocol {
         return word.utf8.withContiguousStorageIfAvailable { needle in
             utf8.withContiguousStorageIfAvailable { search($0, needle) } ?? Array(utf8).withUnsafeBufferPointer { search($0, needle) }
         } ?? Array(word.utf8).withUnsafeBufferPointer { needle in Array(utf8).withUnsafeBufferPointer { search($0, needle) } }
+    }
+}
+
+extension Collection<UInt8> {
+    /// Whether `needle`'s bytes appear here next to each other, in order: a literal search, without Foundation.
+    func contains(bytes needle: some Collection<UInt8>) -> Bool {
+        guard let head = needle.first else { return true }
+        var rest = self[...]
+        while let start = rest.firstIndex(of: head) {
+            if rest[start...].starts(with: needle) { return true }
+            rest = rest[index(after: start)...]
+        }
+        return false
     }
 }
 

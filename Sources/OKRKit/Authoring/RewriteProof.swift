@@ -113,7 +113,7 @@ enum RewriteProof {
     /// Whether the reader reads a sentence with confidence: all of it is read (`ReadingLimit`), its words are
     /// English, and it does not stop mid-way. Worked out once per sentence, whatever number of rewrites it is offered.
     static func isReadable(_ text: String) -> Bool {
-        !ReadingLimit.isExceeded(by: text) && SentenceLanguage.isEnglish(text) && !SentenceLanguage.isFragment(text)
+        !ReadingLimit.isExceeded(by: text) && SentenceLanguage.isWholeEnglishSentence(text)
     }
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.
@@ -154,7 +154,8 @@ enum RewriteProof {
     /// on it is no space).
     private static func firstWord(of text: String) -> String? {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").first.map(String.init) }
-        return text.utf8.split(separator: UInt8(ascii: " ")).first.map { String(decoding: $0, as: UTF8.self) }
+        let word = text.utf8.drop { $0 == UInt8(ascii: " ") }.prefix { $0 != UInt8(ascii: " ") }
+        return word.isEmpty ? nil : String(decoding: word, as: UTF8.self)
     }
 
     /// A rewrite moves the metric the original's way, with a verb that does not point the other way; a level to

@@ -4,11 +4,22 @@ public enum SentenceLanguage {
     /// Whether the words of a text are English as far as the reader can tell: none is written in another script
     /// ("上げる") and it has fewer function words of another language ("des", "von", "auf") than English ones.
     public static func isEnglish(_ text: String) -> Bool {
+        isEnglish(text, words: words(of: text))
+    }
+
+    /// Whether a text is English (`isEnglish`) and a whole sentence (not `isFragment`), its words split once.
+    static func isWholeEnglishSentence(_ text: String) -> Bool {
+        let words = words(of: text)
+        return isEnglish(text, words: words) && !isFragment(words: words)
+    }
+
+    /// `isEnglish` over the text's `words(of:)`.
+    private static func isEnglish(_ text: String, words: [String]) -> Bool {
         // Plain ASCII (nearly every sentence) has no other script: without another language's function word it
         // is read as English, found in one pass over the bytes.
-        if ReadingLimit.readable(text).utf8.allSatisfy({ $0 < 0x80 }), !words(of: text).contains(where: otherFunctionWords.contains) { return true }
+        if ReadingLimit.readable(text).utf8.allSatisfy({ $0 < 0x80 }), !words.contains(where: otherFunctionWords.contains) { return true }
         var english = 0, foreign = 0
-        for word in words(of: text) {
+        for word in words {
             if word.unicodeScalars.contains(where: isOtherScript) || otherFunctionWords.contains(word) {
                 foreign += 1
             } else if StopWords.all.contains(word) || Vocabulary.verbs.contains(word) {
@@ -21,7 +32,12 @@ public enum SentenceLanguage {
     /// Whether a text stops before its sense does: it ends on a word that needs another after it ("in their
     /// first", "from the"), or has fewer than two words.
     public static func isFragment(_ text: String) -> Bool {
-        words(of: text).count < 2 || endsUnfinished(text)
+        isFragment(words: words(of: text))
+    }
+
+    /// `isFragment` over the text's `words(of:)`.
+    private static func isFragment(words: [String]) -> Bool {
+        words.count < 2 || (words.last.map(unfinishedEndings.contains) ?? false)
     }
 
     /// Whether a text ends on a word that needs another after it: "in their first", "about".

@@ -10,6 +10,7 @@ enum ASCIIWords {
     /// The words of `bytes` in one pass: each run is copied once, lower-cased on the way, into a string of its own.
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, isWordByte: (UInt8) -> Bool) -> [String] {
         var words: [String] = []
+        words.reserveCapacity(bytes.count / 5 + 1)
         var start = 0
         let count = bytes.count
         while start < count {

@@ -38,9 +38,9 @@ enum RewriteProof {
         guard keepsDirection(original, reading), keepsMetric(original, reading), keepsUnit(original, reading),
             reading.per == original.per, reading.condition?.lowercased() == original.condition?.lowercased()
         else { return nil }
-        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
-            (type(of: $0).description.id, $0.check(again))
-        }
+        let settled = settles(
+            rules, offeredBy: type(of: rule).description.id, fired: fired, id: { type(of: $0).description.id },
+            check: { $0.check(again) })
         return settled ? candidate : nil
     }
 
@@ -56,21 +56,24 @@ enum RewriteProof {
         objective.text = filled(candidate, reading: nil, verbDirection: nil)
         guard !SentenceLanguage.isFragment(objective.text) else { return nil }
         let again = ObjectiveSubject(objective)
-        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
-            (type(of: $0).description.id, $0.check(again))
-        }
+        let settled = settles(
+            rules, offeredBy: type(of: rule).description.id, fired: fired, id: { type(of: $0).description.id },
+            check: { $0.check(again) })
         return settled ? candidate : nil
     }
 
     /// Whether the rules judge a rewritten subject as a right rewrite must be judged: the rule it was offered by
-    /// does not fire, and no rule fires that did not fire on the original. `judge` gives a rule's id and outcome.
+    /// does not fire, and no rule fires that did not fire on the original. `id` gives a rule's id, `check` its
+    /// outcome on the rewrite; a rule that fired on the original, other than `offered`, may fire again, so it is
+    /// not run.
     private static func settles<SomeRule>(
-        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, _ judge: (SomeRule) -> (String, RuleOutcome)
+        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, id: (SomeRule) -> String,
+        check: (SomeRule) -> RuleOutcome
     ) -> Bool {
         rules.allSatisfy { rule in
-            let (id, outcome) = judge(rule)
-            guard case .violation = outcome else { return true }
-            return id != offered && fired.contains(id)
+            let id = id(rule)
+            guard id == offered || !fired.contains(id), case .violation = check(rule) else { return true }
+            return false
         }
     }
 

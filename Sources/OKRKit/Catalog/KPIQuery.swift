@@ -39,12 +39,14 @@ struct KPIQuery: Sendable {
     /// weigh by what they are to the metric its reading finds (`reading` when the caller has it, else read here);
     /// without, as free search terms, all the same.
     init(keyResult: String, objective: String?, index: KPIIndex, reading: Reading? = nil, readingMetric: Bool = true) {
-        keyResultTokens = index.analyzer.tokens(keyResult)
+        let keyResultWords = TermAnalyzer.words(keyResult)
+        keyResultTokens = index.analyzer.tokens(words: keyResultWords)
         objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
         keyResultText = TermAnalyzer.written(keyResult)
         objectiveText = TermAnalyzer.written(objective ?? "")
         let evidence = readingMetric
-            ? MetricEvidence(keyResult: keyResult, reading: reading ?? KeyResultReader.read(keyResult), tokens: keyResultTokens)
+            ? MetricEvidence(
+                words: keyResultWords, reading: reading ?? KeyResultReader.read(keyResult), tokens: keyResultTokens)
             : nil
         self.evidence = evidence
         let weights = evidence?.roles.map(\.weight) ?? keyResultTokens.map { _ in 1 }

@@ -85,7 +85,7 @@ enum RewriteProof {
         let direction = reading?.direction == .increase || reading?.direction == .decrease ? reading?.direction : verbDirection
         let down = direction == .decrease
         var today = down ? "20" : "10", target = down ? "10" : "20"
-        if !rewrite.utf8.contains(bytes: "<target>".utf8), let stated = reading?.target, stated > 0 {
+        if !rewrite.containsUTF8("<target>"), let stated = reading?.target, stated > 0 {
             today = PlainNumber.text(down ? stated * 2 : stated / 2)
             target = today
         }
@@ -94,7 +94,7 @@ enum RewriteProof {
 
     /// `text` with each `<…>` placeholder found in `values` replaced, in one pass over its bytes.
     private static func replacingPlaceholders(in text: String, _ values: [String: String]) -> String {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        guard text.containsUTF8(UInt8(ascii: "<")) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
         let bytes = Array(text.utf8)

@@ -47,6 +47,17 @@ extension StringProtocol {
         return trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether the text's UTF-8 holds `byte`, scanned over its contiguous bytes when it has them (the generic scan
+    /// of a UTF-8 view costs several times more).
+    func containsUTF8(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// Whether the text's UTF-8 holds `needle`'s, next to each other: a literal search, without Foundation.
+    func containsUTF8(_ needle: String) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(bytes: needle.utf8) } ?? utf8.contains(bytes: needle.utf8)
+    }
+
     /// Whether the text starts with a number ("7", "½"), told by the first byte when it is ASCII.
     var startsWithNumber: Bool {
         guard let byte = utf8.first else { return false }
@@ -87,5 +98,20 @@ extension Collection<UInt8> {
 }
 
 extension String {
+    /// Where `needle` first occurs in this text in any ASCII case, when both are ASCII: what Foundation's
+    /// case-insensitive `range(of:)` finds in ASCII text, without bridging the text to UTF-16. `nil` when either is
+    /// not ASCII, to be asked of Foundation.
+    func asciiRangeIgnoringCase(of needle: String) -> Range<Index>?? {
+        let bytes = Array(utf8), pattern = Array(needle.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }), pattern.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lower = { (byte: UInt8) in byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return .some(nil) }
+        for start in 0...(bytes.count - pattern.count)
+        where pattern.indices.allSatisfy({ lower(bytes[start + $0]) == lower(pattern[$0]) }) {
+            return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: start + pattern.count)
+        }
+        return .some(nil)
+    }
+
     func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }

@@ -116,7 +116,13 @@ enum RewriteProof {
     /// Whether the reader reads a sentence with confidence: all of it is read (`ReadingLimit`), its words are
     /// English, and it does not stop mid-way. Worked out once per sentence, whatever number of rewrites it is offered.
     static func isReadable(_ text: String) -> Bool {
-        !ReadingLimit.isExceeded(by: text) && SentenceLanguage.isWholeEnglishSentence(text)
+        let language = SentenceLanguage.judge(text)
+        return isReadable(text, isEnglish: language.isEnglish, isFragment: language.isFragment)
+    }
+
+    /// `isReadable` from what `SentenceLanguage` already judged of the text.
+    static func isReadable(_ text: String, isEnglish: Bool, isFragment: Bool) -> Bool {
+        !ReadingLimit.isExceeded(by: text) && isEnglish && !isFragment
     }
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.

@@ -77,16 +77,20 @@ public struct CheckEngine: Sendable {
         let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
         let rules = catalog.keyResultRules
         let outcomes = rules.map { $0.check(subject) }
+        // Whether the words are English, for the report, and whole, for a proof: its words split once.
+        let language = SentenceLanguage.judge(keyResult.text)
         // What a proof needs of the sentence, worked out only when a rule offers a rewrite, and once.
         lazy var fired = Self.fired(outcomes, identities)
-        lazy var readable = RewriteProof.isReadable(subject.text)
+        lazy var readable = RewriteProof.isReadable(
+            subject.text, isEnglish: language.isEnglish, isFragment: language.isFragment)
         let findings = outcomes.indices.compactMap { k in
             tally.judge(outcomes[k], identities[k]) { candidate in
                 RewriteProof.keyResult(
                     candidate, of: subject, offeredBy: rules[k], among: rules, fired: fired, readable: readable)
             }
         }
-        return KeyResultReport(keyResult: keyResult, reading: subject.reading, findings: findings)
+        return KeyResultReport(
+            keyResult: keyResult, reading: subject.reading, findings: findings, isEnglish: language.isEnglish)
     }
 
     /// The ids of the rules whose outcome is a violation; `identities` are the rules', in the outcomes' order.

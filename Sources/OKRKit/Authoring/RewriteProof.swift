@@ -194,7 +194,7 @@ enum RewriteProof {
     /// a function word ("about pricing"), is not a lone verb ("Switch" in "Switch 30% of customers to annual
     /// plans"), and has no article inside ("checkout the fastest in retail" is a clause).
     private static func isNounPhrase(_ metric: String) -> Bool {
-        let words = metric.lowercased().split(separator: " ").map(String.init)
+        let words = metric.lowercasedPieces { $0 == UInt8(ascii: " ") }
         guard let first = words.first, !isFunctionWord(first), !SentenceLanguage.endsUnfinished(metric) else { return false }
         if words.count == 1, metric != metric.uppercased(),
             Vocabulary.verbs.contains(first) || ActivityVocabulary.verbs.contains(word: first)

@@ -98,6 +98,16 @@ extension Collection<UInt8> {
 }
 
 extension String {
+    /// `lowercased().split(whereSeparator:)` on the ASCII characters `isSeparator` accepts, by bytes when the text
+    /// is ASCII.
+    func lowercasedPieces(separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
+        let isASCII = utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        if isASCII { return ASCIIWords.lowercased(self) { !isSeparator($0) } }
+        return lowercased().split { character in
+            character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
+        }.map(String.init)
+    }
+
     /// Where `needle` first occurs in this text in any ASCII case, when both are ASCII: what Foundation's
     /// case-insensitive `range(of:)` finds in ASCII text, without bridging the text to UTF-16. `nil` when either is
     /// not ASCII, to be asked of Foundation.

@@ -12,10 +12,18 @@ struct Lexer {
     init(_ text: String) {
         // A string of its own (the same storage when all of it is read): its views copy faster than a slice's.
         let readable = String(ReadingLimit.readable(text))
+        let utf8 = Array(readable.utf8)
+        self.utf8 = utf8
+        // ASCII (most sentences): a scalar per byte, each starting where its byte is.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            scalars = utf8.map { Unicode.Scalar($0) }
+            offsets = Array(0...utf8.count)
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(readable.utf8.count)
-        offsets.reserveCapacity(readable.utf8.count + 1)
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
         for c in readable.unicodeScalars {
             scalars.append(c)
@@ -25,7 +33,6 @@ struct Lexer {
         offsets.append(offset)
         self.scalars = scalars
         self.offsets = offsets
-        utf8 = Array(readable.utf8)
     }
 
     /// The original text of scalars `from..<to`, without Markdown emphasis asterisks.

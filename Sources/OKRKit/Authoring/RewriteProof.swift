@@ -9,11 +9,12 @@ enum RewriteProof {
 
     /// The candidate rewrite of a key result when it is right, else `nil`.
     ///
-    /// Right means: the original was read with confidence (`isReadable`, given as `readable` when already known); an activity, or a
-    /// sentence that measures nothing and names no way to move, is only completed (a deadline added), never given
-    /// a metric or a direction it does not state; read back with its placeholders filled, the rewrite keeps the
-    /// original's direction (a verb that points the same way), metric, unit, period and service level ("within
-    /// 24 hours"); and neither `rule` nor any rule that did not fire on the original fires on it.
+    /// Right means: the original was read with confidence (`isReadable`, passed as `readable` when the caller
+    /// knows it); an activity, or a sentence that measures nothing and names no way to move, is only completed (a
+    /// deadline added), never given a metric or a direction it does not state; read back with its placeholders
+    /// filled, the rewrite keeps the original's direction (a verb that points the same way), metric, unit, period
+    /// and service level ("within 24 hours"); and neither `rule` nor any rule that did not fire on the original
+    /// fires on it.
     static func keyResult(
         _ candidate: String, of subject: KeyResultSubject, offeredBy rule: any KeyResultRule,
         among rules: [any KeyResultRule], fired: Set<String>, readable: Bool? = nil
@@ -114,7 +115,8 @@ enum RewriteProof {
     }
 
     /// Whether the reader reads a sentence with confidence: all of it is read (`ReadingLimit`), its words are
-    /// English, and it does not stop mid-way. Worked out once per sentence, whatever number of rewrites it is offered.
+    /// English, and it does not stop mid-way. The engine works it out once per sentence, however many rewrites the
+    /// sentence is offered.
     static func isReadable(_ text: String) -> Bool {
         let language = SentenceLanguage.judge(text)
         return isReadable(text, isEnglish: language.isEnglish, isFragment: language.isFragment)

@@ -66,7 +66,8 @@ public struct CheckEngine: Sendable {
         guard objective.keyResults.indices.contains(k) else { return nil }
         let identities = catalog.keyResultRules.map { RuleIdentity(type(of: $0).description) }
         var tally = Tally()
-        return judge(objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, identities: identities, into: &tally)
+        return judge(
+            objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, identities: identities, into: &tally)
     }
 
     /// Reads a key result and runs the key-result rules on it; `identities` are the rules', in `catalog`'s order.

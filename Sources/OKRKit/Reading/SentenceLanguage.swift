@@ -9,16 +9,16 @@ public enum SentenceLanguage {
 
     /// Whether a text is English (`isEnglish`) and whether it is a fragment (`isFragment`), its words split once.
     static func judge(_ text: String) -> (isEnglish: Bool, isFragment: Bool) {
-        let split = split(text)
-        return (isEnglish(split), isFragment(words: split.words))
+        let parts = split(text)
+        return (isEnglish(parts), isFragment(words: parts.words))
     }
 
     /// `isEnglish` over the text's words, as `split` gives them.
-    private static func isEnglish(_ split: (words: [String], isASCII: Bool)) -> Bool {
-        let words = split.words
+    private static func isEnglish(_ parts: (words: [String], isASCII: Bool)) -> Bool {
+        let words = parts.words
         // Plain ASCII (nearly every sentence) has no other script: without another language's function word it
         // is read as English, found in one pass over the bytes.
-        if split.isASCII, !words.contains(where: otherFunctionWords.contains) { return true }
+        if parts.isASCII, !words.contains(where: otherFunctionWords.contains) { return true }
         var english = 0, foreign = 0
         for word in words {
             if word.unicodeScalars.contains(where: isOtherScript) || otherFunctionWords.contains(word) {
@@ -48,7 +48,7 @@ public enum SentenceLanguage {
 
     /// The lowercased words of the part of a text that is read (`ReadingLimit`): runs of letters, digits and the
     /// marks inside words.
-    private static func words(of text: String) -> [String] {
+    static func words(of text: String) -> [String] {
         split(text).words
     }
 

@@ -7,18 +7,7 @@ extension StringProtocol {
     public func trimmingSpaces() -> String {
         // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain
         // character (a space before a combining mark, or a Unicode space, needs the character-wise path below).
-        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
-        let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var start = 0, end = bytes.count
-            while start < end, isSpace(bytes[start]) { start += 1 }
-            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-            if start == end { return "" }
-            guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
-            // Already trimmed (the usual case): the same text, without copying a string.
-            if start == 0, end == bytes.count, let same = self as? String { return same }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-        if let byBytes, let byBytes { return byBytes }
+        if let byBytes = trimmingASCII({ $0 == 32 || ($0 >= 9 && $0 <= 13) }) { return byBytes }
         // By scalars, not characters: a space with a combining mark on it is one character, and trimming it whole
         // would silently drop the mark (" \u{301}team" would become "team").
         let scalars = unicodeScalars
@@ -31,20 +20,26 @@ extension StringProtocol {
     }
 
     /// The text without leading or trailing spaces and tabs: what `trimmingCharacters(in: .whitespaces)` gives
-    /// (newlines stay), by bytes when both kept ends are ASCII, else by Foundation.
-    public func trimmingSpacesAndTabs() -> String {
+    /// (newlines stay), by bytes when both kept ends are ASCII, else by Foundation (a non-ASCII end may be a
+    /// Unicode space, such as a no-break space, that is trimmed too).
+    func trimmingSpacesAndTabs() -> String {
+        trimmingASCII({ $0 == 32 || $0 == 9 }) ?? trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text with the ASCII bytes `isTrimmed` accepts cut from both ends, by bytes; `nil` when a kept end is not
+    /// ASCII (or the bytes are not contiguous), for the caller to trim by scalars.
+    private func trimmingASCII(_ isTrimmed: (UInt8) -> Bool) -> String? {
         let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
             var start = 0, end = bytes.count
-            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            while end > start, bytes[end - 1] == 32 || bytes[end - 1] == 9 { end -= 1 }
+            while start < end, isTrimmed(bytes[start]) { start += 1 }
+            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
             if start == end { return "" }
-            // A non-ASCII end may be a Unicode space (a no-break space, an ideographic space) that is trimmed too.
             guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+            // Already trimmed (the usual case): the same text, without copying a string.
             if start == 0, end == bytes.count, let same = self as? String { return same }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        if let byBytes, let byBytes { return byBytes }
-        return trimmingCharacters(in: .whitespaces)
+        return byBytes ?? nil
     }
 
     /// Whether the text's UTF-8 holds `byte`, scanned over its contiguous bytes when it has them (the generic scan

@@ -2,15 +2,12 @@
 /// itself, and most text typed into OKRs is ASCII. Each caller says which bytes belong to a word.
 enum ASCIIWords {
     /// The lower-cased runs of `text`'s bytes that `isWordByte` accepts; `text` must be ASCII.
-    // Inlined, so that each caller's `isWordByte` is inlined into the loop rather than called for every byte.
-    @inline(__always)
     static func lowercased(_ text: some StringProtocol, isWordByte: (UInt8) -> Bool) -> [String] {
         if let words = text.utf8.withContiguousStorageIfAvailable({ split($0, isWordByte: isWordByte) }) { return words }
         return Array(text.utf8).withUnsafeBufferPointer { split($0, isWordByte: isWordByte) }
     }
 
     /// The words of `bytes` in one pass: each run is copied once, lower-cased on the way, into a string of its own.
-    @inline(__always)
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, isWordByte: (UInt8) -> Bool) -> [String] {
         var words: [String] = []
         words.reserveCapacity(bytes.count / 5 + 1)

@@ -17,6 +17,15 @@ struct KPISuggesterTests {
         #expect(suggestions[1].reason.role == .counterMetric(of: "monthly-recurring-revenue"))
     }
 
+    /// The coach hands over the reading its check made rather than have the sentence read again: that reading,
+    /// not another, decides which words are the metric.
+    @Test func theReadingHandedInDecidesTheMetric() {
+        let text = "Bring MRR from $40k to $60k by the end of Q2"
+        #expect(ids(text).first == "monthly-recurring-revenue")
+        let misread = Reading(direction: .increase, metric: "end of Q2", baseline: 40_000, target: 60_000)
+        #expect(suggester.suggest(keyResult: text, reading: misread).first?.kpi.id != "monthly-recurring-revenue")
+    }
+
     @Test func ownMetricMayLeaveOutItsHeadWord() {
         #expect(suggester.ownMetric(of: "Reduce churn from 4% to 2.5% monthly")?.id == "customer-churn-rate")
         #expect(suggester.ownMetric(of: "Ship the new onboarding flow")?.id == nil)

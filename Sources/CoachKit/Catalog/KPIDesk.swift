@@ -26,8 +26,9 @@ final class KPIDesk {
     }
 
     /// Up to five KPIs for an objective's key results (only the one at `k` when given), best first, each once,
-    /// leaving out those already linked; numbered for choosing.
-    func offers(for objective: Objective, only k: Int? = nil) -> [Offer] {
+    /// leaving out those already linked; numbered for choosing. `readings` are the key results' readings, in order,
+    /// when a check has just made them, so no sentence is read again.
+    func offers(for objective: Objective, only k: Int? = nil, readings: [Reading]? = nil) -> [Offer] {
         var seen: Set<String> = []
         var picked: [(Int, Suggestion)] = []
         let indices = k.map { [$0] } ?? Array(objective.keyResults.indices)
@@ -35,7 +36,9 @@ final class KPIDesk {
         for index in indices {
             let keyResult = objective.keyResults[index]
             var taken = 0
-            for suggestion in suggester.suggest(keyResult: keyResult.text, objective: objective.text, limit: perKeyResult + 2)
+            let reading = readings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            for suggestion in suggester.suggest(
+                keyResult: keyResult.text, reading: reading, objective: objective.text, limit: perKeyResult + 2)
             where !seen.contains(suggestion.kpi.id) && !keyResult.kpis.contains(suggestion.kpi.id) {
                 if taken == perKeyResult { break }
                 taken += 1

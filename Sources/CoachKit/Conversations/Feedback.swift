@@ -13,7 +13,7 @@ struct Feedback {
     func keyResult(_ report: KeyResultReport, cycle: Cycle?) -> [Reply] {
         var renderer = PromptRenderer(book: book)
         let reading = CheckReportText.line(of: report.reading, cycle: cycle?.label, book: &renderer)
-        let englishOnly = SentenceLanguage.isEnglish(report.keyResult.text) ? [] : [Reply.say(book.text(GuidePrompt.englishOnly))]
+        let englishOnly = report.isEnglish ? [] : [Reply.say(book.text(GuidePrompt.englishOnly))]
         return [.say(book.text(GuidePrompt.understood, ["reading": reading]))] + englishOnly
             + findings(report.findings, good: book.text(GuidePrompt.goodKeyResult))
     }

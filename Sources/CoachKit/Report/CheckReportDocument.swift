@@ -30,6 +30,8 @@ public struct CheckReportDocument: Equatable, Sendable {
         /// The line in the outline, when the set was read from one (an extra field).
         public var line: Int?
         public var findings: [FindingEntry]
+        /// Whether its words are English (`KeyResultReport.isEnglish`).
+        public var isEnglish: Bool
     }
 
     /// A finding with its words rendered from `prompts/rules.yaml`.
@@ -80,7 +82,7 @@ public struct CheckReportDocument: Equatable, Sendable {
                         KeyResultEntry(
                             text: keyResult.keyResult.text, reading: keyResult.reading,
                             line: source?.line(objective: index, keyResult: number),
-                            findings: keyResult.findings.map { entry($0, &renderer) })
+                            findings: keyResult.findings.map { entry($0, &renderer) }, isEnglish: keyResult.isEnglish)
                     })
             }
         }.flatMap { $0 }

@@ -114,7 +114,7 @@ public struct CheckReportText: Sendable, Equatable {
             values["location"] = location(document.file, keyResult.line, &book)
             block.add(1, .heading) { book.render(CheckReportPrompt.keyResult, values, into: &$0) }
             block.add(2, .reading) { render(keyResult.reading, cycle: document.cycle, book: &book, into: &$0) }
-            if !SentenceLanguage.isEnglish(keyResult.text) {
+            if !keyResult.isEnglish {
                 block.add(2, .detail) { book.render(CheckReportPrompt.englishOnly, into: &$0) }
             }
             if keyResult.findings.isEmpty { block.add(2, .clean) { book.render(CheckReportPrompt.clean, into: &$0) } }

@@ -63,7 +63,7 @@ struct KeyResultRewrite {
     var sentence: String {
         let verb = ownVerb.flatMap { Self.points($0, direction) ? $0 : nil } ?? Self.verb(for: direction, counts: counts)
         let from = (unit.map(Self.isMeasure) ?? false) ? baselineText : baseline
-        return "\(verb) \(metric) from \(from) to \(targetText) \(deadline)".trimmingCharacters(in: .whitespaces)
+        return "\(verb) \(metric) from \(from) to \(targetText) \(deadline)".trimmingSpacesAndTabs()
     }
 
     /// Today's value with its unit: "101%", "30 days", "<today>".
@@ -83,12 +83,15 @@ struct KeyResultRewrite {
 
     /// The period a count is stated per, as written: "a month" in "50,000 visits a month", "per week", "each day".
     private static func period(in words: WordList) -> String? {
-        let periods: Set<String> = ["day", "week", "month", "quarter", "year"]
         let index = words.words.indices.dropLast().first { index in
-            ["a", "per", "each", "every"].contains(words.words[index]) && periods.contains(words.words[index + 1])
+            periodQualifiers.contains(words.words[index]) && periods.contains(words.words[index + 1])
         }
         return index.map { "\(words.words[$0]) \(words.words[$0 + 1])" }
     }
+
+    /// The periods a count may be stated per, and the words that say "per" before them.
+    private static let periods: WordSet = ["day", "week", "month", "quarter", "year"]
+    private static let periodQualifiers: WordSet = ["a", "per", "each", "every"]
 
     /// A value with its unit, or a placeholder as it is.
     private static func valued(_ value: String, _ unit: String?) -> String {

@@ -9,16 +9,17 @@ enum RewriteProof {
 
     /// The candidate rewrite of a key result when it is right, else `nil`.
     ///
-    /// Right means: the original was read with confidence (English words, a whole sentence); an activity, or a
-    /// sentence that measures nothing and names no way to move, is only completed (a deadline added), never given
-    /// a metric or a direction it does not state; read back with its placeholders filled, the rewrite keeps the
-    /// original's direction (a verb that points the same way), metric, unit, period and service level ("within
-    /// 24 hours"); and neither `rule` nor any rule that did not fire on the original fires on it.
+    /// Right means: the original was read with confidence (`isReadable`, passed as `readable` when the caller
+    /// knows it); an activity, or a sentence that measures nothing and names no way to move, is only completed (a
+    /// deadline added), never given a metric or a direction it does not state; read back with its placeholders
+    /// filled, the rewrite keeps the original's direction (a verb that points the same way), metric, unit, period
+    /// and service level ("within 24 hours"); and neither `rule` nor any rule that did not fire on the original
+    /// fires on it.
     static func keyResult(
         _ candidate: String, of subject: KeyResultSubject, offeredBy rule: any KeyResultRule,
-        among rules: [any KeyResultRule], fired: Set<String>
+        among rules: [any KeyResultRule], fired: Set<String>, readable: Bool? = nil
     ) -> String? {
-        guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        guard readable ?? isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
         // A key result that measures two things is to be split first: a rewrite of both at once would keep that.
         guard !fired.contains(KeyResultCompoundRule.description.id) else { return nil }
         let original = subject.reading
@@ -27,7 +28,7 @@ enum RewriteProof {
         let measuresNothing = original.target == nil && original.baseline == nil && original.change == nil
         let pointsAWay = original.direction == .increase || original.direction == .decrease
         if subject.activity != nil || (measuresNothing && !pointsAWay),
-            !candidate.hasPrefix(subject.text.trimmingCharacters(in: .whitespaces))
+            !candidate.hasPrefix(subject.text.trimmingSpacesAndTabs())
         {
             return nil
         }
@@ -38,38 +39,42 @@ enum RewriteProof {
         guard keepsDirection(original, reading), keepsMetric(original, reading), keepsUnit(original, reading),
             reading.per == original.per, reading.condition?.lowercased() == original.condition?.lowercased()
         else { return nil }
-        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
-            (type(of: $0).description.id, $0.check(again))
-        }
+        let settled = settles(
+            rules, offeredBy: type(of: rule).description.id, fired: fired, id: { type(of: $0).description.id },
+            check: { $0.check(again) })
         return settled ? candidate : nil
     }
 
-    /// The candidate rewrite of an objective when it is right, else `nil`: the original was read with confidence,
-    /// the rewrite is a whole sentence, and neither `rule` nor any rule that did not fire on the original fires on it.
+    /// The candidate rewrite of an objective when it is right, else `nil`: the original was read with confidence
+    /// (`readable`), the rewrite is a whole sentence, and neither `rule` nor any rule that did not fire on the
+    /// original fires on it.
     static func objective(
         _ candidate: String, of subject: ObjectiveSubject, offeredBy rule: any ObjectiveRule,
-        among rules: [any ObjectiveRule], fired: Set<String>
+        among rules: [any ObjectiveRule], fired: Set<String>, readable: Bool
     ) -> String? {
-        guard isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
+        guard readable, hasOnlyKnownPlaceholders(candidate) else { return nil }
         var objective = subject.objective
         objective.text = filled(candidate, reading: nil, verbDirection: nil)
         guard !SentenceLanguage.isFragment(objective.text) else { return nil }
         let again = ObjectiveSubject(objective)
-        let settled = settles(rules, offeredBy: type(of: rule).description.id, fired: fired) {
-            (type(of: $0).description.id, $0.check(again))
-        }
+        let settled = settles(
+            rules, offeredBy: type(of: rule).description.id, fired: fired, id: { type(of: $0).description.id },
+            check: { $0.check(again) })
         return settled ? candidate : nil
     }
 
     /// Whether the rules judge a rewritten subject as a right rewrite must be judged: the rule it was offered by
-    /// does not fire, and no rule fires that did not fire on the original. `judge` gives a rule's id and outcome.
+    /// does not fire, and no rule fires that did not fire on the original. `id` gives a rule's id, `check` its
+    /// outcome on the rewrite; a rule that fired on the original, other than `offered`, may fire again, so it is
+    /// not run.
     private static func settles<SomeRule>(
-        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, _ judge: (SomeRule) -> (String, RuleOutcome)
+        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, id: (SomeRule) -> String,
+        check: (SomeRule) -> RuleOutcome
     ) -> Bool {
         rules.allSatisfy { rule in
-            let (id, outcome) = judge(rule)
-            guard case .violation = outcome else { return true }
-            return id != offered && fired.contains(id)
+            let id = id(rule)
+            guard id == offered || !fired.contains(id), case .violation = check(rule) else { return true }
+            return false
         }
     }
 
@@ -81,7 +86,7 @@ enum RewriteProof {
         let direction = reading?.direction == .increase || reading?.direction == .decrease ? reading?.direction : verbDirection
         let down = direction == .decrease
         var today = down ? "20" : "10", target = down ? "10" : "20"
-        if !rewrite.contains("<target>"), let stated = reading?.target, stated > 0 {
+        if !rewrite.containsUTF8("<target>"), let stated = reading?.target, stated > 0 {
             today = PlainNumber.text(down ? stated * 2 : stated / 2)
             target = today
         }
@@ -90,7 +95,7 @@ enum RewriteProof {
 
     /// `text` with each `<…>` placeholder found in `values` replaced, in one pass over its bytes.
     private static func replacingPlaceholders(in text: String, _ values: [String: String]) -> String {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        guard text.containsUTF8(UInt8(ascii: "<")) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
         let bytes = Array(text.utf8)
@@ -110,28 +115,58 @@ enum RewriteProof {
     }
 
     /// Whether the reader reads a sentence with confidence: all of it is read (`ReadingLimit`), its words are
-    /// English, and it does not stop mid-way.
-    private static func isReadable(_ text: String) -> Bool {
-        !ReadingLimit.isExceeded(by: text) && SentenceLanguage.isEnglish(text) && !SentenceLanguage.isFragment(text)
+    /// English, and it does not stop mid-way. The engine works it out once per sentence, however many rewrites the
+    /// sentence is offered.
+    static func isReadable(_ text: String) -> Bool {
+        let language = SentenceLanguage.judge(text)
+        return isReadable(text, isEnglish: language.isEnglish, isFragment: language.isFragment)
+    }
+
+    /// `isReadable` from what `SentenceLanguage` already judged of the text.
+    static func isReadable(_ text: String, isEnglish: Bool, isFragment: Bool) -> Bool {
+        !ReadingLimit.isExceeded(by: text) && isEnglish && !isFragment
     }
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.
     private static func hasOnlyKnownPlaceholders(_ text: String) -> Bool {
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "<") {
-            guard let close = rest[open...].firstIndex(of: ">") else { return false }
-            guard ["<today>", "<target>", "<date>"].contains(String(rest[open...close])) else { return false }
-            rest = rest[rest.index(after: close)...]
+        // ASCII text by its bytes; anything else by characters, where "<" with a mark on it is no bracket.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return allBracketed(text.utf8, open: UInt8(ascii: "<"), close: UInt8(ascii: ">")) { placeholder in
+                knownPlaceholders.contains { $0.utf8.elementsEqual(placeholder) }
+            }
+        }
+        return allBracketed(text, open: "<", close: ">") { knownPlaceholders.contains(String($0)) }
+    }
+
+    /// The placeholders a person can fill in.
+    private static let knownPlaceholders = ["<today>", "<target>", "<date>"]
+
+    /// Whether every `open` in `text` is closed, and `isKnown` accepts each bracketed part (brackets included).
+    private static func allBracketed<Text: Collection>(
+        _ text: Text, open: Text.Element, close: Text.Element, _ isKnown: (Text.SubSequence) -> Bool
+    ) -> Bool where Text.Element: Equatable {
+        var rest = text[...]
+        while let start = rest.firstIndex(of: open) {
+            guard let end = rest[start...].firstIndex(of: close), isKnown(rest[start...end]) else { return false }
+            rest = rest[rest.index(after: end)...]
         }
         return true
     }
 
     /// The way the first word of a sentence points, when it is a verb that moves a metric: "Reduce" down.
     private static func leadingVerbDirection(of text: String) -> Direction? {
-        guard let first = text.split(separator: " ").first.map(String.init) else { return nil }
+        guard let first = firstWord(of: text) else { return nil }
         if KeyResultRewrite.points(first, .increase) { return .increase }
         if KeyResultRewrite.points(first, .decrease) { return .decrease }
         return nil
+    }
+
+    /// The first run of characters between spaces: by bytes for ASCII text, else by characters (a space with a mark
+    /// on it is no space).
+    private static func firstWord(of text: String) -> String? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").first.map(String.init) }
+        let word = text.utf8.drop { $0 == UInt8(ascii: " ") }.prefix { $0 != UInt8(ascii: " ") }
+        return word.isEmpty ? nil : String(decoding: word, as: UTF8.self)
     }
 
     /// A rewrite moves the metric the original's way, with a verb that does not point the other way; a level to
@@ -153,14 +188,15 @@ enum RewriteProof {
     private static func keepsMetric(_ original: Reading, _ again: Reading) -> Bool {
         guard let metric = original.metric, !metric.isEmpty else { return true }
         guard let other = again.metric, isNounPhrase(metric) else { return false }
-        return normalised(metric) == normalised(other)
+        // The same words in another case (the usual rewrite) normalise alike, without splitting or stemming them.
+        return equalIgnoringASCIICase(metric, other) || normalised(metric) == normalised(other)
     }
 
     /// Whether a metric as read is a name for a thing to measure, not a misreading: it neither starts nor ends on
     /// a function word ("about pricing"), is not a lone verb ("Switch" in "Switch 30% of customers to annual
     /// plans"), and has no article inside ("checkout the fastest in retail" is a clause).
     private static func isNounPhrase(_ metric: String) -> Bool {
-        let words = metric.lowercased().split(separator: " ").map(String.init)
+        let words = metric.lowercasedPieces { $0 == UInt8(ascii: " ") }
         guard let first = words.first, !isFunctionWord(first), !SentenceLanguage.endsUnfinished(metric) else { return false }
         if words.count == 1, metric != metric.uppercased(),
             Vocabulary.verbs.contains(first) || ActivityVocabulary.verbs.contains(word: first)
@@ -184,6 +220,13 @@ enum RewriteProof {
     private static func normalised(_ metric: String) -> [String] {
         let words = WordList(metric)
         return zip(words.words, words.stems).filter { !StopWords.all.contains($0.0) }.map(\.1)
+    }
+
+    /// Whether two texts have the same bytes but for the case of ASCII letters.
+    private static func equalIgnoringASCIICase(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8) { x, y in
+            x == y || (x | 0x20 == y | 0x20 && x | 0x20 >= UInt8(ascii: "a") && x | 0x20 <= UInt8(ascii: "z"))
+        }
     }
 
     /// Whether a word is a preposition or article that cannot open a metric.

@@ -36,13 +36,18 @@ struct KPIQuery: Sendable {
     let evidence: MetricEvidence?
 
     /// The query for a key result, with its objective as context. With `readingMetric`, the key result's words
-    /// weigh by what they are to the metric its reading finds; without, as free search terms, all the same.
-    init(keyResult: String, objective: String?, index: KPIIndex, readingMetric: Bool = true) {
-        keyResultTokens = index.analyzer.tokens(keyResult)
+    /// weigh by what they are to the metric its reading finds (`reading` when the caller has it, else read here);
+    /// without, as free search terms, all the same.
+    init(keyResult: String, objective: String?, index: KPIIndex, reading: Reading? = nil, readingMetric: Bool = true) {
+        let keyResultWords = TermAnalyzer.words(keyResult)
+        keyResultTokens = index.analyzer.tokens(words: keyResultWords)
         objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
         keyResultText = TermAnalyzer.written(keyResult)
         objectiveText = TermAnalyzer.written(objective ?? "")
-        let evidence = readingMetric ? MetricEvidence(keyResult: keyResult, tokens: keyResultTokens) : nil
+        let evidence = readingMetric
+            ? MetricEvidence(
+                words: keyResultWords, reading: reading ?? KeyResultReader.read(keyResult), tokens: keyResultTokens)
+            : nil
         self.evidence = evidence
         let weights = evidence?.roles.map(\.weight) ?? keyResultTokens.map { _ in 1 }
         add(keyResultTokens, weights: weights, fromObjective: false, index: index)

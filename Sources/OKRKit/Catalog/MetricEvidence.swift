@@ -40,10 +40,9 @@ struct MetricEvidence: Sendable {
     /// Whether any token is head: whether the key result names something a KPI could measure.
     var hasHead: Bool { roles.contains { $0 == .head } }
 
-    /// The roles of `tokens` of `keyResult`, from its reading.
-    init(keyResult: String, tokens: [TermAnalyzer.Token]) {
-        let reading = KeyResultReader.read(keyResult)
-        let words = TermAnalyzer.words(keyResult)
+    /// The roles of `tokens` of a key result split into `words` (`TermAnalyzer.words`), from its reading
+    /// (`KeyResultReader.read`'s metric and verb).
+    init(words: [String], reading: Reading, tokens: [TermAnalyzer.Token]) {
         guard let metric = reading.metric, let span = Self.find(TermAnalyzer.words(metric), in: words) else {
             self.init(roles: tokens.map { $0.isPopulation ? .qualifier : .head }, tokens: tokens)
             return

@@ -20,27 +20,33 @@ public struct CheckEngine: Sendable {
     /// Large sets are checked on all cores, objective by objective; the report is the same in any case.
     public func check(_ objectives: [Objective], cycle: Cycle?) -> CheckReport {
         // What a finding needs of each rule, looked up once rather than per subject.
-        let setRules = catalog.setRules.map { ($0, RuleIdentity(type(of: $0).description)) }
-        let objectiveRules = catalog.objectiveRules.map { ($0, RuleIdentity(type(of: $0).description)) }
-        let keyResultRules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
+        let setIdentities = catalog.setRules.map { RuleIdentity(type(of: $0).description) }
+        let objectiveIdentities = catalog.objectiveRules.map { RuleIdentity(type(of: $0).description) }
+        let keyResultIdentities = catalog.keyResultRules.map { RuleIdentity(type(of: $0).description) }
 
         var tally = Tally()
         tally.score.judged(items: objectives.count + objectives.reduce(0) { $0 + $1.keyResults.count })
         let set = SetSubject(objectives: objectives, cycle: cycle)
-        let setFindings = setRules.compactMap { tally.judge($0.check(set), $1, proof: { _ in nil }) }
+        let setFindings = catalog.setRules.indices.compactMap { k in
+            tally.judge(catalog.setRules[k].check(set), setIdentities[k], proof: { _ in nil })
+        }
         let parts = ChunkedMap.map(objectives.count) { range -> ([ObjectiveReport], Tally) in
             var tally = Tally()
             let reports = objectives[range].map { objective -> ObjectiveReport in
                 let subject = ObjectiveSubject(objective)
-                let outcomes = objectiveRules.map { ($0, $0.check(subject), $1) }
-                let fired = Self.fired(outcomes)
-                let findings = outcomes.compactMap { rule, outcome, identity in
-                    tally.judge(outcome, identity) { candidate in
-                        RewriteProof.objective(candidate, of: subject, offeredBy: rule, among: catalog.objectiveRules, fired: fired)
+                let rules = catalog.objectiveRules
+                let outcomes = rules.map { $0.check(subject) }
+                // What a proof needs of the sentence, worked out only when a rule offers a rewrite, and once.
+                lazy var fired = Self.fired(outcomes, objectiveIdentities)
+                lazy var readable = RewriteProof.isReadable(subject.text)
+                let findings = outcomes.indices.compactMap { k in
+                    tally.judge(outcomes[k], objectiveIdentities[k]) { candidate in
+                        RewriteProof.objective(
+                            candidate, of: subject, offeredBy: rules[k], among: rules, fired: fired, readable: readable)
                     }
                 }
                 let keyResults = objective.keyResults.map {
-                    judge($0, of: subject, cycle: cycle, by: keyResultRules, into: &tally)
+                    judge($0, of: subject, cycle: cycle, identities: keyResultIdentities, into: &tally)
                 }
                 return ObjectiveReport(objective: objective, findings: findings, keyResults: keyResults)
             }
@@ -58,31 +64,40 @@ public struct CheckEngine: Sendable {
     /// the objective has no key result at `k`.
     public func check(keyResultAt k: Int, of objective: Objective, cycle: Cycle?) -> KeyResultReport? {
         guard objective.keyResults.indices.contains(k) else { return nil }
-        let rules = catalog.keyResultRules.map { ($0, RuleIdentity(type(of: $0).description)) }
+        let identities = catalog.keyResultRules.map { RuleIdentity(type(of: $0).description) }
         var tally = Tally()
-        return judge(objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, by: rules, into: &tally)
+        return judge(
+            objective.keyResults[k], of: ObjectiveSubject(objective), cycle: cycle, identities: identities, into: &tally)
     }
 
-    /// Reads a key result and runs the key-result rules (`catalog`'s, with their identities) on it.
+    /// Reads a key result and runs the key-result rules on it; `identities` are the rules', in `catalog`'s order.
     private func judge(
-        _ keyResult: KeyResult, of objective: ObjectiveSubject, cycle: Cycle?,
-        by rules: [(any KeyResultRule, RuleIdentity)], into tally: inout Tally
+        _ keyResult: KeyResult, of objective: ObjectiveSubject, cycle: Cycle?, identities: [RuleIdentity],
+        into tally: inout Tally
     ) -> KeyResultReport {
         let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
-        let outcomes = rules.map { ($0, $0.check(subject), $1) }
-        let fired = Self.fired(outcomes)
-        let findings = outcomes.compactMap { rule, outcome, identity in
-            tally.judge(outcome, identity) { candidate in
-                RewriteProof.keyResult(candidate, of: subject, offeredBy: rule, among: catalog.keyResultRules, fired: fired)
+        let rules = catalog.keyResultRules
+        let outcomes = rules.map { $0.check(subject) }
+        // Whether the words are English, for the report, and whole, for a proof: its words split once.
+        let language = SentenceLanguage.judge(keyResult.text)
+        // What a proof needs of the sentence, worked out only when a rule offers a rewrite, and once.
+        lazy var fired = Self.fired(outcomes, identities)
+        lazy var readable = RewriteProof.isReadable(
+            subject.text, isEnglish: language.isEnglish, isFragment: language.isFragment)
+        let findings = outcomes.indices.compactMap { k in
+            tally.judge(outcomes[k], identities[k]) { candidate in
+                RewriteProof.keyResult(
+                    candidate, of: subject, offeredBy: rules[k], among: rules, fired: fired, readable: readable)
             }
         }
-        return KeyResultReport(keyResult: keyResult, reading: subject.reading, findings: findings)
+        return KeyResultReport(
+            keyResult: keyResult, reading: subject.reading, findings: findings, isEnglish: language.isEnglish)
     }
 
-    /// The ids of the rules whose outcome is a violation.
-    private static func fired<SomeRule>(_ outcomes: [(SomeRule, RuleOutcome, RuleIdentity)]) -> Set<String> {
-        Set(outcomes.compactMap { _, outcome, identity in
-            if case .violation = outcome { identity.id } else { nil }
+    /// The ids of the rules whose outcome is a violation; `identities` are the rules', in the outcomes' order.
+    private static func fired(_ outcomes: [RuleOutcome], _ identities: [RuleIdentity]) -> Set<String> {
+        Set(outcomes.indices.compactMap { k in
+            if case .violation = outcomes[k] { identities[k].id } else { nil }
         })
     }
 }

@@ -26,6 +26,9 @@ public struct KeyResultReport: Codable, Equatable, Sendable {
     /// The reading, with the key result's stored confidence when the sentence states none.
     public var reading: Reading
     public var findings: [Finding]
+    /// Whether its words are English as far as the reader can tell (`SentenceLanguage.isEnglish`): when not, only
+    /// its numbers and dates were read.
+    public var isEnglish: Bool
 }
 
 /// Counts by severity and the strength of the set.

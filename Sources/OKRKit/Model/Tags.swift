@@ -13,7 +13,7 @@ public enum KindTag {
         var kind: ObjectiveKind?
         for candidate in ObjectiveKind.allCases where line.containsIgnoringASCIICase(candidate.rawValue) {
             for tag in ["[\(candidate.rawValue)]", "(\(candidate.rawValue))"] {
-                if let range = text.range(of: tag, options: .caseInsensitive) {
+                if let range = text.asciiRangeIgnoringCase(of: tag) ?? text.range(of: tag, options: .caseInsensitive) {
                     kind = candidate
                     text.removeSubrange(range)
                 }

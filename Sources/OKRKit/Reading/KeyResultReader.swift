@@ -121,8 +121,7 @@ public enum KeyResultReader {
 
     /// Whether a metric's words name something better when lower: "page load time", "customer churn".
     static func isLowerBetter(_ metric: String) -> Bool {
-        metric.lowercased().split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).contains {
-            Vocabulary.lowerIsBetter.contains(String($0))
-        }
+        metric.lowercasedPieces { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
+            .contains(where: Vocabulary.lowerIsBetter.contains)
     }
 }

@@ -12,10 +12,18 @@ struct Lexer {
     init(_ text: String) {
         // A string of its own (the same storage when all of it is read): its views copy faster than a slice's.
         let readable = String(ReadingLimit.readable(text))
+        let utf8 = Array(readable.utf8)
+        self.utf8 = utf8
+        // ASCII (most sentences): a scalar per byte, each starting where its byte is.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            scalars = utf8.map { Unicode.Scalar($0) }
+            offsets = Array(0...utf8.count)
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(readable.utf8.count)
-        offsets.reserveCapacity(readable.utf8.count + 1)
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
         for c in readable.unicodeScalars {
             scalars.append(c)
@@ -25,7 +33,6 @@ struct Lexer {
         offsets.append(offset)
         self.scalars = scalars
         self.offsets = offsets
-        utf8 = Array(readable.utf8)
     }
 
     /// The original text of scalars `from..<to`, without Markdown emphasis asterisks.
@@ -104,6 +111,7 @@ struct Lexer {
 
     /// The word starting at `start`, spelled into `text` (emptied first; one builder serves a whole sentence).
     private func word(at start: Int, _ text: inout TextBuilder) -> Token {
+        if let plain = plainWord(at: start) { return plain }
         text.removeAll()
         var i = start
         let n = scalars.count
@@ -132,6 +140,36 @@ struct Lexer {
             }
         }
         let word = text.string
+        return Token(kind: .word, start: start, end: i, text: word, classes: WordClass.of(word))
+    }
+
+    /// The word starting at `start` when it is ASCII letters and digits only (most words), lower-cased straight from
+    /// its bytes; `nil` when it holds anything `word(at:_:)` must judge: a dot, a hyphen, an apostrophe, a letter
+    /// outside ASCII, or a digit after three letters (a currency code glued to its amount, "EUR40k").
+    private func plainWord(at start: Int) -> Token? {
+        var i = start
+        let n = scalars.count
+        while i < n {
+            let v = scalars[i].value
+            if (v >= 97 && v <= 122) || (v >= 65 && v <= 90) {
+                i += 1
+            } else if v >= 48 && v <= 57 {
+                if i - start == 3 { return nil }
+                i += 1
+            } else if v >= 0x80 || v == 46 || v == 45 || v == 39 {
+                return nil
+            } else {
+                break
+            }
+        }
+        let from = offsets[start], count = i - start
+        let word = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let byte = utf8[from + k]
+                buffer[k] = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            }
+            return count
+        }
         return Token(kind: .word, start: start, end: i, text: word, classes: WordClass.of(word))
     }
 

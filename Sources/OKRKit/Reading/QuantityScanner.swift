@@ -61,7 +61,7 @@ struct QuantityScanner {
         case .word:
             let w = t.text
             guard t.classes.contains(.numberStarter) || w.utf8.first == UInt8(ascii: "x") || w.hasSuffix("fold")
-                || (w.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) } ?? w.utf8.contains(UInt8(ascii: "-")))
+                || w.containsUTF8(UInt8(ascii: "-"))
             else { return nil }
             if let multiplier = wordMultiplier(at: i) { return multiplier }
             if let money = NumberWords.hyphenatedMoney(w) {

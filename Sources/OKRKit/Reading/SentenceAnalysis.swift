@@ -91,26 +91,53 @@ struct SentenceAnalysis {
 
     private static func bodyStart(of tokens: [Token]) -> Int {
         var i = 0
-        if i < tokens.count, tokens[i].kind == .symbol, ["-", "*", "•", "+", "·", "–"].contains(tokens[i].text) { i += 1 }
+        // Symbols are matched by `switch`, which compares in place; an array literal is built on every call.
+        if i < tokens.count, tokens[i].kind == .symbol {
+            switch tokens[i].text {
+            case "-", "*", "•", "+", "·", "–": i += 1
+            default: break
+            }
+        }
         if i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].value < 100, tokens[i + 1].kind == .symbol,
-            [".", ")", ":"].contains(tokens[i + 1].text), i + 2 < tokens.count, tokens[i + 2].kind == .word
+            endsNumber(tokens[i + 1].text), i + 2 < tokens.count, tokens[i + 2].kind == .word
         {
             return i + 2
         }
         if i < tokens.count, tokens[i].kind == .word, Self.isLabel(tokens[i].text) {
             var j = i + 1
             if j < tokens.count, tokens[j].kind == .number { j += 1 }
-            if j < tokens.count, tokens[j].kind == .symbol, [":", ".", ")", "-"].contains(tokens[j].text) { return j + 1 }
+            if j < tokens.count, tokens[j].kind == .symbol, endsLabel(tokens[j].text) { return j + 1 }
         }
         return i
     }
 
+    /// Whether a symbol ends a list number ("1.", "2)", "3:").
+    private static func endsNumber(_ symbol: String) -> Bool {
+        switch symbol {
+        case ".", ")", ":": true
+        default: false
+        }
+    }
+
+    /// Whether a symbol ends a list label ("KR1:", "O2.", "KR-").
+    private static func endsLabel(_ symbol: String) -> Bool {
+        switch symbol {
+        case ":", ".", ")", "-": true
+        default: false
+        }
+    }
+
     /// "kr", "kr1", "o2", "okr3": the label of a list item.
     static func isLabel(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
+        // Every label starts with "k" or "o": other words are told by their first byte.
+        guard let first = word.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "o") else { return false }
+        let bytes = word.utf8
         let letters = bytes.prefix { $0 >= 97 && $0 <= 122 }
-        guard bytes[letters.count...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
-        return ["kr", "o", "okr", "obj"].contains(String(decoding: letters, as: UTF8.self))
+        guard bytes[letters.endIndex...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        switch String(decoding: letters, as: UTF8.self) {
+        case "kr", "o", "okr", "obj": return true
+        default: return false
+        }
     }
 
     /// The original text of a token range.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level text helpers the readers share: most OKR text is ASCII, and Character-level scans cost far more.
 extension StringProtocol {
     /// The text without leading or trailing whitespace, in time proportional to what is trimmed for ASCII ends
@@ -5,18 +7,7 @@ extension StringProtocol {
     public func trimmingSpaces() -> String {
         // Most lines are ASCII at both ends: trim bytes, as long as the text kept starts and ends on a plain
         // character (a space before a combining mark, or a Unicode space, needs the character-wise path below).
-        let isSpace = { (b: UInt8) in b == 32 || (b >= 9 && b <= 13) }
-        let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var start = 0, end = bytes.count
-            while start < end, isSpace(bytes[start]) { start += 1 }
-            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-            if start == end { return "" }
-            guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
-            // Already trimmed (the usual case): the same text, without copying a string.
-            if start == 0, end == bytes.count, let same = self as? String { return same }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
-        if let byBytes, let byBytes { return byBytes }
+        if let byBytes = trimmingASCII({ $0 == 32 || ($0 >= 9 && $0 <= 13) }) { return byBytes }
         // By scalars, not characters: a space with a combining mark on it is one character, and trimming it whole
         // would silently drop the mark (" \u{301}team" would become "team").
         let scalars = unicodeScalars
@@ -26,6 +17,40 @@ extension StringProtocol {
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: scalars[start..<end])
         return String(kept)
+    }
+
+    /// The text without leading or trailing spaces and tabs: what `trimmingCharacters(in: .whitespaces)` gives
+    /// (newlines stay), by bytes when both kept ends are ASCII, else by Foundation (a non-ASCII end may be a
+    /// Unicode space, such as a no-break space, that is trimmed too).
+    func trimmingSpacesAndTabs() -> String {
+        trimmingASCII({ $0 == 32 || $0 == 9 }) ?? trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text with the ASCII bytes `isTrimmed` accepts cut from both ends, by bytes; `nil` when a kept end is not
+    /// ASCII (or the bytes are not contiguous), for the caller to trim by scalars.
+    private func trimmingASCII(_ isTrimmed: (UInt8) -> Bool) -> String? {
+        let byBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var start = 0, end = bytes.count
+            while start < end, isTrimmed(bytes[start]) { start += 1 }
+            while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+            if start == end { return "" }
+            guard bytes[start] < 0x80, bytes[end - 1] < 0x80 else { return nil }
+            // Already trimmed (the usual case): the same text, without copying a string.
+            if start == 0, end == bytes.count, let same = self as? String { return same }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return byBytes ?? nil
+    }
+
+    /// Whether the text's UTF-8 holds `byte`, scanned over its contiguous bytes when it has them (the generic scan
+    /// of a UTF-8 view costs several times more).
+    func containsUTF8(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
+    /// Whether the text's UTF-8 holds `needle`'s, next to each other: a literal search, without Foundation.
+    func containsUTF8(_ needle: String) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(bytes: needle.utf8) } ?? utf8.contains(bytes: needle.utf8)
     }
 
     /// Whether the text starts with a number ("7", "½"), told by the first byte when it is ASCII.
@@ -54,6 +79,44 @@ extension StringProtocol {
     }
 }
 
+extension Collection<UInt8> {
+    /// Whether `needle`'s bytes appear here next to each other, in order: a literal search, without Foundation.
+    func contains(bytes needle: some Collection<UInt8>) -> Bool {
+        guard let head = needle.first else { return true }
+        var rest = self[...]
+        while let start = rest.firstIndex(of: head) {
+            if rest[start...].starts(with: needle) { return true }
+            rest = rest[index(after: start)...]
+        }
+        return false
+    }
+}
+
 extension String {
+    /// `lowercased().split(whereSeparator:)` on the ASCII characters `isSeparator` accepts, by bytes when the text
+    /// is ASCII.
+    func lowercasedPieces(separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
+        let isASCII = utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        if isASCII { return ASCIIWords.lowercased(self) { !isSeparator($0) } }
+        return lowercased().split { character in
+            character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
+        }.map(String.init)
+    }
+
+    /// Where `needle` first occurs in this text in any ASCII case, when both are ASCII: what Foundation's
+    /// case-insensitive `range(of:)` finds in ASCII text, without bridging the text to UTF-16. `nil` when either is
+    /// not ASCII, to be asked of Foundation.
+    func asciiRangeIgnoringCase(of needle: String) -> Range<Index>?? {
+        let bytes = Array(utf8), pattern = Array(needle.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }), pattern.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lower = { (byte: UInt8) in byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return .some(nil) }
+        for start in 0...(bytes.count - pattern.count)
+        where pattern.indices.allSatisfy({ lower(bytes[start + $0]) == lower(pattern[$0]) }) {
+            return utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: start + pattern.count)
+        }
+        return .some(nil)
+    }
+
     func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }

@@ -3,9 +3,33 @@
 enum ASCIIWords {
     /// The lower-cased runs of `text`'s bytes that `isWordByte` accepts; `text` must be ASCII.
     static func lowercased(_ text: some StringProtocol, isWordByte: (UInt8) -> Bool) -> [String] {
-        text.utf8.split { !isWordByte($0) }.map { word in
-            String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if let words = text.utf8.withContiguousStorageIfAvailable({ split($0, isWordByte: isWordByte) }) { return words }
+        return Array(text.utf8).withUnsafeBufferPointer { split($0, isWordByte: isWordByte) }
+    }
+
+    /// The words of `bytes` in one pass: each run is copied once, lower-cased on the way, into a string of its own.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, isWordByte: (UInt8) -> Bool) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(bytes.count / 5 + 1)
+        var start = 0
+        let count = bytes.count
+        while start < count {
+            guard isWordByte(bytes[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < count, isWordByte(bytes[end]) { end += 1 }
+            words.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let byte = bytes[k]
+                    buffer[k - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return end - start
+            })
+            start = end
         }
+        return words
     }
 
     /// Whether a byte is an ASCII letter or digit.

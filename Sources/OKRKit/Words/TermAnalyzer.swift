@@ -43,7 +43,11 @@ struct TermAnalyzer: Sendable {
     /// With `parts`, a joined compound is followed by its parts ("mql-to-sql" also gives "mql" and "sql"), as
     /// catalog text is indexed so that either spelling finds it.
     func tokens(_ text: String, parts: Bool = false) -> [Token] {
-        let words = Self.words(text)
+        tokens(words: Self.words(text), parts: parts)
+    }
+
+    /// The content tokens of a text already split into its `words(_:)`, so a caller that needs both splits it once.
+    func tokens(words: [String], parts: Bool = false) -> [Token] {
         var tokens: [Token] = []
         var index = 0
         var populationLeft = 0

@@ -19,7 +19,7 @@ public struct WordList: Sendable, Equatable {
         // ASCII text (most of it) is read by its bytes, without decoding.
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            WordList.split(bytes.lazy.map { Unicode.Scalar($0) }, into: &words, joined: &joined)
+            WordList.splitASCII(bytes, into: &words, joined: &joined)
             return true
         }
         if ascii != true { WordList.split(text.unicodeScalars, into: &words, joined: &joined) }
@@ -50,6 +50,44 @@ public struct WordList: Sendable, Equatable {
         if !current.isEmpty {
             words.append(current.string)
             joined.append(false)
+        }
+    }
+
+    /// `split` for ASCII text, by its bytes: each word (letters and digits, apostrophes dropped) is copied into its
+    /// string once, lower-cased on the way; the byte that ends it joins it to the next word when it is "-" or "/"
+    /// and a letter or digit follows.
+    private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [String], joined: inout [Bool]) {
+        let apostrophe = UInt8(ascii: "'")
+        let count = bytes.count
+        var i = 0
+        var pendingJoiner = false
+        while i < count {
+            let byte = bytes[i]
+            if pendingJoiner {
+                pendingJoiner = false
+                joined[joined.count - 1] = ASCIIWords.isLetterOrDigit(byte)
+            }
+            guard ASCIIWords.isLetterOrDigit(byte) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            var apostrophes = 0
+            while end < count, ASCIIWords.isLetterOrDigit(bytes[end]) || bytes[end] == apostrophe {
+                if bytes[end] == apostrophe { apostrophes += 1 }
+                end += 1
+            }
+            words.append(String(unsafeUninitializedCapacity: end - i - apostrophes) { buffer in
+                var length = 0
+                for k in i..<end where bytes[k] != apostrophe {
+                    buffer[length] = bytes[k] >= 65 && bytes[k] <= 90 ? bytes[k] | 0x20 : bytes[k]
+                    length += 1
+                }
+                return length
+            })
+            joined.append(false)
+            if end < count { pendingJoiner = bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "/") }
+            i = end + 1
         }
     }
 

@@ -58,7 +58,7 @@ extension KeyResultActivityRule {
         let words = subject.words
         // "New logos in the enterprise segment: 12" states a metric and its value.
         guard reading.baseline == nil, reading.bound == nil, reading.change == nil, reading.unit != "%",
-            !subject.text.utf8.contains(UInt8(ascii: ":")),
+            !subject.text.containsUTF8(UInt8(ascii: ":")),
             !isMoney(reading.unit), let start = words.afterFiller.first,
             !isCount(start), !words.words.contains(where: ActivityVocabulary.absences.contains)
         else { return nil }

@@ -28,7 +28,7 @@ public struct KeyResultCompoundRule: KeyResultRule {
     /// the strength score when it fires: a key result of one measure is not better for it.
     public func check(_ subject: KeyResultSubject) -> RuleOutcome {
         // Most key results hold no "and": they are not read again.
-        guard subject.words.words.contains(where: Self.joiners.contains) || subject.text.utf8.contains(UInt8(ascii: "&")),
+        guard subject.words.words.contains(where: Self.joiners.contains) || subject.text.containsUTF8(UInt8(ascii: "&")),
             let split = CompoundSplit(subject.text)
         else { return .notApplicable }
         var values = ["text": subject.text, "first": split.first, "second": split.second]

@@ -40,8 +40,8 @@ import Testing
 
     @Test func theNumbersThatAreHardToWriteAreWrittenAsJSONEncoderWroteThem() throws {
         let numbers: [Double] = [
-            0.1, 1e21, -0.0, 1e-7, 99.95, 12345678.9, 1e16, 1e15, 9_007_199_254_740_992, 9_007_199_254_740_993,
-            -9_007_199_254_740_991, 5e-324, 1.7976931348623157e308, 100, -3, 0.30000000000000004,
+            0.1, 1e21, -0.0, 1e-7, 99.95, 12345678.9, 1e16, 1e15, 9_007_199_254_740_992, 9_007_199_254_740_992.nextUp,
+            -9_007_199_254_740_991, .leastNonzeroMagnitude, 1.7976931348623157e308, 100, -3, 0.30000000000000004,
         ]
         var session = sampleSession()
         session.objectives[0].keyResults[0].checkIns = numbers.enumerated().map { index, number in

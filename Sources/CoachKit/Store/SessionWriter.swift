@@ -17,8 +17,9 @@ struct SessionWriter {
     /// same path) for a number JSON cannot write: not a number, or infinite.
     static func encode(_ session: Session) throws -> Data {
         var writer = SessionWriter()
-        writer.out.reserveCapacity(4096 + session.keyResultCount * 300
-            + session.objectives.reduce(0) { $0 + $1.keyResults.reduce(0) { $0 + $1.checkIns.count } } * 140)
+        // Generous: pages reserved and never written cost nothing, and growing copies everything written so far.
+        writer.out.reserveCapacity(4096 + session.keyResultCount * 512
+            + session.objectives.reduce(0) { $0 + $1.keyResults.reduce(0) { $0 + $1.checkIns.count } } * 256)
         try writer.write(session)
         writer.out.append(0x0A)
         return Data(writer.out)
@@ -170,19 +171,32 @@ struct SessionWriter {
     private mutating func key(_ name: StaticString) {
         element()
         out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(contentsOf: "\" : ".utf8)
+        append(name)
+        append("\" : ")
+    }
+
+    private mutating func append(_ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func newLine() {
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        let count = 1 + depth * 2
+        guard count <= Self.indentation.count else {
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+            return
+        }
+        Self.indentation.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
+
+    /// A newline and the spaces of the deepest level a session has (a check-in's members), and more.
+    private static let indentation = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     // MARK: Values
 
     private mutating func raw(_ text: String) {
-        out.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
         afterValue = true
     }
 
@@ -206,24 +220,35 @@ struct SessionWriter {
     /// `/` and all of Unicode included, as it is.
     private mutating func string(_ text: String) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var text = text
+        text.withUTF8 { bytes in
+            if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                out.append(contentsOf: bytes)
+            } else {
+                escaped(bytes)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        afterValue = true
+    }
+
+    private mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case 0x08: out.append(contentsOf: #"\b"#.utf8)
-            case 0x09: out.append(contentsOf: #"\t"#.utf8)
-            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\""): append(#"\""#)
+            case UInt8(ascii: "\\"): append(#"\\"#)
+            case 0x08: append(#"\b"#)
+            case 0x09: append(#"\t"#)
+            case 0x0A: append(#"\n"#)
+            case 0x0C: append(#"\f"#)
+            case 0x0D: append(#"\r"#)
             case 0..<0x20:
-                out.append(contentsOf: #"\u00"#.utf8)
+                append(#"\u00"#)
                 out.append(Self.hexDigits[Int(byte >> 4)])
                 out.append(Self.hexDigits[Int(byte & 0xF)])
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
-        afterValue = true
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -245,23 +270,13 @@ struct SessionWriter {
 
     /// A day as "2027-03-31" (`CalendarDay.description`), its year always four digits.
     private mutating func day(_ day: CalendarDay) {
-        out.append(UInt8(ascii: "\""))
-        digits(day.year, 4)
-        out.append(UInt8(ascii: "-"))
-        digits(day.month, 2)
-        out.append(UInt8(ascii: "-"))
-        digits(day.day, 2)
-        out.append(UInt8(ascii: "\""))
+        func digit(_ value: Int, _ place: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value / place % 10) }
+        let (year, month, date) = (day.year, day.month, day.day)
+        let quoted = (
+            UInt8(ascii: "\""), digit(year, 1000), digit(year, 100), digit(year, 10), digit(year, 1), UInt8(ascii: "-"),
+            digit(month, 10), digit(month, 1), UInt8(ascii: "-"), digit(date, 10), digit(date, 1), UInt8(ascii: "\""))
+        withUnsafeBytes(of: quoted) { out.append(contentsOf: $0) }
         afterValue = true
-    }
-
-    private mutating func digits(_ value: Int, _ width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
     }
 
     /// One step of the path `EncodingError` names ("objectives[0].keyResults[2].confidence").

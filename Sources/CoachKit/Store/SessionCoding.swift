@@ -8,11 +8,12 @@ public enum SessionCoding {
         try SessionWriter.encode(session)
     }
 
-    /// Decodes a session file's bytes; `file` names the file in errors. `onAllCores` splits a big file's objectives
-    /// among the cores: twice as fast, for a little more memory while decoding (right for `okr-coach check`).
+    /// Decodes a session file's bytes; `file` names the file in errors.
     ///
-    /// The happy path parses once, by hand (`SessionReader`); a file that reader does not take is decoded with
-    /// `JSONDecoder`, and only a file that fails there too is parsed again, to say where and why.
+    /// The happy path parses once, by hand (`SessionReader`); a file that reader does not take (one edited by hand
+    /// with an unknown key, say) is decoded with `JSONDecoder`, its objectives split among the cores when
+    /// `onAllCores` is set and the file is big, and only a file that fails there too is parsed again, to say
+    /// where and why.
     public static func decode(
         _ data: Data, file: String, backup: String? = nil, onAllCores: Bool = false
     ) throws(StoreError) -> Session {

@@ -28,24 +28,16 @@ enum SessionReader {
         var objectives: [Objective]?, draft: DraftStep?, walk: WalkStep?
         let read = cursor.object(keys: sessionKeys) { cursor, key in
             switch key {
-            case 0: version = cursor.int()
-            case 1: id = identifier(&cursor)
-            case 2: name = cursor.string()
-            case 3: created = cursor.string().flatMap(Timestamp.parse)
-            case 4: updated = cursor.string().flatMap(Timestamp.parse)
+            case 0: return required(&cursor, into: &version) { $0.int() }
+            case 1: return required(&cursor, into: &id, identifier)
+            case 2: return required(&cursor, into: &name) { $0.string() }
+            case 3: return required(&cursor, into: &created) { $0.string().flatMap(Timestamp.parse) }
+            case 4: return required(&cursor, into: &updated) { $0.string().flatMap(Timestamp.parse) }
             case 5: return optional(&cursor, into: &team) { $0.string() }
             case 6: return optional(&cursor, into: &cycle, self.cycle)
-            case 7: objectives = list(&cursor, objective)
+            case 7: return required(&cursor, into: &objectives) { list(&$0, objective) }
             case 8: return optional(&cursor, into: &draft, self.draft)
             default: return optional(&cursor, into: &walk, self.walk)
-            }
-            switch key {
-            case 0: return version != nil
-            case 1: return id != nil
-            case 2: return name != nil
-            case 3: return created != nil
-            case 4: return updated != nil
-            default: return objectives != nil
             }
         }
         guard read, let version, let id, let name, let created, let updated, let objectives else { return nil }
@@ -63,15 +55,9 @@ enum SessionReader {
         var label: String?, start: CalendarDay?, end: CalendarDay?
         let read = cursor.object(keys: cycleKeys) { cursor, key in
             switch key {
-            case 0:
-                label = cursor.string()
-                return label != nil
-            case 1:
-                start = day(&cursor)
-                return start != nil
-            default:
-                end = day(&cursor)
-                return end != nil
+            case 0: return required(&cursor, into: &label) { $0.string() }
+            case 1: return required(&cursor, into: &start, day)
+            default: return required(&cursor, into: &end, day)
             }
         }
         guard read, let label, let start, let end else { return nil }
@@ -85,18 +71,10 @@ enum SessionReader {
         var learned: String?
         let read = cursor.object(keys: objectiveKeys) { cursor, key in
             switch key {
-            case 0:
-                id = identifier(&cursor)
-                return id != nil
-            case 1:
-                text = cursor.string()
-                return text != nil
-            case 2:
-                kind = cursor.string().flatMap(ObjectiveKind.init(rawValue:))
-                return kind != nil
-            case 3:
-                keyResults = list(&cursor, keyResult)
-                return keyResults != nil
+            case 0: return required(&cursor, into: &id, identifier)
+            case 1: return required(&cursor, into: &text) { $0.string() }
+            case 2: return required(&cursor, into: &kind) { $0.string().flatMap(ObjectiveKind.init(rawValue:)) }
+            case 3: return required(&cursor, into: &keyResults) { list(&$0, keyResult) }
             case 4: return optional(&cursor, into: &plan) { $0.string().flatMap(NextCyclePlan.init(rawValue:)) }
             default: return optional(&cursor, into: &learned) { $0.string() }
             }
@@ -117,12 +95,8 @@ enum SessionReader {
         var given: GivenScore?, lookBack: String?
         let read = cursor.object(keys: keyResultKeys) { cursor, key in
             switch key {
-            case 0:
-                id = identifier(&cursor)
-                return id != nil
-            case 1:
-                text = cursor.string()
-                return text != nil
+            case 0: return required(&cursor, into: &id, identifier)
+            case 1: return required(&cursor, into: &text) { $0.string() }
             case 2: return optional(&cursor, into: &confidence) { $0.double() }
             case 3: return optional(&cursor, into: &kpis) { list(&$0) { $0.string() } }
             case 4: return optional(&cursor, into: &measure) { $0.string().flatMap(Measure.init(rawValue:)) }
@@ -145,9 +119,7 @@ enum SessionReader {
         var date: CalendarDay?, value: Double?, done: Bool?, confidence: Double?, note: String?
         let read = cursor.object(keys: checkInKeys) { cursor, key in
             switch key {
-            case 0:
-                date = day(&cursor)
-                return date != nil
+            case 0: return required(&cursor, into: &date, day)
             case 1: return optional(&cursor, into: &value) { $0.double() }
             case 2: return optional(&cursor, into: &done) { $0.bool() }
             case 3: return optional(&cursor, into: &confidence) { $0.double() }
@@ -163,8 +135,7 @@ enum SessionReader {
     private static func givenScore(_ cursor: inout JSONCursor) -> GivenScore? {
         var score: Double?, reason: String?
         let read = cursor.object(keys: givenScoreKeys) { cursor, key in
-            if key == 0 { score = cursor.double() } else { reason = cursor.string() }
-            return key == 0 ? score != nil : reason != nil
+            key == 0 ? required(&cursor, into: &score) { $0.double() } : required(&cursor, into: &reason) { $0.string() }
         }
         guard read, let score, let reason else { return nil }
         return GivenScore(score: score, reason: reason)
@@ -176,9 +147,7 @@ enum SessionReader {
         var question: DraftStep.Question?, objective: UUID?, keyResult: UUID?, choices: [KPIChoice]?, offered: String?
         let read = cursor.object(keys: draftKeys) { cursor, key in
             switch key {
-            case 0:
-                question = cursor.string().flatMap(DraftStep.Question.init(rawValue:))
-                return question != nil
+            case 0: return required(&cursor, into: &question) { $0.string().flatMap(DraftStep.Question.init(rawValue:)) }
             case 1: return optional(&cursor, into: &objective, identifier)
             case 2: return optional(&cursor, into: &keyResult, identifier)
             case 3: return optional(&cursor, into: &choices) { list(&$0, kpiChoice) }
@@ -194,8 +163,7 @@ enum SessionReader {
     private static func kpiChoice(_ cursor: inout JSONCursor) -> KPIChoice? {
         var keyResult: UUID?, kpi: String?
         let read = cursor.object(keys: kpiChoiceKeys) { cursor, key in
-            if key == 0 { keyResult = identifier(&cursor) } else { kpi = cursor.string() }
-            return key == 0 ? keyResult != nil : kpi != nil
+            key == 0 ? required(&cursor, into: &keyResult, identifier) : required(&cursor, into: &kpi) { $0.string() }
         }
         guard read, let keyResult, let kpi else { return nil }
         return KPIChoice(keyResult: keyResult, kpi: kpi)
@@ -207,17 +175,11 @@ enum SessionReader {
         var walk: WalkStep.Walk?, question: WalkStep.Question?, keyResult: UUID?, objective: UUID?, queue: [UUID]?
         let read = cursor.object(keys: walkKeys) { cursor, key in
             switch key {
-            case 0:
-                walk = cursor.string().flatMap(WalkStep.Walk.init(rawValue:))
-                return walk != nil
-            case 1:
-                question = cursor.string().flatMap(WalkStep.Question.init(rawValue:))
-                return question != nil
+            case 0: return required(&cursor, into: &walk) { $0.string().flatMap(WalkStep.Walk.init(rawValue:)) }
+            case 1: return required(&cursor, into: &question) { $0.string().flatMap(WalkStep.Question.init(rawValue:)) }
             case 2: return optional(&cursor, into: &keyResult, identifier)
             case 3: return optional(&cursor, into: &objective, identifier)
-            default:
-                queue = list(&cursor, identifier)
-                return queue != nil
+            default: return required(&cursor, into: &queue) { list(&$0, identifier) }
             }
         }
         guard read, let walk, let question, let queue else { return nil }
@@ -225,6 +187,14 @@ enum SessionReader {
     }
 
     // MARK: Values
+
+    /// A value that must be there and not `null`, read into `value`; `false` when it is not readable.
+    private static func required<Value>(
+        _ cursor: inout JSONCursor, into value: inout Value?, _ read: (inout JSONCursor) -> Value?
+    ) -> Bool {
+        value = read(&cursor)
+        return value != nil
+    }
 
     /// A value that may be `null` or left out, read into `value`; `false` when it is neither `null` nor readable.
     private static func optional<Value>(

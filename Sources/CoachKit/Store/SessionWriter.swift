@@ -2,7 +2,7 @@ import Foundation
 import OKRKit
 
 /// Writes a session file by hand, byte for byte as Foundation's `JSONEncoder` wrote it (pretty-printed with
-/// `"key" : value`, keys sorted, slashes unescaped), about ten times faster: saving a session of 5,000 key results
+/// `"key" : value`, keys sorted, slashes unescaped), several times faster: saving a session of 5,000 key results
 /// with 13 check-ins each was almost all `JSONEncoder`.
 ///
 /// The keys of each type are written in sorted order, and optionals left out as the types' `Codable` conformances

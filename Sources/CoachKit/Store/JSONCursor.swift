@@ -3,9 +3,9 @@ import OKRKit
 /// A strict, one-pass reader of JSON's pieces over a file's bytes, for `SessionReader`.
 ///
 /// Every read returns `nil` on anything it does not take for certain (a syntax error, an escaped key, a number
-/// that would overflow or lose its last digits, text that is not UTF-8), and the caller then gives the file to
-/// Foundation's decoder, which reads what it can and explains what it cannot. So this reader only needs to agree
-/// with that decoder on what it accepts, never on why it refuses.
+/// longer than 40 characters or beyond what a `Double` holds, text that is not UTF-8), and the caller gives the
+/// file to Foundation's decoder, which reads what it can and explains what it cannot. So this reader only needs to
+/// agree with that decoder on what it accepts, never on why it refuses.
 struct JSONCursor {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var at = 0

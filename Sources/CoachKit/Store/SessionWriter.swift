@@ -181,15 +181,10 @@ struct SessionWriter {
 
     private mutating func newLine() {
         let count = 1 + depth * 2
-        guard count <= Self.indentation.count else {
-            out.append(0x0A)
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
-            return
-        }
         Self.indentation.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
-    /// A newline and the spaces of the deepest level a session has (a check-in's members), and more.
+    /// A newline and the spaces of the deepest level the writer reaches (7: a check-in's members), and more.
     private static let indentation = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     // MARK: Values

@@ -23,11 +23,18 @@ enum Measure {
         for _ in 0..<runs {
             let start = ContinuousClock.now
             try body()
-            let elapsed = ContinuousClock.now - start
-            samples.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+            samples.append(milliseconds(ContinuousClock.now - start))
         }
-        samples.sort()
-        return samples[samples.count / 2]
+        return median(samples)
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    /// The middle sample (the upper one of the middle two).
+    static func median(_ samples: [Double]) -> Double {
+        samples.sorted()[samples.count / 2]
     }
 
     static func format(_ value: Double) -> String {

@@ -7,6 +7,7 @@ import OKRKit
 // okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
 // okr-coach-bench --outline: prints the 10,000-key-result outline the check figures use, to profile the binary on it.
 // okr-coach-bench --tracked DIR: saves the 200 sessions the status figures use in DIR/sessions, to profile status.
+// okr-coach-bench --checkin: prints only the `/checkin` answer figures, to profile them.
 
 if CommandLine.arguments.contains("--phases") {
     try Phases.run()
@@ -17,6 +18,10 @@ if CommandLine.arguments.contains("--outline") {
     exit(0)
 }
 let arguments = CommandLine.arguments
+if arguments.contains("--checkin") {
+    for figure in try CheckInAnswers.figures() { print(figure.line) }
+    exit(0)
+}
 if let flag = arguments.firstIndex(of: "--tracked"), flag + 1 < arguments.count {
     let store = SessionStore(directory: DataDirectory(url: URL(fileURLWithPath: arguments[flag + 1])))
     for session in TrackedSessions.sessions(200, objectives: 5, keyResultsEach: 5, weeks: 13) {
@@ -132,6 +137,9 @@ figures.append(.init(
     name: "save 5,000 key results x 13 check-ins",
     value: try Measure.medianMilliseconds(runs: 10) { try store.save(bigTracked, as: SessionName(bigTracked.name)) },
     unit: "ms", target: 80))
+
+// 5c. A `/checkin` answer to its reply, in process: each answer saves the session.
+figures += try CheckInAnswers.figures()
 
 // 6. KPI suggestions: loading the built-in catalog, one suggestion over it, and over a generated 10,000-entry one.
 figures.append(.init(

@@ -29,12 +29,19 @@ public struct FileVersion: Equatable, Sendable {
             && seconds == Int(status.st_mtim.tv_sec) && nanoseconds == Int(status.st_mtim.tv_nsec)
     }
 
-    /// FNV-1a over `bytes`: about a millisecond for a megabyte-sized session.
+    /// FNV-1a over `bytes` taken eight at a time (then the last few one by one): well under a millisecond for a
+    /// megabyte-sized session, which is hashed at every save and every load. Any one changed byte changes it.
     static func digest(_ bytes: Data) -> UInt64 {
         bytes.withUnsafeBytes { buffer in
+            let prime: UInt64 = 0x0000_0100_0000_01B3
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in buffer {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                hash = (hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+                offset += 8
+            }
+            for byte in buffer[offset...] {
+                hash = (hash ^ UInt64(byte)) &* prime
             }
             return hash
         }

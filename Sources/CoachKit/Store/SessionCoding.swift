@@ -3,23 +3,17 @@ import OKRKit
 
 /// Turns sessions into the JSON saved on disk and back, with errors that say where a file went wrong.
 public enum SessionCoding {
-    /// Pretty, key-sorted JSON with ISO 8601 dates (fractional seconds kept), so files diff well.
+    /// Pretty, key-sorted JSON with ISO 8601 dates (fractional seconds kept), so files diff well (`SessionWriter`).
     public static func encode(_ session: Session) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Timestamp.format(date))
-        }
-        var data = try encoder.encode(session)
-        data.append(0x0A)
-        return data
+        try SessionWriter.encode(session)
     }
 
-    /// Decodes a session file's bytes; `file` names the file in errors. `onAllCores` splits a big file's objectives
-    /// among the cores: twice as fast, for a little more memory while decoding (right for `okr-coach check`).
+    /// Decodes a session file's bytes; `file` names the file in errors.
     ///
-    /// The happy path parses once; only a file that fails is parsed again, to say where and why.
+    /// The happy path parses once, by hand (`SessionReader`); a file that reader does not take (one edited by hand
+    /// with an unknown key, say) is decoded with `JSONDecoder`, its objectives split among the cores when
+    /// `onAllCores` is set and the file is big, and only a file that fails there too is parsed again, to say
+    /// where and why.
     public static func decode(
         _ data: Data, file: String, backup: String? = nil, onAllCores: Bool = false
     ) throws(StoreError) -> Session {
@@ -33,7 +27,8 @@ public enum SessionCoding {
         func unreadable(_ problem: String) -> StoreError { .unreadable(file: file, problem: problem, backup: backup) }
         var decoded: Session
         do {
-            decoded = try (onAllCores ? decodeInParts(data) : nil) ?? decoder.decode(Session.self, from: data)
+            decoded = try SessionReader.read(data) ?? (onAllCores ? decodeInParts(data) : nil)
+                ?? decoder.decode(Session.self, from: data)
         } catch {
             throw diagnose(data, file: file, decodingError: error, unreadable: unreadable)
         }
@@ -78,7 +73,8 @@ public enum SessionCoding {
         }
     }
 
-    private static let decoder: JSONDecoder = {
+    /// Foundation's decoder, set to read timestamps as `Timestamp` does: for files `SessionReader` does not take.
+    static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()

@@ -28,7 +28,7 @@ test: build test-deps
 ## Kill the coach mid-save and fuzz session files thousands of times (OKR_COACH_STRESS=N sets how many; each
 ## test prints its seed, and OKR_COACH_SEED=N replays it).
 stress: build
-	OKR_COACH_STRESS=$${OKR_COACH_STRESS:-2000} $(SWIFT) test $(SWIFT_FLAGS) --filter 'CrashSafetyTests|SessionFuzzTests|ConversationFuzzTests'
+	OKR_COACH_STRESS=$${OKR_COACH_STRESS:-2000} $(SWIFT) test $(SWIFT_FLAGS) --filter 'CrashSafetyTests|SessionFuzzTests|ConversationFuzzTests|SessionReaderTests|SessionWriterTests'
 
 release: deps
 	$(SWIFT) build -c release $(SWIFT_FLAGS)

@@ -150,13 +150,13 @@ struct CheckInConversation {
             return book.text(CheckInPrompt.planEarly, ["start": subject.progress.start.description])
         }
         if plan.measure == .milestone {
-            return book.text(CheckInPrompt.planMilestone, ["share": Self.percent(expected), "end": end])
+            return book.text(CheckInPrompt.planMilestone, ["share": TrackingWords.percent(expected), "end": end])
         }
         guard let baseline = plan.baseline, let target = plan.target else { return "" }
         // Where it should be is an estimate: one decimal says it ("6.1 new customers", "57.6").
         let due = ((baseline + expected * (target - baseline)) * 10).rounded() / 10
         return book.text(CheckInPrompt.planMove, [
-            "expected": number(due, subject), "share": Self.percent(expected),
+            "expected": number(due, subject), "share": TrackingWords.percent(expected),
             "baseline": number(baseline, subject), "target": number(target, subject), "end": end,
         ])
     }
@@ -259,8 +259,8 @@ struct CheckInConversation {
     private func noteQuestion(_ subject: Subject) -> String {
         let progress = subject.progress
         let values = [
-            "ref": subject.ref, "progress": Self.percent(progress.progress),
-            "expected": progress.expected.map(Self.percent) ?? "",
+            "ref": subject.ref, "progress": TrackingWords.percent(progress.progress),
+            "expected": progress.expected.map(TrackingWords.percent) ?? "",
         ]
         if let change = progress.confidenceChange, change <= -2, let to = progress.confidence {
             return book.text(CheckInPrompt.askChangeConfidence, [
@@ -299,6 +299,4 @@ struct CheckInConversation {
     private func number(_ value: Double?, _ subject: Subject) -> String {
         value.map { TrackingWords.number($0, unit: (try? subject.progress.plan.get())?.unit) } ?? ""
     }
-
-    static func percent(_ share: Double) -> String { TrackingWords.percent(share) }
 }

@@ -43,7 +43,7 @@ import Testing
                         offered += 1
                         var objectives = set.objectives
                         objectives[o].keyResults[k].text = Self.filled(rewrite, reading: keyResult.reading)
-                        let again = try #require(CheckEngine().check(objectives, cycle: set.cycle).objectives[o].keyResults[k])
+                        let again = CheckEngine().check(objectives, cycle: set.cycle).objectives[o].keyResults[k]
                         let said = "\(finding.rule): \(keyResult.keyResult.text) → \(rewrite)"
                         #expect(!again.findings.contains { $0.rule == finding.rule }, "still fires: \(said)")
                         Self.expectSameMeaning(keyResult.reading, again.reading, said)

@@ -39,3 +39,21 @@ import Testing
         #expect(Cycle.parseRange("2027-02-30 to 2027-03-31") == nil)
     }
 }
+
+/// The cycle `/next-cycle` starts: the next quarter, half or year, or as many days again.
+@Suite struct NextCycleTests {
+    @Test(arguments: [
+        ("2027-Q1", "2027-Q2", "2027-04-01", "2027-06-30"),
+        ("2027-Q4", "2028-Q1", "2028-01-01", "2028-03-31"),
+        ("2027-H2", "2028-H1", "2028-01-01", "2028-06-30"),
+        ("2027-H1", "2027-H2", "2027-07-01", "2027-12-31"),
+        ("2027", "2028", "2028-01-01", "2028-12-31"),
+        ("2027-01-10 to 2027-02-08", "2027-02-09..2027-03-10", "2027-02-09", "2027-03-10"),
+    ])
+    func theNextCycleFollowsTheLastOne(cycle: String, label: String, start: String, end: String) throws {
+        let next = try #require(Cycle.read(cycle)?.next)
+        #expect(next.label == label)
+        #expect(next.start.description == start)
+        #expect(next.end.description == end)
+    }
+}

@@ -3,13 +3,11 @@
 /// The sentence reader takes a glued "m" for millions ("$45m") and stops at the first unit; for a key result
 /// measured in time, a check-in's value is read as a duration first.
 enum TypedDuration {
-    /// Seconds per short unit.
-    private static let units: [String: Double] = [
-        "w": 604_800, "wk": 604_800, "wks": 604_800, "d": 86_400, "day": 86_400, "days": 86_400,
-        "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
-        "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-        "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "ms": 0.001,
-    ]
+    /// Seconds in a unit as people abbreviate it: the reader's time units, and "m" for minutes, which the reader
+    /// keeps for millions.
+    private static func secondsPer(_ unit: String) -> Double? {
+        unit == "m" ? 60 : TimeUnit.names[unit].flatMap { TimeUnit.secondsPer[$0] }
+    }
 
     /// The seconds `text` states, or `nil` when it is not written wholly as a duration.
     static func seconds(_ text: String) -> Double? {
@@ -37,7 +35,7 @@ enum TypedDuration {
                 guard rest.isEmpty, let last = lastUnit, last >= 60 else { return nil }
                 return total + number * last / 60
             }
-            guard let unit = units[String(letters)] else { return nil }
+            guard let unit = secondsPer(String(letters)) else { return nil }
             total += number * unit
             lastUnit = unit
         }

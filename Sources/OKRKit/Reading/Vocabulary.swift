@@ -171,9 +171,12 @@ enum Vocabulary {
         "year-end", "quarter-end", "month-end",
     ]
 
-    /// Month names and their usual abbreviations.
-    static let months: WordSet = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    /// Month names and their usual abbreviations, with the month's number.
+    static let monthNumbers: WordTable<Int> = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+    /// Month names and their usual abbreviations.
+    static let months = WordSet(monthNumbers.keys)
 }

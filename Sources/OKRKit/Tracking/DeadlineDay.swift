@@ -134,9 +134,7 @@ public enum DeadlineDay {
         /// The first month name and where it is.
         var month: (Int, Int)? {
             for (i, word) in list.enumerated() {
-                if let m = Self.months.firstIndex(where: { word == $0 || word == $0.prefix(3) || (word == "sept" && $0 == "september") }) {
-                    return (m + 1, i)
-                }
+                if let month = Vocabulary.monthNumbers[word] { return (month, i) }
             }
             return nil
         }
@@ -155,10 +153,5 @@ public enum DeadlineDay {
         }
 
         func contains(any words: Set<String>) -> Bool { list.contains(where: words.contains) }
-
-        static let months = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ]
     }
 }

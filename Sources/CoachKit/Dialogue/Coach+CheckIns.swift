@@ -31,9 +31,7 @@ extension Coach {
     /// `/status`: the status card of the open session, as of today.
     func status() -> Outcome {
         guard let open = current else { return noSessionOpen }
-        let report = ProgressReport(session: open.session, firstDay: firstDay, today: today)
-        let status = SessionStatus(name: open.session.name, cycle: open.session.cycle, report: report)
-        return Outcome([.card(StatusCard.lines(for: status, book: book))])
+        return Outcome([.card(StatusCard.lines(for: SessionStatus(open.session, today: today), book: book))])
     }
 
     /// The answer to a walk's question.

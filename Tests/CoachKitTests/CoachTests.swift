@@ -161,3 +161,17 @@ import Testing
         #expect(coach.current?.session.objectives[0].keyResults[0].confidence == 7)
     }
 }
+
+/// Stopping a walk says which walk stopped and how to start it again; what was answered stays.
+@Suite struct WalkStopTests {
+    @Test func stoppingGradingSaysGradingStopped() throws {
+        let (coach, _) = try makeCoach()
+        for line in ["/new stops", "2027-Q1", "", "/objective Win the mid-market", "/kr Raise NPS from 45 to 70", "/grade"] {
+            _ = coach.handle(line)
+        }
+        _ = coach.handle("0.5 the survey ran late")
+        #expect(coach.handle("stop").replies.map(\.plainText).first == "Grading stopped; every score and answer given is saved. /grade starts again.")
+        #expect(coach.current?.session.walk == nil)
+        #expect(coach.current?.session.objectives[0].keyResults[0].givenScore?.score == 0.5)
+    }
+}

@@ -39,7 +39,7 @@ struct GradeConversation {
     func answer(_ line: String, to step: WalkStep, _ turn: inout Turn) throws(Refusal) {
         if CheckInConversation.stopWords.contains(line.lowercased()) {
             turn.session.walk = nil
-            return turn.say(.say(book.text(CheckInPrompt.stopped)))
+            return turn.say(.say(book.text(GradePrompt.stopped)))
         }
         guard let o = turn.session.objectives.firstIndex(where: { $0.id == step.objectiveID }) else {
             return gradeObjective(step.queue, &turn)

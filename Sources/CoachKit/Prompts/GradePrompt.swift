@@ -1,6 +1,6 @@
 /// The words of `/grade` and `/next-cycle`. In `prompts/tracking.yaml` under `grade`.
 public enum GradePrompt: String, CaseIterable, PromptKey {
-    case start, nothingToGrade, askScore, basisProgress, basisLevel, basisMilestone, basisNone, basisUntracked
+    case start, stopped, nothingToGrade, askScore, basisProgress, basisLevel, basisMilestone, basisNone, basisUntracked
     case scoreUnreadable, reasonNeeded, scoreGiven, askLookBack, askPlan, planUnreadable, askLearned
     case scorecard, scorecardObjective, scorecardKeyResult, verdict, verdictTooSafe, verdictHealthy, verdictPartial
     case verdictOutran, nextCycleHint, bandMissed, bandProgress, bandDelivered
@@ -27,7 +27,7 @@ public enum GradePrompt: String, CaseIterable, PromptKey {
         case .verdict: ["score", "words"]
         case .nextCycleNothing: ["session"]
         case .nextCycleCreated: ["session", "cycle", "objectives", "keyResults", "from"]
-        case .nothingToGrade, .basisNone, .basisUntracked, .planUnreadable, .verdictTooSafe, .verdictHealthy,
+        case .stopped, .nothingToGrade, .basisNone, .basisUntracked, .planUnreadable, .verdictTooSafe, .verdictHealthy,
             .verdictPartial, .verdictOutran, .nextCycleHint, .bandMissed, .bandProgress, .bandDelivered, .nextCycleUsage:
             []
         }

@@ -286,9 +286,7 @@ struct CheckInConversation {
 
     /// Where the key result at objective `o` stands today.
     private func progress(of keyResult: KeyResult, _ o: Int, in session: Session) -> KeyResultProgress {
-        KeyResultProgress(
-            keyResult: keyResult, kind: session.objectives[o].kind, reading: KeyResultReader.read(keyResult.text),
-            start: session.cycle?.start ?? firstDay, cycleEnd: session.cycle?.end, today: today)
+        ProgressReport.progress(of: keyResult, of: session.objectives[o], in: session, firstDay: firstDay, today: today)
     }
 
     /// A check-in's value as said back: "52%", "$1.2M"… or "done", "40% done", "not done".

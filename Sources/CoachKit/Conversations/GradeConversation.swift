@@ -123,8 +123,7 @@ struct GradeConversation {
 
     /// Objective `o` of `session` on today, read alone: each answer reads one objective, not the whole set.
     private func progress(of o: Int, in session: Session) -> ProgressReport.ObjectiveProgress {
-        ProgressReport.progress(
-            of: session.objectives[o], start: session.cycle?.start ?? firstDay, cycleEnd: session.cycle?.end, today: today)
+        ProgressReport.progress(of: session.objectives[o], in: session, firstDay: firstDay, today: today)
     }
 
     private func ask(_ question: WalkStep.Question, _ o: Int, _ k: Int?, _ objective: ProgressReport.ObjectiveProgress) -> Reply {

@@ -11,7 +11,7 @@ public enum StatusCard {
         let score = report.score
         var lines = [StyledLine(0, .heading, renderer.text(StatusPrompt.header, [
             "session": status.name, "cycle": status.cycle?.label ?? "",
-            "start": (status.cycle?.start ?? report.start).description, "end": status.cycle?.end.description ?? "",
+            "start": report.start.description, "end": status.cycle?.end.description ?? "",
             "today": report.today.description, "score": score.map(StatusFigures.score) ?? "",
             "verdict": report.verdict.map { renderer.text(StatusPrompt($0)) } ?? "",
         ]))]

@@ -27,24 +27,34 @@ public struct ProgressReport: Equatable, Sendable {
     /// first day, the start when it has no cycle.
     public init(session: Session, firstDay: CalendarDay, today: CalendarDay) {
         self.today = today
-        let start = session.cycle?.start ?? firstDay
-        self.start = start
-        objectives = session.objectives.map { objective in
-            Self.progress(of: objective, start: start, cycleEnd: session.cycle?.end, today: today)
-        }
+        start = Self.start(of: session, firstDay: firstDay)
+        objectives = session.objectives.map { Self.progress(of: $0, in: session, firstDay: firstDay, today: today) }
     }
 
-    /// One objective's key results, each read once, on `today`: what grading one objective needs of a big set.
+    /// Where a session's span starts: its cycle's first day, else the session's own first day.
+    public static func start(of session: Session, firstDay: CalendarDay) -> CalendarDay {
+        session.cycle?.start ?? firstDay
+    }
+
+    /// One objective of `session`, its key results each read once, on `today`: what grading one objective needs of
+    /// a big set.
     public static func progress(
-        of objective: Objective, start: CalendarDay, cycleEnd: CalendarDay?, today: CalendarDay
+        of objective: Objective, in session: Session, firstDay: CalendarDay, today: CalendarDay
     ) -> ObjectiveProgress {
         ObjectiveProgress(
             objective: objective,
-            keyResults: objective.keyResults.map { keyResult in
-                KeyResultProgress(
-                    keyResult: keyResult, kind: objective.kind, reading: KeyResultReader.read(keyResult.text),
-                    start: start, cycleEnd: cycleEnd, today: today)
+            keyResults: objective.keyResults.map {
+                progress(of: $0, of: objective, in: session, firstDay: firstDay, today: today)
             })
+    }
+
+    /// One key result of `objective` in `session`, read once, on `today`: what a check-in answer needs.
+    public static func progress(
+        of keyResult: KeyResult, of objective: Objective, in session: Session, firstDay: CalendarDay, today: CalendarDay
+    ) -> KeyResultProgress {
+        KeyResultProgress(
+            keyResult: keyResult, kind: objective.kind, reading: KeyResultReader.read(keyResult.text),
+            start: start(of: session, firstDay: firstDay), cycleEnd: session.cycle?.end, today: today)
     }
 
     /// The mean of the objectives' scores (objectives without key results left out); `nil` with none.

@@ -32,7 +32,7 @@ struct RandomSessions {
             id: id(), name: text(), createdAt: date(), team: chance(0.5) ? text() : nil,
             cycle: chance(0.5) ? Cycle(label: text(), start: day(), end: day()) : nil,
             objectives: (0..<int(0...3)).map { _ in objective() })
-        session.schemaVersion = pick([1, 2, 3, 0, -7, 1_000_000])
+        session.schemaVersion = pick([1, 2, 3, 4, 0, -7, 1_000_000])
         session.updatedAt = date()
         if chance(0.3) {
             session.draft = DraftStep(
@@ -54,6 +54,11 @@ struct RandomSessions {
             id: id(), text: text(), kind: pick(ObjectiveKind.allCases), keyResults: (0..<int(0...3)).map { _ in keyResult() })
         objective.nextCycle = chance(0.3) ? pick(NextCyclePlan.allCases) : nil
         objective.learned = chance(0.3) ? text() : nil
+        objective.owner = chance(0.3) ? text() : nil
+        if chance(0.3) {
+            objective.parent = Alignment(
+                sessionID: id(), sessionName: text(), objectiveID: id(), keyResultID: chance(0.5) ? id() : nil)
+        }
         return objective
     }
 
@@ -68,6 +73,7 @@ struct RandomSessions {
             })
         keyResult.givenScore = chance(0.2) ? GivenScore(score: number(), reason: text()) : nil
         keyResult.lookBack = chance(0.2) ? text() : nil
+        keyResult.owner = chance(0.3) ? text() : nil
         return keyResult
     }
 

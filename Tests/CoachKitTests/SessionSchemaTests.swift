@@ -34,6 +34,10 @@ import Testing
         session.objectives[0].keyResults[0].lookBack = "Start the pilot earlier"
         session.objectives[0].nextCycle = .keep
         session.objectives[0].learned = "Referrals beat ads"
+        session.objectives[0].owner = "Ana"
+        session.objectives[0].keyResults[0].owner = "Bo"
+        session.objectives[0].parent = Alignment(
+            sessionID: UUID(), sessionName: "company", objectiveID: UUID(), keyResultID: UUID())
         let ids = session.objectives[0].keyResults.map(\.id)
         session.walk = WalkStep(walk: .checkIn, question: .value, keyResultID: ids[1], objectiveID: session.objectives[0].id, queue: ids)
         return session

@@ -15,7 +15,7 @@ import Testing
         let file = home.appendingPathComponent("sessions/team q1.json")
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
         #expect(json?["name"] as? String == "team q1")
-        #expect(json?["schemaVersion"] as? Int == 3)
+        #expect(json?["schemaVersion"] as? Int == 4)
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let directory = try FileManager.default.attributesOfItem(atPath: home.appendingPathComponent("sessions").path)

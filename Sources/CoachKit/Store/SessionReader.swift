@@ -64,11 +64,13 @@ enum SessionReader {
         return Cycle(label: label, start: start, end: end)
     }
 
-    private static let objectiveKeys: [StaticString] = ["id", "text", "kind", "keyResults", "nextCycle", "learned"]
+    private static let objectiveKeys: [StaticString] = [
+        "id", "text", "kind", "keyResults", "nextCycle", "learned", "owner", "parent",
+    ]
 
     private static func objective(_ cursor: inout JSONCursor) -> Objective? {
         var id: UUID?, text: String?, kind: ObjectiveKind?, keyResults: [KeyResult]?, plan: NextCyclePlan?
-        var learned: String?
+        var learned: String?, owner: String?, parent: Alignment?
         let read = cursor.object(keys: objectiveKeys) { cursor, key in
             switch key {
             case 0: return required(&cursor, into: &id, identifier)
@@ -76,23 +78,43 @@ enum SessionReader {
             case 2: return required(&cursor, into: &kind) { $0.string().flatMap(ObjectiveKind.init(rawValue:)) }
             case 3: return required(&cursor, into: &keyResults) { list(&$0, keyResult) }
             case 4: return optional(&cursor, into: &plan) { $0.string().flatMap(NextCyclePlan.init(rawValue:)) }
-            default: return optional(&cursor, into: &learned) { $0.string() }
+            case 5: return optional(&cursor, into: &learned) { $0.string() }
+            case 6: return optional(&cursor, into: &owner) { $0.string() }
+            default: return optional(&cursor, into: &parent, alignment)
             }
         }
         guard read, let id, let text, let kind, let keyResults else { return nil }
         var objective = Objective(id: id, text: text, kind: kind, keyResults: keyResults)
         objective.nextCycle = plan
         objective.learned = learned
+        objective.owner = owner
+        objective.parent = parent
         return objective
     }
 
+    private static let alignmentKeys: [StaticString] = ["sessionId", "sessionName", "objectiveId", "keyResultId"]
+
+    private static func alignment(_ cursor: inout JSONCursor) -> Alignment? {
+        var session: UUID?, name: String?, objective: UUID?, keyResult: UUID?
+        let read = cursor.object(keys: alignmentKeys) { cursor, key in
+            switch key {
+            case 0: return required(&cursor, into: &session, identifier)
+            case 1: return required(&cursor, into: &name) { $0.string() }
+            case 2: return required(&cursor, into: &objective, identifier)
+            default: return optional(&cursor, into: &keyResult, identifier)
+            }
+        }
+        guard read, let session, let name, let objective else { return nil }
+        return Alignment(sessionID: session, sessionName: name, objectiveID: objective, keyResultID: keyResult)
+    }
+
     private static let keyResultKeys: [StaticString] = [
-        "id", "text", "confidence", "kpis", "measure", "checkIns", "givenScore", "lookBack",
+        "id", "text", "confidence", "kpis", "measure", "checkIns", "givenScore", "lookBack", "owner",
     ]
 
     private static func keyResult(_ cursor: inout JSONCursor) -> KeyResult? {
         var id: UUID?, text: String?, confidence: Double?, kpis: [String]?, measure: Measure?, checkIns: [CheckIn]?
-        var given: GivenScore?, lookBack: String?
+        var given: GivenScore?, lookBack: String?, owner: String?
         let read = cursor.object(keys: keyResultKeys) { cursor, key in
             switch key {
             case 0: return required(&cursor, into: &id, identifier)
@@ -102,7 +124,8 @@ enum SessionReader {
             case 4: return optional(&cursor, into: &measure) { $0.string().flatMap(Measure.init(rawValue:)) }
             case 5: return optional(&cursor, into: &checkIns) { list(&$0, checkIn) }
             case 6: return optional(&cursor, into: &given, givenScore)
-            default: return optional(&cursor, into: &lookBack) { $0.string() }
+            case 7: return optional(&cursor, into: &lookBack) { $0.string() }
+            default: return optional(&cursor, into: &owner) { $0.string() }
             }
         }
         guard read, let id, let text else { return nil }
@@ -110,6 +133,7 @@ enum SessionReader {
             id: id, text: text, confidence: confidence, kpis: kpis ?? [], measure: measure, checkIns: checkIns ?? [])
         keyResult.givenScore = given
         keyResult.lookBack = lookBack
+        keyResult.owner = owner
         return keyResult
     }
 

@@ -63,6 +63,15 @@ struct SessionWriter {
         key("kind"); string(objective.kind.rawValue)
         if let learned = objective.learned { key("learned"); string(learned) }
         if let plan = objective.nextCycle { key("nextCycle"); string(plan.rawValue) }
+        if let owner = objective.owner { key("owner"); string(owner) }
+        if let parent = objective.parent {
+            key("parent"); beginObject()
+            if let id = parent.keyResultID { key("keyResultId"); identifier(id) }
+            key("objectiveId"); identifier(parent.objectiveID)
+            key("sessionId"); identifier(parent.sessionID)
+            key("sessionName"); string(parent.sessionName)
+            endObject()
+        }
         key("text"); string(objective.text)
         endObject()
     }
@@ -92,6 +101,7 @@ struct SessionWriter {
         endArray()
         if let lookBack = keyResult.lookBack { key("lookBack"); string(lookBack) }
         if let measure = keyResult.measure { key("measure"); string(measure.rawValue) }
+        if let owner = keyResult.owner { key("owner"); string(owner) }
         key("text"); string(keyResult.text)
         endObject()
     }

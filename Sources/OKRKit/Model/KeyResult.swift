@@ -17,6 +17,8 @@ public struct KeyResult: Codable, Equatable, Sendable {
     public var givenScore: GivenScore?
     /// What was learned, asked when a committed key result is missed.
     public var lookBack: String?
+    /// Who answers for it, as written: "Ana".
+    public var owner: String?
 
     public init(
         id: UUID = Identifier.make(), text: String, confidence: Double? = nil, kpis: [String] = [], measure: Measure? = nil,
@@ -30,7 +32,7 @@ public struct KeyResult: Codable, Equatable, Sendable {
         self.checkIns = checkIns
     }
 
-    private enum CodingKeys: String, CodingKey { case id, text, confidence, kpis, measure, checkIns, givenScore, lookBack }
+    private enum CodingKeys: String, CodingKey { case id, text, confidence, kpis, measure, checkIns, givenScore, lookBack, owner }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +44,7 @@ public struct KeyResult: Codable, Equatable, Sendable {
         checkIns = try container.decodeIfPresent([CheckIn].self, forKey: .checkIns) ?? []
         givenScore = try container.decodeIfPresent(GivenScore.self, forKey: .givenScore)
         lookBack = try container.decodeIfPresent(String.self, forKey: .lookBack)
+        owner = try container.decodeIfPresent(String.self, forKey: .owner)
     }
 
     /// Writes what is set; a key result never checked in has no `checkIns` key, as before version 3.
@@ -55,5 +58,6 @@ public struct KeyResult: Codable, Equatable, Sendable {
         if !checkIns.isEmpty { try container.encode(checkIns, forKey: .checkIns) }
         try container.encodeIfPresent(givenScore, forKey: .givenScore)
         try container.encodeIfPresent(lookBack, forKey: .lookBack)
+        try container.encodeIfPresent(owner, forKey: .owner)
     }
 }

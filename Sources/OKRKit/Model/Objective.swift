@@ -10,6 +10,10 @@ public struct Objective: Codable, Equatable, Sendable {
     public var nextCycle: NextCyclePlan?
     /// What the team learned, said at grading.
     public var learned: String?
+    /// Who answers for it, as written: "Ana".
+    public var owner: String?
+    /// The objective or key result of another session that it supports.
+    public var parent: Alignment?
 
     public init(id: UUID = Identifier.make(), text: String, kind: ObjectiveKind = .aspirational, keyResults: [KeyResult] = []) {
         self.id = id
@@ -18,7 +22,7 @@ public struct Objective: Codable, Equatable, Sendable {
         self.keyResults = keyResults
     }
 
-    private enum CodingKeys: String, CodingKey { case id, text, kind, keyResults, nextCycle, learned }
+    private enum CodingKeys: String, CodingKey { case id, text, kind, keyResults, nextCycle, learned, owner, parent }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +32,8 @@ public struct Objective: Codable, Equatable, Sendable {
         keyResults = try container.decode([KeyResult].self, forKey: .keyResults)
         nextCycle = try container.decodeIfPresent(NextCyclePlan.self, forKey: .nextCycle)
         learned = try container.decodeIfPresent(String.self, forKey: .learned)
+        owner = try container.decodeIfPresent(String.self, forKey: .owner)
+        parent = try container.decodeIfPresent(Alignment.self, forKey: .parent)
     }
 }
 

@@ -6,7 +6,8 @@ public struct Session: Codable, Equatable, Sendable {
     /// Version 2: the pending question (`draft`) points at objectives and key results by id, not position.
     /// Version 3: key results keep check-ins, a set measure, a given score and a look back; objectives a plan for
     /// the next cycle and what was learned.
-    public static let currentSchemaVersion = 3
+    /// Version 4: objectives and key results may name an owner; an objective may align to another session's.
+    public static let currentSchemaVersion = 4
 
     public var schemaVersion: Int
     public var id: UUID

@@ -18,7 +18,7 @@ struct OKRCoach: ParsableCommand {
         version: OKRCoachVersion.current,
         subcommands: [
             ChatCommand.self, SessionsCommand.self, CheckCommand.self, StatusCommand.self, CheckInCommand.self,
-            KpisCommand.self,
+            KpisCommand.self, ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

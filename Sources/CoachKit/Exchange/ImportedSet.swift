@@ -26,11 +26,7 @@ public struct ImportedSet: Sendable {
             return SessionCSVReader.read(body, file: file, book: book)
         }
         let outline = OutlineParser.parse(text)
-        let messages = outline.diagnostics.map { diagnostic in
-            diagnostic.severity.rawValue + ": " + book.text(CheckReportPrompt(diagnostic.problem), [
-                "file": file, "line": String(diagnostic.line), "text": diagnostic.text,
-            ])
-        }
+        let messages = outline.diagnostics.map { book.describe($0, file: file) }
         if outline.hasErrors { return .failure(Failure(messages: messages)) }
         return .success(ImportedSet(
             objectives: outline.objectives, cycle: outline.cycle, team: outline.team,

@@ -2,7 +2,7 @@ import OKRKit
 
 /// Objectives read for `okr-coach import` and `/import`: from an outline (what `okr-coach check` reads: tags,
 /// confidences, owners, `Cycle:`, `Team:`) or from okr-coach's own CSV export, known by its header row.
-public struct ImportedSet: Sendable {
+public struct ImportedSet: Equatable, Sendable {
     public var objectives: [Objective]
     public var cycle: Cycle?
     public var team: String?

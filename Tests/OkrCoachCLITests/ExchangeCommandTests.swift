@@ -159,6 +159,7 @@ import Testing
             (try write("just some notes\n", to: "notes.md"), "notes.md"),
             (try write(badCSV, to: "bad.csv"), "bad.csv:2: 2 cells where the header has 22"),
             (try write(quote, to: "quote.csv"), "quote.csv:2:"),
+            (try write(SessionCSV.columns.joined(separator: ",") + "\r\n", to: "header.csv"), "header.csv: no rows"),
         ]
         for (file, says) in cases {
             let result = try run(["import", file, "--session", "new"])

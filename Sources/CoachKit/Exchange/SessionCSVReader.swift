@@ -21,6 +21,7 @@ enum SessionCSVReader {
         var reader = Reader(file: file, book: book)
         for row in rows.dropFirst() where row.fields != [""] { reader.take(row) }
         guard reader.problems.isEmpty else { return .failure(.init(messages: reader.problems)) }
+        guard !reader.objectives.isEmpty else { return .failure(.init(messages: [book.text(ExchangePrompt.csvEmpty, ["file": file])])) }
         return .success(ImportedSet(
             objectives: reader.objectives, cycle: reader.cycle, team: reader.team, source: nil, warnings: []))
     }

@@ -1,6 +1,6 @@
 /// The words of `okr-coach export` / `import` and the coach's `/export` / `/import`. In `prompts/exchange.yaml`.
 public enum ExchangePrompt: String, CaseIterable, PromptKey {
-    case csvQuote, csvColumns, csvKind, csvConfidence, csvCycle, csvNoObjective
+    case csvQuote, csvColumns, csvKind, csvConfidence, csvCycle, csvNoObjective, csvEmpty
     case sessionExists
     case created
     case badCycle
@@ -18,6 +18,7 @@ public enum ExchangePrompt: String, CaseIterable, PromptKey {
         case .csvKind: ["file", "line", "kind"]
         case .csvConfidence: ["file", "line", "confidence"]
         case .csvCycle: ["file", "line", "cycle"]
+        case .csvEmpty: ["file"]
         case .sessionExists: ["session", "file"]
         case .created: ["session", "path", "objectives", "keyResults"]
         case .badCycle: ["cycle"]

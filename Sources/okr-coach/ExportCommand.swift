@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a session as a Markdown outline, a CSV (one row per key result) or its JSON.",
         discussion: """
             SESSION is a saved session's name or the path of a session file. Writes to standard output, or to \
-            FILE with -o (atomically; never into the sessions folder). The Markdown is an outline okr-coach import \
+            FILE with -o (atomically; never a .json file in the sessions folder). The Markdown is an outline okr-coach import \
             and okr-coach check read back. Exits 0, or 2 when the session, a date or FILE cannot be used.
             """)
 

@@ -191,7 +191,8 @@ import Testing
         let json = try run(["export", "platform", "--format", "json"])
         #expect(json.status == 0)
         #expect(Data(json.stdout.utf8) == before, "the JSON export is the session file's own bytes")
-        for target in [url.path, home.appendingPathComponent("sessions/other.md").path, home.path] {
+        let others = ["sessions/other.json", "sessions/platform.json.bak"].map { home.appendingPathComponent($0).path }
+        for target in [url.path, home.path] + others {
             let refused = try run(["export", "platform", "-o", target])
             #expect(refused.status == 2, "\(target)")
             #expect(!refused.stderr.isEmpty)

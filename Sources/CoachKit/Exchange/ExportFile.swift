@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes an export to a file the person named, atomically, and never into the sessions folder: the session file
-/// itself, its backup or another session cannot be written over by mistake.
+/// Writes an export to a file the person named, atomically, and never as a session file: no ".json" file (a session,
+/// its backup, its format copies) in a sessions folder is written over or created by mistake.
 public enum ExportFile {
     /// Why an export was not written, in the coach's words.
     public struct Failure: Error, Sendable {
@@ -9,7 +9,8 @@ public enum ExportFile {
     }
 
     /// Writes `data` to `path` (relative to the current directory) and returns the absolute path written; refuses
-    /// a directory, and a file in any of the `sessions` folders (the data directory's, an exported file's own).
+    /// a directory, and a name holding ".json" in any of the `sessions` folders (the data directory's, the exported
+    /// session file's own).
     public static func write(_ data: Data, to path: String, sessions: [URL], book: PromptBook) throws(Failure) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -17,7 +18,9 @@ public enum ExportFile {
             throw Failure(message: book.text(ExchangePrompt.isDirectory, ["path": path]))
         }
         let folder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-        if sessions.contains(where: { $0.standardizedFileURL.resolvingSymlinksInPath().path == folder }) {
+        if url.lastPathComponent.lowercased().contains(".json"),
+            sessions.contains(where: { $0.standardizedFileURL.resolvingSymlinksInPath().path == folder })
+        {
             throw Failure(message: book.text(ExchangePrompt.intoSessions, ["path": path]))
         }
         do {

@@ -57,8 +57,7 @@ struct ImportCommand: ParsableCommand {
         Terminal.applyColor(global.colorEnabled)
         let run = CheckRun(set.objectives, cycle: cycle, book: book, source: set.source)
         CheckPrinter(colored: global.colorEnabled, width: Terminal.wrapWidth).print(run.text(book: book))
-        var created = Session(name: name.value, createdAt: Date(), team: team ?? set.team, cycle: cycle, objectives: set.objectives)
-        created.updatedAt = created.createdAt
+        let created = Session(name: name.value, createdAt: Date(), team: team ?? set.team, cycle: cycle, objectives: set.objectives)
         do { try store.saveNew(created, as: name) } catch {
             if case .alreadyExists = error { throw SessionArgument.fail(refusal) }
             throw SessionArgument.fail(book.describe(error))

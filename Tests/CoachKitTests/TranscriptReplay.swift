@@ -50,7 +50,9 @@ struct Transcript: Sendable {
                 recorded += "> \(step.input)\n\n"
                 continue
             }
-            let outcome = step.input == "<EOF>" ? coach.finish() : coach.handle(step.input)
+            // "<HOME>" in a typed line stands for the test's data directory, as it does in the answers.
+            let typed = step.input.replacingOccurrences(of: "<HOME>", with: home.path)
+            let outcome = step.input == "<EOF>" ? coach.finish() : coach.handle(typed)
             let actual = outcome.replies.map(\.plainText).joined(separator: "\n")
                 .replacingOccurrences(of: home.path, with: "<HOME>")
                 .components(separatedBy: "\n").filter { !($0.isEmpty && outcome.replies.isEmpty) }

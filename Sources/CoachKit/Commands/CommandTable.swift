@@ -43,6 +43,8 @@ public enum CommandTable {
         CommandSpec("undo", aliases: ["u"]) { coach, _ in coach.undo() },
         CommandSpec("redo") { coach, _ in coach.redo() },
         CommandSpec("check") { coach, _ in coach.checkSet() },
+        CommandSpec("export", argument: .required("FORMAT [FILE]")) { $0.export($1) },
+        CommandSpec("import", argument: .required("FILE")) { $0.importFile($1) },
         CommandSpec("why") { coach, _ in coach.why() },
         CommandSpec("kpis", argument: .optional("TERMS"), completion: .kpis) { $0.searchKPIs($1) },
         CommandSpec("suggest", argument: .optional("REF"), completion: .references) { $0.suggest($1) },

@@ -12,6 +12,8 @@ enum Pending: Equatable {
     case walk(WalkStep)
     /// `/delete NAME`, waiting for "yes".
     case deletion(SessionName)
+    /// `/import FILE`, waiting for "yes" to add what it read.
+    case importConfirmation(ImportedSet, file: String)
     /// KPIs offered by `/suggest`, waiting for the numbers to link.
     case kpiChoice([KPIChoice])
     /// The lines of a multi-line answer typed so far, between two `"""` lines.

@@ -78,6 +78,13 @@ public final class Coach {
             var outcome = handle(rawLine)
             outcome.replies.insert(contentsOf: confirmDeletion(of: name, answer: "").replies, at: 0)
             return outcome
+        case .importConfirmation(let set, let file)?:
+            pending = .resuming(current?.session)
+            guard startsSomethingElse else { return confirmImport(set, file: file, answer: line) }
+            // A command instead of an answer imports nothing, and goes ahead.
+            var outcome = handle(rawLine)
+            outcome.replies.insert(contentsOf: confirmImport(set, file: file, answer: "").replies, at: 0)
+            return outcome
         case .kpiChoice(let offered)? where !startsSomethingElse:
             pending = .resuming(current?.session)
             return chooseSuggested(line, offered: offered)

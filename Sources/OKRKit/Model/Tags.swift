@@ -26,10 +26,14 @@ public enum KindTag {
 /// Confidence as people write it: "7", "7/10", "0.7", "70%", or "(confidence 7/10)" at the end of a key result.
 public enum ConfidenceTag {
     /// Splits "Raise NPS to 60 (confidence 6/10)" into the text and the confidence on a 0–10 scale; the
-    /// group is read as the key-result reader reads confidence ("(conf 0.6)", "(60% confident)").
+    /// group is read as the key-result reader reads confidence ("(conf 0.6)", "(60% confident)"). A group whose ")"
+    /// is escaped ("\)") is text.
     public static func split(_ line: String) -> (text: String, confidence: Double?) {
         let body = line.trimmingSpaces()
-        guard body.utf8.last == UInt8(ascii: ")"), let open = body.utf8.lastIndex(of: UInt8(ascii: "(")) else {
+        // "\)" is an escaped parenthesis (the outline writer's): text, not the end of a group.
+        guard body.utf8.last == UInt8(ascii: ")"), body.utf8.dropLast().last != UInt8(ascii: "\\"),
+            let open = body.utf8.lastIndex(of: UInt8(ascii: "("))
+        else {
             return (body, nil)
         }
         let group = body[open...]

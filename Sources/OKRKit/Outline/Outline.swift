@@ -3,6 +3,8 @@ public struct Outline: Equatable, Sendable {
     public var objectives: [Objective]
     /// The cycle named by a `Cycle: 2027-Q1` line, if any.
     public var cycle: Cycle?
+    /// The team named by a `Team: Platform` line, if any.
+    public var team: String?
     /// The 1-based line of each objective, in order.
     public var objectiveLines: [Int]
     /// The 1-based lines of each objective's key results.

@@ -1,12 +1,13 @@
 import Foundation
 
-/// One line of an outline, classified: an objective, a key result, a cycle, or anything else.
+/// One line of an outline, classified: an objective, a key result, a cycle, a team, or anything else.
 struct OutlineLine {
     enum Kind: Equatable {
         /// An objective; `headingLevel` is 1 or 2 for a bare `#`/`##` heading, `nil` for an explicit marker.
-        case objective(text: String, kind: ObjectiveKind, headingLevel: Int?)
-        case keyResult(text: String, confidence: Double?)
+        case objective(text: String, kind: ObjectiveKind, headingLevel: Int?, owner: String?)
+        case keyResult(text: String, confidence: Double?, owner: String?)
         case cycle(String)
+        case team(String)
         case other
     }
 
@@ -28,8 +29,8 @@ struct OutlineLine {
     /// "## Keep the lights on [committed]".
     private static func classifyWithTag(_ line: String) -> Kind {
         let (untagged, tagged) = KindTag.split(line)
-        guard let tagged, case .objective(let text, _, let level) = classify(untagged) else { return classify(line) }
-        return .objective(text: text, kind: tagged, headingLevel: level)
+        guard let tagged, case .objective(let text, _, let level, let owner) = classify(untagged) else { return classify(line) }
+        return .objective(text: text, kind: tagged, headingLevel: level, owner: owner)
     }
 
     private static func classify(_ line: String) -> Kind {
@@ -48,6 +49,7 @@ struct OutlineLine {
         let content = Substring(stripEmphasis(line))
         if let text = afterObjectiveMarker(content) { return objective(text, headingLevel: nil) }
         if let text = after(word: "cycle", in: content) { return .cycle(text.trimmingSpaces()) }
+        if let text = after(word: "team", in: content) { return .team(text.trimmingSpaces()) }
         if let text = afterKeyResultMarker(content) {
             let bare = Substring(stripEmphasis(text.trimmingSpaces()))
             if let inner = afterObjectiveMarker(bare) { return objective(inner, headingLevel: nil) }
@@ -68,7 +70,9 @@ struct OutlineLine {
         }
         let trimmed = text.utf8.first != 32 && text.utf8.last != 32
         let cleaned = plain && trimmed ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return .objective(text: stripEmphasis(cleaned), kind: .aspirational, headingLevel: headingLevel)
+        let (untagged, owner) = OwnerTag.split(cleaned)
+        return .objective(
+            text: OutlineEscapes.unescape(stripEmphasis(untagged)), kind: .aspirational, headingLevel: headingLevel, owner: owner)
     }
 
     /// The text after "Objective:", "Objective 1:", "O1:" or "O:".
@@ -90,8 +94,17 @@ struct OutlineLine {
         if body.utf8.first == UInt8(ascii: "[") {
             for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
         }
-        let (untagged, confidence) = ConfidenceTag.split(String(body))
-        return .keyResult(text: stripEmphasis(untagged), confidence: confidence)
+        let tags = trailingTags(String(body))
+        return .keyResult(text: OutlineEscapes.unescape(stripEmphasis(tags.text)), confidence: tags.confidence, owner: tags.owner)
+    }
+
+    /// A key result's owner and confidence tags at the end of its line, in either order, each at most once.
+    private static func trailingTags(_ line: String) -> (text: String, confidence: Double?, owner: String?) {
+        var (text, owner) = OwnerTag.split(line)
+        var confidence: Double?
+        (text, confidence) = ConfidenceTag.split(text)
+        if owner == nil, confidence != nil { (text, owner) = OwnerTag.split(text) }
+        return (text, confidence, owner)
     }
 
     /// The text after a list marker: "-", "*", "+", "•", "1.", "1)".

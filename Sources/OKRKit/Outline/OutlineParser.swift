@@ -6,7 +6,10 @@
 /// - Under an objective, lines starting with `-`, `*`, `+`, `1.`, `1)`, `KR:`, `KR1:` or `Key result 1:` are its key
 ///   results; a trailing `(confidence 7/10)` (any form the reader understands) becomes the key result's confidence.
 /// - A list item indented deeper than the objective's first key result is a note under it, and is ignored.
-/// - `Cycle: 2027-Q1` sets the cycle. Every other line is ignored.
+/// - A trailing `(owner: Ana Lopez)` or `@Ana` on an objective or key result line names its owner (see `OwnerTag`);
+///   a backslash escapes a Markdown mark or a tag the text holds (see `OutlineEscapes`).
+/// - `Cycle: 2027-Q1` (or `Cycle: 2027-01-01..2027-03-31`) sets the cycle, `Team: Platform` the team. Every other
+///   line is ignored.
 /// - A bare heading with no key results followed by a deeper heading or an `Objective:` line is a title
 ///   ("# Team OKRs" above "## Grow revenue"), not an objective.
 /// - A key result before any objective is skipped with a warning; an objective line with no text, or a text with
@@ -55,22 +58,25 @@ public enum OutlineParser {
         var keyResultLines: [[Int]] = []
         var diagnostics: [OutlineDiagnostic] = []
         var cycle: Cycle?
+        var team: String?
         /// The indent of the current objective's first key result; deeper list items are notes under it.
         var keyResultIndent: Int?
 
         mutating func take(_ line: OutlineLine, at number: Int) {
             switch line.kind {
-            case .objective(let text, let kind, let level):
+            case .objective(let text, let kind, let level, let owner):
                 guard !text.isEmpty else {
                     diagnostics.append(.init(line: number, severity: .error, problem: .emptyObjective, text: line.trimmed))
                     return
                 }
                 keyResultIndent = nil
-                objectives.append(Objective(text: text, kind: kind))
+                var objective = Objective(text: text, kind: kind)
+                objective.owner = owner
+                objectives.append(objective)
                 headingLevels.append(level)
                 objectiveLines.append(number)
                 keyResultLines.append([])
-            case .keyResult(let text, let confidence):
+            case .keyResult(let text, let confidence, let owner):
                 guard !text.isEmpty else {
                     diagnostics.append(.init(line: number, severity: .warning, problem: .emptyKeyResult, text: line.trimmed))
                     return
@@ -82,14 +88,18 @@ public enum OutlineParser {
                 }
                 if let indent = keyResultIndent, line.indent > indent { return }
                 keyResultIndent = keyResultIndent ?? line.indent
-                objectives[objectives.count - 1].keyResults.append(KeyResult(text: text, confidence: confidence))
+                var keyResult = KeyResult(text: text, confidence: confidence)
+                keyResult.owner = owner
+                objectives[objectives.count - 1].keyResults.append(keyResult)
                 keyResultLines[keyResultLines.count - 1].append(number)
             case .cycle(let label):
-                if let parsed = Cycle.parse(label) {
+                if let parsed = Cycle.read(label) {
                     cycle = parsed
                 } else {
                     diagnostics.append(.init(line: number, severity: .warning, problem: .unknownCycle, text: line.trimmed))
                 }
+            case .team(let name):
+                if !name.isEmpty { team = name }
             case .other:
                 break
             }
@@ -102,7 +112,7 @@ public enum OutlineParser {
             }
             diagnostics.sort { $0.line < $1.line }
             return Outline(
-                objectives: objectives, cycle: cycle, objectiveLines: objectiveLines, keyResultLines: keyResultLines,
+                objectives: objectives, cycle: cycle, team: team, objectiveLines: objectiveLines, keyResultLines: keyResultLines,
                 diagnostics: diagnostics)
         }
 

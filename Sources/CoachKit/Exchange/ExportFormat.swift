@@ -1,0 +1,44 @@
+import Foundation
+import OKRKit
+
+/// What a session can be exported as: the one list `okr-coach export --format` and `/export` offer.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// An outline `okr-coach import` and `okr-coach check` read back (`OutlineWriter`).
+    case markdown
+    /// One row per key result for a spreadsheet (`SessionCSV`).
+    case csv
+    /// The session file's own bytes: a valid session.
+    case json
+
+    /// The extension of a file in this format.
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .csv: "csv"
+        case .json: "json"
+        }
+    }
+
+    /// The formats as the help lists them: "markdown, csv or json".
+    public static var listed: String {
+        let names = allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
+
+    /// `session` in this format; progress is computed on `today`, parents are named from `index`.
+    public func render(_ session: Session, today: CalendarDay, index: AlignmentIndex?) throws -> Data {
+        switch self {
+        case .markdown: Data(OutlineWriter.write(session, index: index).utf8)
+        case .csv: Data(SessionCSV.document(session, today: today, index: index).utf8)
+        case .json: try SessionCoding.encode(session)
+        }
+    }
+
+    /// The sessions of `store` when `session` aligns to any, to name its parents; `nil` when it aligns to none
+    /// (nothing is read).
+    public static func alignmentIndex(for session: Session, store: SessionStore) -> AlignmentIndex? {
+        guard session.objectives.contains(where: { $0.parent != nil }) else { return nil }
+        let others = ((try? store.list()) ?? []).compactMap { try? $0.session.get() }
+        return AlignmentIndex([session] + others)
+    }
+}

@@ -22,9 +22,10 @@ public enum StatusCSV {
                     let keyResult = objective.objective.keyResults[k]
                     let plan = try? progress.plan.get()
                     rows.append([
-                        status.name, status.cycle?.label ?? "", report.today.description,
-                        Reference.objective(o).description, objective.objective.text, objective.objective.kind.rawValue,
-                        Reference.keyResult(o, k).description, keyResult.text,
+                        CSVCells.neutralised(status.name), CSVCells.neutralised(status.cycle?.label ?? ""),
+                        report.today.description, Reference.objective(o).description,
+                        CSVCells.neutralised(objective.objective.text), objective.objective.kind.rawValue,
+                        Reference.keyResult(o, k).description, CSVCells.neutralised(keyResult.text),
                         StatusMeasure.of(keyResult, progress).rawValue,
                         CSVCells.number(plan?.baseline ?? StatusMeasure.stuck(progress)),
                         CSVCells.number(plan?.target ?? StatusMeasure.stuck(progress)), CSVCells.number(progress.current),
@@ -33,7 +34,7 @@ public enum StatusCSV {
                         String(progress.divergent), String(progress.due), String(progress.stale),
                         CSVCells.number(progress.forecast?.atEnd), String(progress.trendingOff), CSVCells.number(progress.score),
                         CSVCells.number(progress.givenScore?.score), String(progress.checkIns.count),
-                        progress.checkIns.last?.date.description ?? "", keyResult.owner ?? objective.objective.owner ?? "",
+                        progress.checkIns.last?.date.description ?? "", CSVCells.neutralised(keyResult.owner ?? objective.objective.owner ?? ""),
                     ])
                 }
             }

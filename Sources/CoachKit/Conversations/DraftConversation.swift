@@ -196,18 +196,23 @@ struct DraftConversation {
         return true
     }
 
-    /// Adds an objective ("TEXT [committed]") and answers it.
+    /// Adds an objective ("TEXT [committed] @Ana") and answers it.
     func addObjective(_ line: String, _ turn: inout Turn) {
-        let (text, kind) = KindTag.split(line)
-        turn.session.objectives.append(Objective(text: text, kind: kind ?? .aspirational))
+        let (tagged, kind) = KindTag.split(line)
+        let (text, owner) = OwnerTag.split(tagged)
+        var objective = Objective(text: text, kind: kind ?? .aspirational)
+        objective.owner = owner
+        turn.session.objectives.append(objective)
         turn.focus = turn.session.objectives.count - 1
         objectiveWritten(turn.session.objectives.count - 1, &turn)
     }
 
-    /// Adds a key result ("TEXT (confidence 7/10)") to the objective at `o` and answers it.
+    /// Adds a key result ("TEXT (confidence 7/10) @Ana") to the objective at `o` and answers it.
     func addKeyResult(_ line: String, to o: Int, _ turn: inout Turn) {
-        let (text, confidence) = ConfidenceTag.split(line)
-        turn.session.objectives[o].keyResults.append(KeyResult(text: text, confidence: confidence))
+        let (text, confidence, owner) = OwnerTag.splitWithConfidence(line)
+        var keyResult = KeyResult(text: text, confidence: confidence)
+        keyResult.owner = owner
+        turn.session.objectives[o].keyResults.append(keyResult)
         turn.focus = o
         keyResultWritten(o, turn.session.objectives[o].keyResults.count - 1, after: nil, &turn)
     }

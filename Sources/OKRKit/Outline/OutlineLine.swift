@@ -94,17 +94,8 @@ struct OutlineLine {
         if body.utf8.first == UInt8(ascii: "[") {
             for box in ["[ ]", "[x]", "[X]"] where body.hasPrefix(box) { body = body.dropFirst(box.count) }
         }
-        let tags = trailingTags(String(body))
+        let tags = OwnerTag.splitWithConfidence(String(body))
         return .keyResult(text: OutlineEscapes.unescape(stripEmphasis(tags.text)), confidence: tags.confidence, owner: tags.owner)
-    }
-
-    /// A key result's owner and confidence tags at the end of its line, in either order, each at most once.
-    private static func trailingTags(_ line: String) -> (text: String, confidence: Double?, owner: String?) {
-        var (text, owner) = OwnerTag.split(line)
-        var confidence: Double?
-        (text, confidence) = ConfidenceTag.split(text)
-        if owner == nil, confidence != nil { (text, owner) = OwnerTag.split(text) }
-        return (text, confidence, owner)
     }
 
     /// The text after a list marker: "-", "*", "+", "•", "1.", "1)".

@@ -12,6 +12,16 @@ public enum OwnerTag {
         return found ?? (body, nil)
     }
 
+    /// A key result's owner and confidence tags at the end of its line, in either order, each at most once:
+    /// "Raise NPS to 60 @Ana (confidence 6/10)".
+    public static func splitWithConfidence(_ line: String) -> (text: String, confidence: Double?, owner: String?) {
+        var (text, owner) = split(line)
+        var confidence: Double?
+        (text, confidence) = ConfidenceTag.split(text)
+        if owner == nil, confidence != nil { (text, owner) = split(text) }
+        return (text, confidence, owner)
+    }
+
     /// "(owner: NAME)" at the end: the last "(owner:" of the line, when the name after it is non-empty and its own
     /// parentheses pair up ("(owner: Ana (PM))").
     private static func grouped(_ body: String) -> (text: String, owner: String?)? {

@@ -50,7 +50,8 @@ struct CheckCommand: ParsableCommand {
         let book = try global.promptBook()
         let input = try CheckInput.load(path: path, book: book)
         let run = CheckRun(
-            input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict, source: input.source)
+            input.objectives, cycle: try cycleOverride() ?? input.cycle, book: book, strict: strict, source: input.source,
+            parents: input.parents)
         switch format {
         case .json:
             let json = run.document.json

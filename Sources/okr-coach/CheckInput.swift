@@ -9,6 +9,8 @@ struct CheckInput {
     var cycle: Cycle?
     /// Where an outline wrote each objective and key result; `nil` for a session file.
     var source: CheckSource?
+    /// What a session's aligned objectives support, found among the sessions beside its file.
+    var parents: [UUID: ParentLink] = [:]
 
     /// The largest input read, in bytes: far beyond any set of OKRs (a session holds at most 16 MB), and a bound
     /// on memory when the input never ends (`okr-coach check - < /dev/zero`).
@@ -34,7 +36,7 @@ struct CheckInput {
             throw fail(.notText, ["file": name, "line": String(firstLineThatIsNotText(data))])
         }
         if text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) == "{" {
-            return try session(data, file: name, book: book)
+            return try session(data, file: name, book: book, folder: path == "-" ? nil : URL(fileURLWithPath: path).deletingLastPathComponent())
         }
         let outline = OutlineParser.parse(text)
         for diagnostic in outline.diagnostics {
@@ -58,10 +60,12 @@ struct CheckInput {
         return data
     }
 
-    private static func session(_ data: Data, file: String, book: PromptBook) throws -> CheckInput {
+    /// A session file's set; `folder` holds the sessions its aligned objectives may point into.
+    private static func session(_ data: Data, file: String, book: PromptBook, folder: URL?) throws -> CheckInput {
         do {
             let session = try SessionCoding.decode(data, file: file, onAllCores: true)
-            return CheckInput(objectives: session.objectives, cycle: session.cycle, source: nil)
+            let parents = folder.map { SessionStore(directory: DataDirectory(sessionsFolder: $0)).parents(of: session) } ?? [:]
+            return CheckInput(objectives: session.objectives, cycle: session.cycle, source: nil, parents: parents)
         } catch {
             Terminal.printError("okr-coach: " + book.describe(error))
             throw ExitCode(2)

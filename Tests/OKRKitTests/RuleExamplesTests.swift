@@ -11,7 +11,7 @@ import Testing
         #expect(!description.triggeringExamples.isEmpty, "\(id) has no triggering example")
         let engine = CheckEngine(catalog: .standard.only([id]))
         for example in description.triggeringExamples {
-            let findings = engine.check(example.objectives, cycle: example.cycle).allFindings
+            let findings = engine.check(example.objectives, cycle: example.cycle, parents: example.parents).allFindings
             #expect(findings.contains { $0.rule == id }, "\(id) should fire on:\n\(example)")
             for finding in findings {
                 #expect(Set(finding.values.keys).isSubset(of: Set(description.values)), "\(id) passes undeclared values")
@@ -26,7 +26,7 @@ import Testing
         #expect(!description.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
         let engine = CheckEngine(catalog: .standard.only([id]))
         for example in description.nonTriggeringExamples {
-            let findings = engine.check(example.objectives, cycle: example.cycle).allFindings
+            let findings = engine.check(example.objectives, cycle: example.cycle, parents: example.parents).allFindings
             #expect(findings.isEmpty, "\(id) should stay quiet on:\n\(example)")
         }
     }

@@ -10,6 +10,8 @@ public struct CommandSpec: Sendable {
         case sessionNames
         case references
         case referencesAndSessions
+        /// An objective of the open set, then `SESSION:` and that session's references (`/align`).
+        case alignment
         case lessons
         case kpis
     }

@@ -30,6 +30,8 @@ public enum CommandTable {
         CommandSpec("confidence", aliases: ["conf"], argument: .required("REF N"), completion: .references) {
             $0.setConfidence($1)
         },
+        CommandSpec("owner", argument: .required("REF NAME|-"), completion: .references) { $0.setOwner($1) },
+        CommandSpec("align", argument: .required("REF SESSION:REF|none"), completion: .alignment) { $0.align($1) },
         CommandSpec("checkin", aliases: ["ci"], argument: .optional("REF"), completion: .references) { $0.checkIn($1) },
         CommandSpec("status", aliases: ["st"]) { coach, _ in coach.status() },
         CommandSpec("history", argument: .required("REF"), completion: .references) { $0.history($1) },

@@ -1,3 +1,5 @@
+import OKRKit
+
 /// Tab completion from the command table: command names after "/", then each command's own arguments.
 ///
 /// A value (not the coach itself), so the line editor's callback can hold it safely between lines.
@@ -20,7 +22,8 @@ public struct Completer: Sendable {
         }
         guard let command = CommandTable.find(String(body[..<space])) else { return [] }
         let head = "/" + body[..<space] + " "
-        let typed = body[space...].drop(while: \.isWhitespace).lowercased()
+        let typedAsIs = body[space...].drop(while: \.isWhitespace)
+        let typed = typedAsIs.lowercased()
         let arguments: [String]
         switch command.completion {
         case .nothing: arguments = []
@@ -28,9 +31,22 @@ public struct Completer: Sendable {
         case .sessionNames: arguments = store.names().map(\.value)
         case .references: arguments = references
         case .referencesAndSessions: arguments = references + store.names().map(\.value)
+        case .alignment: arguments = alignmentArguments(String(typedAsIs))
         case .lessons: arguments = lessons
         case .kpis: arguments = kpis.all
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }
+    }
+
+    /// `/align`'s arguments, whole: the open set's objectives, then after one of them each session as "SESSION:",
+    /// then after "SESSION:" that session's references.
+    private func alignmentArguments(_ typed: String) -> [String] {
+        let objectives = references.filter { !$0.contains(".") }
+        guard let space = typed.firstIndex(where: \.isWhitespace) else { return objectives }
+        let head = typed[..<space] + " "
+        let parent = typed[space...].drop(while: \.isWhitespace)
+        guard let colon = parent.lastIndex(of: ":") else { return store.names().map { head + $0.value + ":" } }
+        guard let name = try? SessionName(String(parent[..<colon])), let session = try? store.load(name) else { return [] }
+        return Reference.all(in: session.objectives).map { head + name.value + ":" + $0.description }
     }
 }

@@ -2,8 +2,8 @@ import OKRKit
 
 /// `/cycle` and `/team`: the set's cycle and team, shown or changed after the draft asked for them.
 extension Coach {
-    /// Words that remove the cycle or the team.
-    private static let removals: Set<String> = ["none", "no", "-"]
+    /// The words that remove a setting: `/team none`, `/owner O1 -`, `/align O1 none`.
+    static let removals: Set<String> = ["none", "no", "-"]
 
     /// `/cycle [CYCLE|none]`.
     func setCycle(_ argument: String) -> Outcome {

@@ -96,16 +96,18 @@ extension Coach {
         guard let open = current else { return noSessionOpen }
         let objectives = open.session.objectives
         guard !objectives.isEmpty else { return Outcome([.say(book.text(CoachPrompt.listEmpty))]) }
+        let parents = store.parents(of: open.session)
         let rows = Reference.all(in: objectives).map { ref -> Reply.Row in
             switch ref {
             case .objective(let o):
                 return Reply.Row(ref.description, book.text(CoachPrompt.listObjective, [
-                    "text": objectives[o].text, "kind": objectives[o].kind.rawValue,
+                    "text": objectives[o].text, "kind": objectives[o].kind.rawValue, "owner": objectives[o].owner ?? "",
+                    "parent": parents[objectives[o].id].map(parentWords) ?? "",
                 ]))
             case .keyResult(let o, let k):
                 let kr = objectives[o].keyResults[k]
                 return Reply.Row("  " + ref.description, book.text(CoachPrompt.listKeyResult, [
-                    "text": kr.text, "confidence": kr.confidence.map(ConfidenceTag.format) ?? "",
+                    "text": kr.text, "confidence": kr.confidence.map(ConfidenceTag.format) ?? "", "owner": kr.owner ?? "",
                 ]))
             }
         }

@@ -13,7 +13,7 @@ extension Coach {
     /// `/check`: the whole open set, as `okr-coach check` reports it.
     func checkSet() -> Outcome {
         guard let open = current else { return noSessionOpen }
-        let run = CheckRun(open.session, book: book)
+        let run = CheckRun(open.session, book: book, parents: store.parents(of: open.session))
         lastJudgement = Judgement(run.report)
         return Outcome([.report(run.text(book: book))])
     }

@@ -17,6 +17,10 @@ enum SessionChange: Equatable {
     case grade(Reference)
     /// An objective's plan for the next cycle, or what was learned.
     case plan(Reference)
+    /// An owner named or removed.
+    case owner(Reference)
+    /// An objective aligned to another session's, or unlinked.
+    case parent(Reference)
     case cycle
     case team
     /// An answer that changed no objective or key result: a question skipped, a follow-up declined.
@@ -37,6 +41,8 @@ enum SessionChange: Equatable {
             if let change = keyResultChange(o, from: previous, to: objective, in: before, after) { return change }
             if objective.text != previous.text { return .edited(.objective(o), previous.text) }
             if objective.kind != previous.kind { return .kind(.objective(o), objective.kind) }
+            if objective.owner != previous.owner { return .owner(.objective(o)) }
+            if objective.parent != previous.parent { return .parent(.objective(o)) }
             if objective.nextCycle != previous.nextCycle || objective.learned != previous.learned {
                 return .plan(.objective(o))
             }
@@ -68,6 +74,7 @@ enum SessionChange: Equatable {
             if keyResult.confidence != was.confidence { return .confidence(ref) }
             if keyResult.kpis != was.kpis { return .kpis(ref) }
             if keyResult.measure != was.measure { return .measure(ref) }
+            if keyResult.owner != was.owner { return .owner(ref) }
             if keyResult.givenScore != was.givenScore || keyResult.lookBack != was.lookBack { return .grade(ref) }
         }
         return nil
@@ -87,6 +94,8 @@ enum SessionChange: Equatable {
         case .measure(let ref): book.text(ChangePrompt.measure, ["ref": ref.description])
         case .grade(let ref): book.text(ChangePrompt.grade, ["ref": ref.description])
         case .plan(let ref): book.text(ChangePrompt.plan, ["ref": ref.description])
+        case .owner(let ref): book.text(ChangePrompt.owner, ["ref": ref.description])
+        case .parent(let ref): book.text(ChangePrompt.parent, ["ref": ref.description])
         case .cycle: book.text(ChangePrompt.cycle)
         case .team: book.text(ChangePrompt.team)
         case .answer: book.text(ChangePrompt.answer)

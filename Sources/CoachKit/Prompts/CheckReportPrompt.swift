@@ -5,6 +5,8 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
     case objective
     case keyResult = "key-result"
     case location
+    case parent
+    case parentMissing = "parent-missing"
     case reading
     case readingSeparator = "reading-separator"
     case readingDirection = "reading-direction"
@@ -57,8 +59,10 @@ public enum CheckReportPrompt: String, CaseIterable, PromptKey {
 
     public var values: [String] {
         switch self {
-        case .objective: ["number", "text", "kind", "location"]
-        case .keyResult: ["number", "text", "location"]
+        case .objective: ["number", "text", "kind", "owner", "location"]
+        case .keyResult: ["number", "text", "owner", "location"]
+        case .parent: ["reference", "text"]
+        case .parentMissing: ["session"]
         case .location: ["file", "line"]
         case .reading: ["parts"]
         case .readingDirection: ["direction"]

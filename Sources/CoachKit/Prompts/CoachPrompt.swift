@@ -4,6 +4,9 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
     case listEmpty, listHeader, listObjective, listKeyResult
     case editShow, edited, deletedItem, moved, moveObjectiveUsage, moveKeyResultUsage
     case kindSet, kindUsage, confidenceSet, confidenceUsage
+    case ownerUsage, ownerNone, ownerShown, ownerSet, ownerRemoved, ownerTooLong
+    case alignUsage, alignNeedsObjective, alignNone, alignSet, alignRemoved, alignLoop, alignSelf, alignNoParent, parentFound,
+        parentMissing
     case undone, redone, nothingToUndo, nothingToRedo, noSuchReference
     case cycleShown, cycleNone, teamShown, teamNone, teamRemoved
     case suggestionRow, suggestNeedsKeyResult, suggestNothing, suggestAllLinked, kpisCategories, watchHeader, watchRow, watchUnknown
@@ -15,8 +18,17 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         switch self {
         case .objectiveAdded, .keyResultAdded, .editShow, .edited, .deletedItem: ["ref", "text"]
         case .listHeader: ["session", "cycle", "objectives", "keyResults"]
-        case .listObjective: ["text", "kind"]
-        case .listKeyResult: ["text", "confidence"]
+        case .listObjective: ["text", "kind", "owner", "parent"]
+        case .listKeyResult: ["text", "confidence", "owner"]
+        case .ownerNone, .ownerRemoved, .alignNone, .alignRemoved: ["ref"]
+        case .ownerShown, .ownerSet: ["ref", "owner"]
+        case .ownerTooLong: ["limit"]
+        case .alignSet: ["ref", "parent", "text"]
+        case .alignLoop: ["ref", "parent"]
+        case .alignSelf: ["ref"]
+        case .alignNoParent: ["session", "ref", "known"]
+        case .parentFound: ["parent", "text"]
+        case .parentMissing: ["session"]
         case .moved: ["ref", "to"]
         case .moveObjectiveUsage: ["count"]
         case .kindSet: ["ref", "kind"]
@@ -37,7 +49,7 @@ public enum CoachPrompt: String, CaseIterable, PromptKey {
         case .resumed: ["session"]
         case .watchHeader, .watchUnknown, .suggestNeedsKeyResult, .learnIntro, .editorUnavailable, .greeting: []
         case .needObjectiveFirst, .listEmpty, .moveKeyResultUsage, .kindUsage, .confidenceUsage, .nothingToUndo,
-            .nothingToRedo:
+            .nothingToRedo, .ownerUsage, .alignUsage, .alignNeedsObjective:
             []
         }
     }

@@ -49,8 +49,8 @@ public enum StatusPrompt: String, CaseIterable, PromptKey {
     public var values: [String] {
         switch self {
         case .header: ["session", "cycle", "start", "end", "today", "score", "verdict"]
-        case .objective: ["ref", "text", "kind", "progress"]
-        case .keyResult: ["ref", "text"]
+        case .objective: ["ref", "text", "kind", "owner", "progress"]
+        case .keyResult: ["ref", "text", "owner"]
         case .bar: ["bar", "progress", "expected"]
         case .valueMove, .valueNone: ["current", "baseline", "target"]
         case .valueLevel, .valueLevelNone: ["current", "target"]

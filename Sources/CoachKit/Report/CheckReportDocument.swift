@@ -1,3 +1,4 @@
+import Foundation
 import OKRKit
 
 /// A check report with every finding's words rendered: what `okr-coach check --format json` prints and what
@@ -16,6 +17,10 @@ public struct CheckReportDocument: Equatable, Sendable {
     public struct ObjectiveEntry: Equatable, Sendable {
         public var text: String
         public var kind: String
+        /// Who answers for it, when named (an extra field, written only when set).
+        public var owner: String?
+        /// What it aligns to in another set, when linked (an extra field, written only when set).
+        public var parent: ParentLink?
         /// The line in the outline, when the set was read from one (an extra field).
         public var line: Int?
         public var findings: [FindingEntry]
@@ -25,6 +30,8 @@ public struct CheckReportDocument: Equatable, Sendable {
     /// One key result: its text, what was read, and its findings.
     public struct KeyResultEntry: Equatable, Sendable {
         public var text: String
+        /// Who answers for it, when named (an extra field, written only when set).
+        public var owner: String?
         /// What the reader understood.
         public var reading: Reading
         /// The line in the outline, when the set was read from one (an extra field).
@@ -58,8 +65,11 @@ public struct CheckReportDocument: Equatable, Sendable {
         public var checks: Int
     }
 
-    /// Renders a report's findings with a prompt book; `source` adds the outline's file and lines.
-    public init(_ report: CheckReport, book: PromptBook, source: CheckSource? = nil) {
+    /// Renders a report's findings with a prompt book; `source` adds the outline's file and lines, `parents` what
+    /// aligned objectives support (by objective id).
+    public init(
+        _ report: CheckReport, book: PromptBook, source: CheckSource? = nil, parents: [UUID: ParentLink] = [:]
+    ) {
         /// A finding with its words, rendered by a renderer of the calling chunk.
         @Sendable func entry(_ finding: Finding, _ renderer: inout PromptRenderer) -> FindingEntry {
             let values = PromptValues(finding.values)
@@ -76,11 +86,12 @@ public struct CheckReportDocument: Equatable, Sendable {
             return range.map { index in
                 let objective = report.objectives[index]
                 return ObjectiveEntry(
-                    text: objective.objective.text, kind: objective.objective.kind.rawValue,
-                    line: source?.line(objective: index), findings: objective.findings.map { entry($0, &renderer) },
+                    text: objective.objective.text, kind: objective.objective.kind.rawValue, owner: objective.objective.owner,
+                    parent: parents[objective.objective.id], line: source?.line(objective: index),
+                    findings: objective.findings.map { entry($0, &renderer) },
                     keyResults: objective.keyResults.enumerated().map { number, keyResult in
                         KeyResultEntry(
-                            text: keyResult.keyResult.text, reading: keyResult.reading,
+                            text: keyResult.keyResult.text, owner: keyResult.keyResult.owner, reading: keyResult.reading,
                             line: source?.line(objective: index, keyResult: number),
                             findings: keyResult.findings.map { entry($0, &renderer) }, isEnglish: keyResult.isEnglish)
                     })
@@ -134,12 +145,19 @@ public struct CheckReportDocument: Equatable, Sendable {
                 json.object { json in
                     json.string(objective.text, key: "text")
                     json.string(objective.kind, key: "kind")
+                    if let owner = objective.owner { json.string(owner, key: "owner") }
+                    switch objective.parent {
+                    case .found(let reference, _, _)?: json.string(reference, key: "parent")
+                    case .missing?: json.string("missing", key: "parent")
+                    case nil: break
+                    }
                     json.number(objective.line.map(Double.init), key: "line")
                     write(objective.findings, key: "findings", to: &json)
                     json.array(key: "keyResults") { json in
                         for keyResult in objective.keyResults {
                             json.object { json in
                                 json.string(keyResult.text, key: "text")
+                                if let owner = keyResult.owner { json.string(owner, key: "owner") }
                                 write(keyResult.reading, to: &json)
                                 json.number(keyResult.line.map(Double.init), key: "line")
                                 write(keyResult.findings, key: "findings", to: &json)

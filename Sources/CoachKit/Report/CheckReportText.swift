@@ -106,11 +106,21 @@ public struct CheckReportText: Sendable, Equatable {
         to block: inout Block, book: inout PromptRenderer
     ) {
         var values: PromptValues = ["number": String(number), "text": objective.text, "kind": objective.kind]
+        values["owner"] = objective.owner
         values["location"] = location(document.file, objective.line, &book)
         block.add(0, .heading) { book.render(CheckReportPrompt.objective, values, into: &$0) }
+        switch objective.parent {
+        case .found(let reference, let text, _)?:
+            block.add(1, .detail) { book.render(CheckReportPrompt.parent, ["reference": reference, "text": text], into: &$0) }
+        case .missing(let session)?:
+            block.add(1, .detail) { book.render(CheckReportPrompt.parentMissing, ["session": session], into: &$0) }
+        case nil:
+            break
+        }
         addFindings(objective.findings, indent: 1, to: &block, book: &book)
         for (number, keyResult) in objective.keyResults.enumerated() {
             var values: PromptValues = ["number": String(number + 1), "text": keyResult.text]
+            values["owner"] = keyResult.owner
             values["location"] = location(document.file, keyResult.line, &book)
             block.add(1, .heading) { book.render(CheckReportPrompt.keyResult, values, into: &$0) }
             block.add(2, .reading) { render(keyResult.reading, cycle: document.cycle, book: &book, into: &$0) }

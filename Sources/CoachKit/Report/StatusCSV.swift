@@ -4,12 +4,12 @@ import OKRKit
 /// `okr-coach status --format csv`: one row per key result of every session, for a spreadsheet. The columns are
 /// the JSON's key-result fields (and where the row belongs); numbers in full, empty for what does not apply.
 public enum StatusCSV {
-    /// The header row: where the row belongs, then the JSON's key-result fields, the number of check-ins and the
-    /// last one's day.
+    /// The header row: where the row belongs, then the JSON's key-result fields, the number of check-ins, the
+    /// last one's day, and the key result's owner (else its objective's).
     public static let columns = [
         "session", "cycle", "today", "objective", "objectiveText", "kind", "ref", "text", "measure", "baseline", "target",
         "current", "rawProgress", "progress", "expected", "status", "confidence", "confidenceChange", "divergent", "due",
-        "stale", "forecast", "trendingOff", "score", "givenScore", "checkIns", "lastCheckIn",
+        "stale", "forecast", "trendingOff", "score", "givenScore", "checkIns", "lastCheckIn", "owner",
     ]
 
     /// The header and the rows, each ended by CRLF as RFC 4180 writes them.
@@ -33,7 +33,7 @@ public enum StatusCSV {
                         String(progress.divergent), String(progress.due), String(progress.stale),
                         number(progress.forecast?.atEnd), String(progress.trendingOff), number(progress.score),
                         number(progress.givenScore?.score), String(progress.checkIns.count),
-                        progress.checkIns.last?.date.description ?? "",
+                        progress.checkIns.last?.date.description ?? "", keyResult.owner ?? objective.objective.owner ?? "",
                     ])
                 }
             }

@@ -12,7 +12,9 @@ extension StatusCard {
         var today: CalendarDay
 
         func lines(_ renderer: inout PromptRenderer) -> [StyledLine] {
-            var lines = [StyledLine(1, .plain, renderer.text(StatusPrompt.keyResult, ["ref": ref, "text": keyResult.text]))]
+            var lines = [StyledLine(1, .plain, renderer.text(StatusPrompt.keyResult, [
+                "ref": ref, "text": keyResult.text, "owner": keyResult.owner ?? "",
+            ]))]
             let plan: KeyResultPlan
             switch progress.plan {
             case .success(let found): plan = found

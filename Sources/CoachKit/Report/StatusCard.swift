@@ -38,6 +38,7 @@ public enum StatusCard {
             lines.append(StyledLine(0, .heading, renderer.text(StatusPrompt.objective, [
                 "ref": Reference.objective(o).description, "text": objective.objective.text,
                 "kind": objective.objective.kind.rawValue, "progress": TrackingWords.percent(objective.progress),
+                "owner": objective.objective.owner ?? "",
             ])))
             if objective.keyResults.isEmpty {
                 lines.append(StyledLine(1, .plain, renderer.text(StatusPrompt.noKeyResults)))

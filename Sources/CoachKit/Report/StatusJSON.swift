@@ -52,6 +52,7 @@ public enum StatusJSON {
             json.string(ref, key: "ref")
             json.string(objective.objective.text, key: "text")
             json.string(objective.objective.kind.rawValue, key: "kind")
+            if let owner = objective.objective.owner { json.string(owner, key: "owner") }
             json.number(objective.progress, key: "progress")
             json.number(objective.score, key: "score")
             json.array(key: "keyResults") { json in
@@ -68,6 +69,7 @@ public enum StatusJSON {
         json.object { json in
             json.string(ref, key: "ref")
             json.string(keyResult.text, key: "text")
+            if let owner = keyResult.owner { json.string(owner, key: "owner") }
             json.string(StatusMeasure.of(keyResult, progress).rawValue, key: "measure")
             json.number(plan?.baseline ?? StatusMeasure.stuck(progress), key: "baseline")
             json.number(plan?.target ?? StatusMeasure.stuck(progress), key: "target")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks an OKR set against the rules: reads every key result, runs every rule on its subject, and scores the set.
 ///
 /// Pure and cheap: no I/O, one reading per key result. Reuse one engine for many checks.
@@ -11,14 +13,15 @@ public struct CheckEngine: Sendable {
     }
 
     /// Checks a saved session; `cycle` overrides the session's own cycle when given.
-    public func check(_ session: Session, cycle: Cycle? = nil) -> CheckReport {
-        check(session.objectives, cycle: cycle ?? session.cycle)
+    public func check(_ session: Session, cycle: Cycle? = nil, parents: [UUID: String] = [:]) -> CheckReport {
+        check(session.objectives, cycle: cycle ?? session.cycle, parents: parents)
     }
 
-    /// Checks objectives with their key results; `cycle` bounds key results that state no deadline.
+    /// Checks objectives with their key results; `cycle` bounds key results that state no deadline; `parents`
+    /// holds, by objective id, the text of what an aligned objective supports in another set.
     ///
     /// Large sets are checked on all cores, objective by objective; the report is the same in any case.
-    public func check(_ objectives: [Objective], cycle: Cycle?) -> CheckReport {
+    public func check(_ objectives: [Objective], cycle: Cycle?, parents: [UUID: String] = [:]) -> CheckReport {
         // What a finding needs of each rule, looked up once rather than per subject.
         let setIdentities = catalog.setRules.map { RuleIdentity(type(of: $0).description) }
         let objectiveIdentities = catalog.objectiveRules.map { RuleIdentity(type(of: $0).description) }
@@ -33,7 +36,7 @@ public struct CheckEngine: Sendable {
         let parts = ChunkedMap.map(objectives.count) { range -> ([ObjectiveReport], Tally) in
             var tally = Tally()
             let reports = objectives[range].map { objective -> ObjectiveReport in
-                let subject = ObjectiveSubject(objective)
+                let subject = ObjectiveSubject(objective, parent: parents[objective.id])
                 let rules = catalog.objectiveRules
                 let outcomes = rules.map { $0.check(subject) }
                 // What a proof needs of the sentence, worked out only when a rule offers a rewrite, and once.

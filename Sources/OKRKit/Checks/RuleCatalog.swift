@@ -16,6 +16,7 @@ public struct RuleCatalog: Sendable {
         setRules: [SetObjectiveCountRule()],
         objectiveRules: [
             ObjectiveHasMetricRule(), ObjectiveIsOutputRule(), ObjectiveLengthRule(), ObjectiveBusinessAsUsualRule(),
+            ObjectiveUnrelatedToParentRule(),
             ObjectiveKeyResultCountRule(),
         ],
         keyResultRules: [

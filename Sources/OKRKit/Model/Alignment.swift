@@ -38,4 +38,19 @@ public struct Alignment: Codable, Equatable, Sendable {
             return id
         }
     }
+
+    /// Whether linking the objective `child` (of the session with id `sessionID`) to this parent would make a loop:
+    /// the parent is that objective, or aligns to it through its own parents. `objective` finds the objective a link
+    /// points into (`nil` when it is missing, which ends the chain).
+    public func wouldLoop(objective child: UUID, session sessionID: UUID, finding objective: (Alignment) -> Objective?) -> Bool {
+        var current: Alignment? = self
+        var seen: Set<UUID> = []
+        while let step = current {
+            if step.objectiveID == child, step.sessionID == sessionID { return true }
+            // A loop already in the files (edited by hand) ends the walk instead of running forever.
+            guard seen.insert(step.objectiveID).inserted else { return false }
+            current = objective(step)?.parent
+        }
+        return false
+    }
 }

@@ -50,6 +50,11 @@ public struct AlignmentIndex: Sendable {
         return Place(session: s, objective: o, keyResult: k)
     }
 
+    /// The links of a session's aligned objectives, by objective id, resolved among these sessions.
+    public func parents(of session: Session) -> [UUID: ParentLink] {
+        ParentLink.all(of: session) { link in byID[link.sessionID].map { sessions[$0] } }
+    }
+
     /// The objectives that align to the objective at `place` or to one of its key results.
     public func children(of place: Place) -> [Place] {
         let objective = sessions[place.session].objectives[place.objective]
@@ -59,16 +64,10 @@ public struct AlignmentIndex: Sendable {
         }
     }
 
-    /// Whether linking the objective `child` (of the session with id `sessionID`) to `link` would make a loop:
-    /// the parent is that objective, or aligns to it through its own parents.
+    /// Whether linking the objective `child` (of the session with id `sessionID`) to `link` would make a loop.
     public func wouldLoop(objective child: UUID, session sessionID: UUID, to link: Alignment) -> Bool {
-        var current: Alignment? = link
-        var seen: Set<UUID> = []
-        while let step = current {
-            if step.objectiveID == child, step.sessionID == sessionID { return true }
-            guard seen.insert(step.objectiveID).inserted, let place = place(of: step) else { return false }
-            current = sessions[place.session].objectives[place.objective].parent
+        link.wouldLoop(objective: child, session: sessionID) { step in
+            place(of: step).map { sessions[$0.session].objectives[$0.objective] }
         }
-        return false
     }
 }

@@ -91,14 +91,39 @@ import Testing
         #expect(html.contains("<span class=\"owner\">Owner: Bruno</span>"))
         #expect(html.contains("Supports company:O2.KR1"))
         #expect(html.contains("Parent missing (was in company-old)"))
-        let strength = CheckEngine().check(HandoutFixtures.team.objectives, cycle: HandoutFixtures.team.cycle).summary.strength
-        #expect(html.contains("Strength \(strength)/100"))
+        // The check reads what O1 supports, as /check does.
+        let team = HandoutFixtures.team
+        let parents = ParentLink.texts(AlignmentIndex([company, team]).parents(of: team))
+        let check = CheckEngine().check(team.objectives, cycle: team.cycle, parents: parents)
+        #expect(html.contains("Strength \(check.summary.strength)/100 · \(check.allFindings.count) findings"))
         // Only O1 names an owner: its key results other than KR1 do not borrow it.
         #expect(keyResults(html).dropFirst().allSatisfy { !$0.contains("class=\"owner\"") })
         // Without the company's session, the link that resolved is now missing.
         let alone = try render([HandoutFixtures.team])
         #expect(alone.contains("Parent missing (was in company)"))
         #expect(!alone.contains("Supports "))
+    }
+
+    @Test func theCheckOnTheTeamPageReadsWhatAnObjectiveSupports() throws {
+        var company = Session(name: "company", createdAt: Date(timeIntervalSince1970: 1_798_761_600))
+        company.objectives = [Objective(text: "Delight first-time buyers")]
+        var team = Session(name: "platform", createdAt: Date(timeIntervalSince1970: 1_798_761_600))
+        var objective = Objective(text: "Cut our cloud spend without slowing releases", keyResults: [
+            KeyResult(text: "Cut cloud spend from $60k to $45k a month by 2027-03-31"),
+        ])
+        objective.parent = Alignment(sessionID: company.id, sessionName: company.name, objectiveID: company.objectives[0].id)
+        team.objectives = [objective]
+        let book = try #require(HandoutFixtures.book)
+        let aligned = try HandoutHTML.teamPage(team, index: AlignmentIndex([company, team]), today: HandoutFixtures.today, book: book)
+        let alone = try HandoutHTML.teamPage(team, index: AlignmentIndex([team]), today: HandoutFixtures.today, book: book)
+        // objective-unrelated-parent: a hint that the link may be wrong, counted only when the parent is at hand.
+        #expect(aligned.contains("Supports company:O1"))
+        #expect(alone.contains("Parent missing (was in company)"))
+        func check(_ page: String) -> String? {
+            page.components(separatedBy: "<span class=\"check\">").dropFirst().first.map { String($0.prefix { $0 != "<" }) }
+        }
+        #expect(check(alone) == "Strength 95/100 · 1 finding")
+        #expect(check(aligned) == "Strength 94/100 · 2 findings")
     }
 
     @Test func aPromptsDirectoryRestylesTheHandout() throws {

@@ -8,11 +8,12 @@ import OKRKit
 struct HandoutTeamPage {
     let values: [String: Any]
 
-    /// The page of `session` on `today`; `index` says where each objective's parent is.
+    /// The page of `session` on `today`; `index` says where each objective's parent is, which the check also reads.
     init(_ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook) {
         var renderer = PromptRenderer(book: book)
         let status = SessionStatus(session, today: today)
-        let check = CheckEngine().check(session.objectives, cycle: session.cycle)
+        let parents = index.parents(of: session)
+        let check = CheckEngine().check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
         let cycle = session.cycle.map { cycle in
             renderer.text(HandoutPrompt.cycle, [
                 "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
@@ -21,7 +22,7 @@ struct HandoutTeamPage {
         let objectives = status.report.objectives.enumerated().map { o, progress in
             Self.objective(
                 progress, at: o, findings: check.objectives.indices.contains(o) ? check.objectives[o] : nil,
-                index: index, renderer: &renderer)
+                parent: parents[progress.objective.id], renderer: &renderer)
         }
         values = [
             "name": session.name,
@@ -37,21 +38,16 @@ struct HandoutTeamPage {
     }
 
     private static func objective(
-        _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: ObjectiveReport?, index: AlignmentIndex,
+        _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: ObjectiveReport?, parent: ParentLink?,
         renderer: inout PromptRenderer
     ) -> [String: Any] {
         let objective = progress.objective
         var supports: Any = false
         var parentMissing: Any = false
-        if let link = objective.parent {
-            if let place = index.place(of: link) {
-                let ref = place.keyResult.map { Reference.keyResult(place.objective, $0) } ?? .objective(place.objective)
-                supports = renderer.text(HandoutPrompt.supports, [
-                    "session": index.sessions[place.session].name, "ref": ref.description,
-                ])
-            } else {
-                parentMissing = renderer.text(HandoutPrompt.parentMissing, ["session": link.sessionName])
-            }
+        switch parent {
+        case .found(let reference, _, _): supports = renderer.text(HandoutPrompt.supports, ["reference": reference])
+        case .missing(let session): parentMissing = renderer.text(HandoutPrompt.parentMissing, ["session": session])
+        case nil: break
         }
         let keyResults = progress.keyResults.enumerated().map { k, keyResultProgress in
             let reports = findings?.keyResults ?? []

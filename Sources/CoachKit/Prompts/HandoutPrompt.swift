@@ -20,7 +20,7 @@ public enum HandoutPrompt: String, CaseIterable, PromptKey {
         case .cycle: ["cycle", "start", "end"]
         case .check: ["strength", "findings"]
         case .owner: ["owner"]
-        case .supports: ["session", "ref"]
+        case .supports: ["reference"]
         case .parentMissing: ["session"]
         case .move: ["baseline", "target"]
         case .level: ["target"]

@@ -9,7 +9,8 @@ export SWIFT
 deps:
 	@scripts/install-deps.sh
 
-## What the tests need besides the build: bash, zsh and fish (completion scripts), groff (the man page).
+## What the tests need besides the build: bash, zsh and fish (completion scripts), groff (the man page), and
+## where apt-get can install them, chromium-headless-shell and poppler-utils (the HTML handout's browser test).
 test-deps:
 	@scripts/install-deps.sh --test
 

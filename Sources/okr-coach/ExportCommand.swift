@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
             .mapError { SessionArgument.fail(book.describe($0)) }.get()
         let index = ExportFormat.alignmentIndex(for: loaded, store: SessionStore(directory: dataDirectory))
         let data: Data
-        do { data = try format.render(loaded, today: day, index: index) } catch {
+        do { data = try format.render(loaded, today: day, index: index, book: book) } catch {
             throw SessionArgument.fail(book.text(ExchangePrompt.writeFailed, ["path": output ?? "-", "reason": "\(error)"]))
         }
         guard let output else {

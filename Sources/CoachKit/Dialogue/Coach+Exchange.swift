@@ -17,7 +17,8 @@ extension Coach {
         let session = open.session
         let path = file.isEmpty ? "\(session.name).\(format.fileExtension)" : file
         do {
-            let data = try format.render(session, today: today, index: ExportFormat.alignmentIndex(for: session, store: store))
+            let data = try format.render(
+                session, today: today, index: ExportFormat.alignmentIndex(for: session, store: store), book: book)
             let written = try ExportFile.write(data, to: path, sessions: [store.directory.sessions], book: book)
             return Outcome([.success(book.text(ExchangePrompt.exported, [
                 "session": session.name, "format": format.rawValue, "path": written,

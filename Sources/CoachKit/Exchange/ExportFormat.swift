@@ -7,6 +7,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown
     /// One row per key result for a spreadsheet (`SessionCSV`).
     case csv
+    /// The printable handout, one self-contained page (`HandoutHTML`).
+    case html
     /// The session file's own bytes: a valid session.
     case json
 
@@ -15,21 +17,26 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         switch self {
         case .markdown: "md"
         case .csv: "csv"
+        case .html: "html"
         case .json: "json"
         }
     }
 
-    /// The formats as the help lists them: "markdown, csv or json".
+    /// The formats as the help lists them: "markdown, csv, html or json".
     public static var listed: String {
         let names = allCases.map(\.rawValue)
         return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
     }
 
-    /// `session` in this format; progress is computed on `today`, parents are named from `index`.
-    public func render(_ session: Session, today: CalendarDay, index: AlignmentIndex?) throws -> Data {
+    /// `session` in this format; progress is computed on `today`, parents are named from `index`, the handout's
+    /// words and templates come from `book`.
+    public func render(_ session: Session, today: CalendarDay, index: AlignmentIndex?, book: PromptBook) throws -> Data {
         switch self {
         case .markdown: Data(OutlineWriter.write(session, index: index).utf8)
         case .csv: Data(SessionCSV.document(session, today: today, index: index).utf8)
+        case .html:
+            Data(try HandoutHTML.render(
+                sessions: [session], index: index ?? AlignmentIndex([session]), today: today, book: book).utf8)
         case .json: try SessionCoding.encode(session)
         }
     }

@@ -9,7 +9,9 @@ import Yams
 /// language) replaces any key it holds; keys it lacks keep their default wording.
 public struct PromptBook: Sendable {
     /// The prompt files that hold templates, by base name. (`lessons.yaml` and `kpis.yaml` hold data.)
-    public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "exchange"]
+    public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "exchange", "handout"]
+    /// The files of the HTML handout: its page and team templates (Mustache that escapes HTML) and its style sheet.
+    public static let pageFiles = ["handout.html", "handout-team.html", "handout.css"]
 
     struct Template: Sendable {
         let source: String
@@ -17,6 +19,8 @@ public struct PromptBook: Sendable {
     }
 
     private var templates: [String: Template] = [:]
+    /// The page files by file name, as written.
+    private var pages: [String: Template] = [:]
     /// Compiled templates, shared by copies of the book. The built-in ones compile on first use, which keeps
     /// start-up short; a facilitator's files are compiled (so checked) as they load.
     private let compiled = CompiledTemplates()
@@ -27,12 +31,18 @@ public struct PromptBook: Sendable {
     /// The template source behind a key, as written in its file.
     public func source(of path: String) -> String? { templates[path]?.source }
 
+    /// A page file (one of `pageFiles`) as written, and the file it came from.
+    func page(_ file: String) -> Template? { pages[file] }
+
     /// The book built into the binary.
     public static func defaults() throws -> PromptBook {
         var book = PromptBook()
         for name in templateFiles {
             let file = "\(name).yaml"
             try book.merge(yaml: EmbeddedPrompts.files[file] ?? "", file: file, prefix: name, compileNow: false)
+        }
+        for file in pageFiles {
+            book.pages[file] = Template(source: EmbeddedPrompts.files[file] ?? "", origin: file)
         }
         return book
     }
@@ -48,15 +58,31 @@ public struct PromptBook: Sendable {
         for name in templateFiles {
             let url = directory.appendingPathComponent("\(name).yaml")
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let text: String
-            do {
-                text = try String(contentsOf: url, encoding: .utf8)
-            } catch {
-                throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text (\(FileErrorReason.of(error)))")
+            try book.merge(yaml: read(url), file: url.path, prefix: name, compileNow: true)
+        }
+        for file in pageFiles {
+            let url = directory.appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let text = try read(url)
+            if url.pathExtension == "html" {
+                do {
+                    _ = try MustacheTemplate(string: text)
+                } catch {
+                    throw PromptError(file: url.path, problem: "is not a valid template: \(error)")
+                }
             }
-            try book.merge(yaml: text, file: url.path, prefix: name, compileNow: true)
+            book.pages[file] = Template(source: text, origin: url.path)
         }
         return book
+    }
+
+    /// A prompt file's text.
+    private static func read(_ url: URL) throws -> String {
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text (\(FileErrorReason.of(error)))")
+        }
     }
 
     /// Renders a key's template with the given values. Values are plain text: nothing is escaped.

@@ -26,4 +26,5 @@ public enum PromptKeys {
         + GradePrompt.allCases.map { $0 as any PromptKey }
         + StatusPrompt.allCases.map { $0 as any PromptKey }
         + ExchangePrompt.allCases.map { $0 as any PromptKey }
+        + HandoutPrompt.allCases.map { $0 as any PromptKey }
 }

@@ -31,7 +31,7 @@ extension StatusCard {
                 ]),
                 value(plan, &renderer),
             ]
-            let values = progress.checkIns.map { $0.done == true ? 100 : $0.value ?? 0 }
+            let values = StatusFigures.sparklineValues(progress.checkIns)
             let sparkline = StatusFigures.sparkline(values, bounds: [plan.baseline, plan.target].compactMap { $0 })
             if !sparkline.isEmpty { figures.append(sparkline) }
             var status = renderer.text(StatusPrompt(progress.status))

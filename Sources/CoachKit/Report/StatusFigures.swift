@@ -25,14 +25,23 @@ public enum StatusFigures {
     /// "▁▃▅▆": one tick per value, scaled between the lowest and the highest of the values and `bounds` (the
     /// baseline and target, so a line near its target reads high); empty with fewer than two values.
     public static func sparkline(_ values: [Double], bounds: [Double] = []) -> String {
-        guard values.count >= 2 else { return "" }
-        let all = values + bounds
-        guard let low = all.min(), let high = all.max() else { return "" }
-        return String(values.map { value in
-            guard high > low else { return ticks[ticks.count / 2] }
-            let place = Int(((value - low) / (high - low) * Double(ticks.count - 1)).rounded())
-            return ticks[min(max(place, 0), ticks.count - 1)]
+        String(heights(values, bounds: bounds).map { height in
+            ticks[min(max(Int((height * Double(ticks.count - 1)).rounded()), 0), ticks.count - 1)]
         })
+    }
+
+    /// Each value's height in a sparkline, 0...1 between the lowest and the highest of the values and `bounds`
+    /// (0.5 when they are all equal); empty with fewer than two values.
+    public static func heights(_ values: [Double], bounds: [Double] = []) -> [Double] {
+        guard values.count >= 2 else { return [] }
+        let all = values + bounds
+        guard let low = all.min(), let high = all.max() else { return [] }
+        return values.map { high > low ? ($0 - low) / (high - low) : 0.5 }
+    }
+
+    /// The values a sparkline draws for check-ins: each one's value, 100 for a milestone done.
+    public static func sparklineValues(_ checkIns: [CheckIn]) -> [Double] {
+        checkIns.map { $0.done == true ? 100 : $0.value ?? 0 }
     }
 
     /// "0.46": a score to two decimals.

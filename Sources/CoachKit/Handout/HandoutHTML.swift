@@ -1,0 +1,51 @@
+import Mustache
+import OKRKit
+
+/// The HTML handout: one self-contained document (inline style sheet and SVG, no scripts, nothing fetched) with one
+/// team (session) per printed page, rendered from `prompts/handout.html`, `prompts/handout-team.html` and
+/// `prompts/handout.css`, which a prompts directory may override.
+///
+/// Every value from a session goes through Mustache's HTML escaping; the terminal's words (`PromptBook.text`) are
+/// never escaped.
+public enum HandoutHTML {
+    /// The handout of `sessions`, one team per page, as of `today`. `index` finds the objectives that teams
+    /// support (it may hold more sessions than those shown, such as the company's).
+    public static func render(
+        sessions: [Session], index: AlignmentIndex, today: CalendarDay, book: PromptBook
+    ) throws -> String {
+        let teams = try sessions.map { try teamPage($0, index: index, today: today, book: book) }
+        return try document(teams: teams, today: today, book: book)
+    }
+
+    /// One team's page: a `<section>` of escaped HTML from `prompts/handout-team.html`, to place in a document of
+    /// this one's shape (`document(teams:today:book:)`).
+    public static func teamPage(
+        _ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook
+    ) throws -> String {
+        let page = HandoutTeamPage(session, index: index, today: today, book: book)
+        return try template("handout-team.html", book: book).render(page.values)
+    }
+
+    /// The document around team pages already rendered (`teamPage`): its head, style sheet, title and footer,
+    /// from `prompts/handout.html` and `prompts/handout.css`.
+    public static func document(teams: [String], today: CalendarDay, book: PromptBook) throws -> String {
+        let day = ["today": today.description]
+        let values: [String: Any] = [
+            "title": book.text(HandoutPrompt.title, day),
+            "footer": book.text(HandoutPrompt.footer, day),
+            "style": book.page("handout.css")?.source ?? "",
+            "teams": teams.map { ["html": $0] },
+        ]
+        return try template("handout.html", book: book).render(values)
+    }
+
+    /// A page file of the book compiled as a Mustache template that escapes HTML.
+    private static func template(_ file: String, book: PromptBook) throws -> MustacheTemplate {
+        let page = book.page(file)
+        do {
+            return try MustacheTemplate(string: page?.source ?? "")
+        } catch {
+            throw PromptError(file: page?.origin ?? file, problem: "is not a valid template: \(error)")
+        }
+    }
+}

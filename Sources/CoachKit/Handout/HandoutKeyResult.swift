@@ -1,0 +1,97 @@
+import OKRKit
+
+/// One key result on a team's page of the HTML handout: its sentence, owner, plan, current value, status,
+/// confidence and findings, and the figures that exist: a progress bar with the plan's marker, a sparkline.
+struct HandoutKeyResult {
+    var ref: String
+    var keyResult: KeyResult
+    var progress: KeyResultProgress
+    /// How many findings the check has about it.
+    var findings: Int
+
+    /// The values `prompts/handout-team.html` shows for it (`false` for what it lacks).
+    func values(_ renderer: inout PromptRenderer) -> [String: Any] {
+        var values: [String: Any] = [
+            "ref": ref,
+            "text": keyResult.text,
+            "owner": Self.owner(keyResult.owner, &renderer),
+            "state": progress.status.rawValue,
+            "status": renderer.text(StatusPrompt(progress.status)),
+            "confidence": progress.confidence.map {
+                renderer.text(StatusPrompt.confidence, ["confidence": PlainNumber.text($0)])
+            } ?? false,
+            "findings": Self.findings(findings, &renderer),
+            "plan": false, "current": false, "untracked": false, "bar": false, "sparkline": false,
+        ]
+        switch progress.plan {
+        case .failure(let problem):
+            values["untracked"] = StatusCard.KeyResultCard.untracked(problem, ref: ref, renderer: &renderer)
+        case .success(let plan):
+            values["plan"] = Self.plan(plan, &renderer)
+            if let last = progress.checkIns.last {
+                values["current"] = renderer.text(HandoutPrompt.current, [
+                    "current": TrackingWords.value(of: last, plan: plan, book: renderer.book),
+                ])
+            }
+            values["bar"] = bar(&renderer)
+            if let sparkline = sparkline(plan, &renderer) { values["sparkline"] = sparkline }
+        }
+        return values
+    }
+
+    /// "Owner: Ana", or `false` without one.
+    static func owner(_ owner: String?, _ renderer: inout PromptRenderer) -> Any {
+        guard let owner, !owner.isEmpty else { return false }
+        return renderer.text(HandoutPrompt.owner, ["owner": owner])
+    }
+
+    /// "1 finding", "3 findings".
+    static func findings(_ count: Int, _ renderer: inout PromptRenderer) -> String {
+        renderer.text(HandoutPrompt.findings(count), ["count": String(count)])
+    }
+
+    /// "45 → 70", "Hold 99.9%", or a milestone's words.
+    private static func plan(_ plan: KeyResultPlan, _ renderer: inout PromptRenderer) -> String {
+        func number(_ value: Double?) -> String { value.map { TrackingWords.number($0, unit: plan.unit) } ?? "" }
+        switch plan.measure {
+        case .milestone: return renderer.text(HandoutPrompt.milestone)
+        case .atLeast, .atMost: return renderer.text(HandoutPrompt.level, ["target": number(plan.target)])
+        case .increase, .decrease, .achieve:
+            return renderer.text(HandoutPrompt.move, ["baseline": number(plan.baseline), "target": number(plan.target)])
+        }
+    }
+
+    /// The progress bar: its filled width and the plan's marker, in hundredths of the bar, and its words.
+    private func bar(_ renderer: inout PromptRenderer) -> [String: Any] {
+        [
+            "width": Self.coordinate(progress.progress * 100),
+            "marker": progress.expected.map { ["at": Self.coordinate($0 * 100)] } ?? false,
+            "words": renderer.text(HandoutPrompt.progress, [
+                "progress": TrackingWords.percent(progress.progress),
+                "expected": progress.expected.map(TrackingWords.percent) ?? "",
+            ]),
+        ]
+    }
+
+    /// The check-ins' values as a line in a 100 × 24 box (high values at the top), with their words; `nil` with
+    /// fewer than two check-ins.
+    private func sparkline(_ plan: KeyResultPlan, _ renderer: inout PromptRenderer) -> [String: Any]? {
+        let values = StatusFigures.sparklineValues(progress.checkIns)
+        let heights = StatusFigures.heights(values, bounds: [plan.baseline, plan.target].compactMap { $0 })
+        guard heights.count >= 2 else { return nil }
+        let step = 100 / Double(heights.count - 1)
+        let points = heights.enumerated().map { i, height in
+            Self.coordinate(Double(i) * step) + "," + Self.coordinate(22 - height * 20)
+        }
+        let words = progress.checkIns.map { TrackingWords.value(of: $0, plan: plan, book: renderer.book) }
+        return [
+            "points": points.joined(separator: " "),
+            "words": renderer.text(HandoutPrompt.checkIns, ["values": words.joined(separator: ", ")]),
+        ]
+    }
+
+    /// A coordinate to one decimal: "42.5".
+    private static func coordinate(_ value: Double) -> String {
+        PlainNumber.text((min(max(value, 0), 100) * 10).rounded() / 10)
+    }
+}

@@ -1,0 +1,70 @@
+import OKRKit
+
+/// One team's page of the HTML handout as the values `prompts/handout-team.html` shows: the session's name, team,
+/// cycle and check, and each objective with its kind, owner, parent and key results.
+///
+/// Values are plain text (the template escapes them). A value the session lacks is `false` rather than absent, so
+/// that Mustache does not take a key result's missing owner from its objective.
+struct HandoutTeamPage {
+    let values: [String: Any]
+
+    /// The page of `session` on `today`; `index` says where each objective's parent is, which the check also reads.
+    init(_ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook) {
+        var renderer = PromptRenderer(book: book)
+        let status = SessionStatus(session, today: today)
+        let parents = index.parents(of: session)
+        let check = CheckEngine().check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
+        let cycle = session.cycle.map { cycle in
+            renderer.text(HandoutPrompt.cycle, [
+                "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
+            ])
+        } ?? renderer.text(HandoutPrompt.noCycle)
+        let objectives = status.report.objectives.enumerated().map { o, progress in
+            Self.objective(
+                progress, at: o, findings: check.objectives.indices.contains(o) ? check.objectives[o] : nil,
+                parent: parents[progress.objective.id], renderer: &renderer)
+        }
+        values = [
+            "name": session.name,
+            "team": session.team.flatMap { $0.isEmpty ? nil : renderer.text(HandoutPrompt.team, ["team": $0]) } ?? false,
+            "cycle": cycle,
+            "check": renderer.text(HandoutPrompt.check, [
+                "strength": String(check.summary.strength),
+                "findings": HandoutKeyResult.findings(check.allFindings.count, &renderer),
+            ]),
+            "objectives": objectives,
+            "noObjectives": renderer.text(HandoutPrompt.noObjectives),
+        ]
+    }
+
+    private static func objective(
+        _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: ObjectiveReport?, parent: ParentLink?,
+        renderer: inout PromptRenderer
+    ) -> [String: Any] {
+        let objective = progress.objective
+        var supports: Any = false
+        var parentMissing: Any = false
+        switch parent {
+        case .found(let reference, _, _): supports = renderer.text(HandoutPrompt.supports, ["reference": reference])
+        case .missing(let session): parentMissing = renderer.text(HandoutPrompt.parentMissing, ["session": session])
+        case nil: break
+        }
+        let keyResults = progress.keyResults.enumerated().map { k, keyResultProgress in
+            let reports = findings?.keyResults ?? []
+            return HandoutKeyResult(
+                ref: Reference.keyResult(o, k).description, keyResult: objective.keyResults[k],
+                progress: keyResultProgress, findings: reports.indices.contains(k) ? reports[k].findings.count : 0
+            ).values(&renderer)
+        }
+        return [
+            "ref": Reference.objective(o).description,
+            "text": objective.text,
+            "kind": renderer.text(objective.kind == .committed ? HandoutPrompt.committed : HandoutPrompt.aspirational),
+            "owner": HandoutKeyResult.owner(objective.owner, &renderer),
+            "supports": supports,
+            "parentMissing": parentMissing,
+            "keyResults": keyResults,
+            "noKeyResults": renderer.text(HandoutPrompt.noKeyResults),
+        ]
+    }
+}

@@ -9,7 +9,7 @@ import Yams
 /// language) replaces any key it holds; keys it lacks keep their default wording.
 public struct PromptBook: Sendable {
     /// The prompt files that hold templates, by base name. (`lessons.yaml` and `kpis.yaml` hold data.)
-    public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status"]
+    public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "report"]
 
     struct Template: Sendable {
         let source: String

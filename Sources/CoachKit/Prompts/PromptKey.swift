@@ -25,4 +25,5 @@ public enum PromptKeys {
         + TrackingWordPrompt.allCases.map { $0 as any PromptKey }
         + GradePrompt.allCases.map { $0 as any PromptKey }
         + StatusPrompt.allCases.map { $0 as any PromptKey }
+        + ReportPrompt.allCases.map { $0 as any PromptKey }
 }

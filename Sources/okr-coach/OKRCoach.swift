@@ -17,7 +17,7 @@ struct OKRCoach: ParsableCommand {
             """,
         version: OKRCoachVersion.current,
         subcommands: [
-            ChatCommand.self, SessionsCommand.self, CheckCommand.self, StatusCommand.self, CheckInCommand.self,
+            ChatCommand.self, SessionsCommand.self, CheckCommand.self, StatusCommand.self, CheckInCommand.self, ReportCommand.self,
             KpisCommand.self,
         ],
         defaultSubcommand: ChatCommand.self

@@ -26,30 +26,18 @@ public enum StatusCSV {
                         Reference.objective(o).description, objective.objective.text, objective.objective.kind.rawValue,
                         Reference.keyResult(o, k).description, keyResult.text,
                         StatusMeasure.of(keyResult, progress).rawValue,
-                        number(plan?.baseline ?? StatusMeasure.stuck(progress)),
-                        number(plan?.target ?? StatusMeasure.stuck(progress)), number(progress.current),
-                        number(progress.rawProgress), number(progress.progress), number(progress.expected),
-                        progress.status.rawValue, number(progress.confidence), number(progress.confidenceChange),
+                        CSVText.number(plan?.baseline ?? StatusMeasure.stuck(progress)),
+                        CSVText.number(plan?.target ?? StatusMeasure.stuck(progress)), CSVText.number(progress.current),
+                        CSVText.number(progress.rawProgress), CSVText.number(progress.progress), CSVText.number(progress.expected),
+                        progress.status.rawValue, CSVText.number(progress.confidence), CSVText.number(progress.confidenceChange),
                         String(progress.divergent), String(progress.due), String(progress.stale),
-                        number(progress.forecast?.atEnd), String(progress.trendingOff), number(progress.score),
-                        number(progress.givenScore?.score), String(progress.checkIns.count),
+                        CSVText.number(progress.forecast?.atEnd), String(progress.trendingOff), CSVText.number(progress.score),
+                        CSVText.number(progress.givenScore?.score), String(progress.checkIns.count),
                         progress.checkIns.last?.date.description ?? "",
                     ])
                 }
             }
         }
-        return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// A number in full as JSON writes it ("250000", "0.5"); empty when absent.
-    private static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
-
-    /// A field quoted when it holds a comma, a quote or a line break, its quotes doubled.
-    private static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVText.document(rows.map { $0.map(CSVText.field) })
     }
 }

@@ -96,6 +96,12 @@ public struct WorkshopReport: Sendable {
         teams[place.team].objectives[place.objective].keyResults[place.keyResult]
     }
 
+    /// The session's name and the reference ("O1", "O1.KR2") of an objective or key result of the report.
+    public func name(of place: AlignmentIndex.Place) -> (session: String, ref: String) {
+        let ref = place.keyResult.map { Reference.keyResult(place.objective, $0) } ?? .objective(place.objective)
+        return (teams[place.session].session.name, ref.description)
+    }
+
     /// The teams whose score bands show: the cycle has ended, or a key result was graded.
     public var scoredTeams: [Int] { teams.indices.filter { teams[$0].scored } }
 

@@ -131,10 +131,7 @@ public enum WorkshopReportText {
             case .orphan: renderer.text(ReportPrompt.linkOrphan)
             case .parentMissing(let session): renderer.text(ReportPrompt.linkMissing, ["session": session])
             case .aligned(let place):
-                renderer.text(ReportPrompt.linkSupports, [
-                    "session": report.teams[place.session].session.name,
-                    "ref": (place.keyResult.map { Reference.keyResult(place.objective, $0) } ?? .objective(place.objective)).description,
-                ])
+                renderer.text(ReportPrompt.linkSupports, ["session": report.name(of: place).session, "ref": report.name(of: place).ref])
             }
         }
 

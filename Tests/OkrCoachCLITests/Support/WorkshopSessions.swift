@@ -4,7 +4,7 @@ import OKRKit
 
 /// A workshop's folder, as a facilitator checks it out of a shared repository: the company's session, three teams
 /// aligned to it (one to a key result), one whose parent is missing, one aligned to nothing, and a file that is
-/// not a session. Check-ins on fixed days of 2027-Q1.
+/// not a session. Check-ins on fixed days of 2027-Q1; ops's owner is written as a spreadsheet formula.
 enum WorkshopSessions {
     static let created = Date(timeIntervalSince1970: 1_798_761_600)
     static func day(_ text: String) -> CalendarDay { CalendarDay(text)! }
@@ -63,7 +63,9 @@ enum WorkshopSessions {
         var session = Session(name: "ops", createdAt: created, team: "Ops", cycle: Cycle.parse("2027-Q1"))
         var objective = Objective(text: "Run a calm on-call rotation", keyResults: [
             KeyResult(text: "Cut pages per week from 30 to 10 by March 31"),
+            KeyResult(text: "Improve the runbooks"),
         ])
+        objective.owner = "=1+2"
         objective.parent = Alignment(sessionID: UUID(), sessionName: "company-2026", objectiveID: UUID())
         session.objectives = [objective]
         return session
@@ -74,6 +76,7 @@ enum WorkshopSessions {
         session.objectives = [Objective(text: "Make onboarding delightful", keyResults: [
             KeyResult(text: "Launch things"),
             KeyResult(text: "Raise onboarding completion from 40% to 70% by March 31"),
+            KeyResult(text: "Grow the community to 500 members"),
         ])]
         return session
     }

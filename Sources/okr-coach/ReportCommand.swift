@@ -112,7 +112,8 @@ struct ReportCommand: ParsableCommand {
         var inputs = sessions.map { (argument: $0, shown: $0) }
         if let dir { inputs += try Self.files(in: URL(fileURLWithPath: dir), book: book) }
         if all || (sessions.isEmpty && dir == nil) {
-            inputs += try Self.files(in: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment).sessions, book: book)
+            let data = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
+            inputs += try Self.files(in: data.sessions, book: book)
         }
         return inputs
     }
@@ -140,11 +141,15 @@ struct ReportCommand: ParsableCommand {
 
     /// The file to write the report to, or exit 2 when it is a directory or a session file (one of those read, or
     /// any file holding a session).
-    private static func target(_ path: String, inputs: [(argument: String, shown: String)], book: PromptBook) throws -> URL {
+    private static func target(
+        _ path: String, inputs: [(argument: String, shown: String)], book: PromptBook
+    ) throws -> URL {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            guard !isDirectory.boolValue else { throw SessionArgument.fail(book.text(ReportPrompt.overwriteDirectory, ["path": path])) }
+            guard !isDirectory.boolValue else {
+                throw SessionArgument.fail(book.text(ReportPrompt.overwriteDirectory, ["path": path]))
+            }
             if holdsSession(url) {
                 throw SessionArgument.fail(book.text(ReportPrompt.overwriteSession, ["path": path]))
             }

@@ -49,7 +49,9 @@ public struct WorkshopReport: Sendable {
     /// The report of `sessions` on `today`; with `cycle`, only the sessions whose cycle has that label (written
     /// any way `Cycle.read` reads it, case aside). Each session is checked and computed on its own, so many are
     /// spread over the cores.
-    public init(sessions: [Session], unreadable: [Unreadable], today: CalendarDay, cycle: String? = nil, book: PromptBook) {
+    public init(
+        sessions: [Session], unreadable: [Unreadable], today: CalendarDay, cycle: String? = nil, book: PromptBook
+    ) {
         self.today = today
         self.cycle = cycle
         self.unreadable = unreadable
@@ -65,8 +67,9 @@ public struct WorkshopReport: Sendable {
                 let parent = teams[t].objectives[o].objective.parent
                 teams[t].objectives[o].link =
                     company ? .company
-                    : parent.map { link in index.place(of: link).map(WorkshopLink.aligned) ?? .parentMissing(session: link.sessionName) }
-                    ?? .orphan
+                    : parent.map { link in
+                        index.place(of: link).map(WorkshopLink.aligned) ?? .parentMissing(session: link.sessionName)
+                    } ?? .orphan
             }
         }
         self.teams = teams
@@ -78,7 +81,8 @@ public struct WorkshopReport: Sendable {
         func entry(_ place: KeyResultPlace) -> WorkshopTeam.KeyResultEntry {
             teams[place.team].objectives[place.objective].keyResults[place.keyResult]
         }
-        weakest = Array(places.lazy.map { (place: $0, errors: entry($0).count(.error), warnings: entry($0).count(.warning)) }
+        weakest = Array(places.lazy
+            .map { (place: $0, errors: entry($0).count(.error), warnings: entry($0).count(.warning)) }
             .filter { $0.errors + $0.warnings > 0 }
             .sorted { lhs, rhs in
                 if lhs.errors != rhs.errors { return lhs.errors > rhs.errors }
@@ -87,7 +91,8 @@ public struct WorkshopReport: Sendable {
             }
             .prefix(Self.weakestShown).map(\.place))
         let tracked = places.filter { teams[$0.team].hasCheckIns }
-        atRisk = tracked.filter { entry($0).progress.status == .atRisk } + tracked.filter { entry($0).progress.status == .behind }
+        atRisk = tracked.filter { entry($0).progress.status == .atRisk }
+            + tracked.filter { entry($0).progress.status == .behind }
         notCheckedIn = tracked.filter { entry($0).progress.due }
     }
 
@@ -111,7 +116,8 @@ public struct WorkshopReport: Sendable {
     /// Whether a session's cycle matches a wanted label: the same label, case aside, or the cycle it reads as.
     static func matches(_ cycle: Cycle?, _ wanted: String) -> Bool {
         guard let cycle else { return false }
-        return cycle.label.caseInsensitiveCompare(wanted) == .orderedSame || Cycle.read(wanted).map { $0.label == cycle.label } == true
+        return cycle.label.caseInsensitiveCompare(wanted) == .orderedSame
+            || Cycle.read(wanted).map { $0.label == cycle.label } == true
     }
 
     /// Ties are broken by session name, then by the key result's place in its set.

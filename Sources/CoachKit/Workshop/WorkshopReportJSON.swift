@@ -43,15 +43,7 @@ public enum WorkshopReportJSON {
         json.object { json in
             json.string(session.name, key: "name")
             json.string(session.team, key: "team")
-            if let cycle = session.cycle {
-                json.object(key: "cycle") { json in
-                    json.string(cycle.label, key: "label")
-                    json.string(cycle.start.description, key: "start")
-                    json.string(cycle.end.description, key: "end")
-                }
-            } else {
-                json.string(nil, key: "cycle")
-            }
+            json.cycle(session.cycle)
             json.bool(team.objectives.contains { $0.link == .company }, key: "company")
             json.number(Double(team.check.strength), key: "strength")
             json.number(Double(team.check.errors), key: "errors")
@@ -129,7 +121,9 @@ public enum WorkshopReportJSON {
                     json.object { json in
                         json.string(report.teams[company.session].session.name, key: "session")
                         json.array(key: "objectives") { json in
-                            for objective in company.objectives { WorkshopReportJSON.tree(objective, under: 0, report, &json) }
+                            for objective in company.objectives {
+                                WorkshopReportJSON.tree(objective, under: 0, report, &json)
+                            }
                         }
                     }
                 }

@@ -27,7 +27,9 @@ public enum WorkshopReportText {
             self.renderer = renderer
         }
 
-        private mutating func add(_ indent: Int, _ tone: StyledLine.Tone, _ key: ReportPrompt, _ values: PromptValues = [:]) {
+        private mutating func add(
+            _ indent: Int, _ tone: StyledLine.Tone, _ key: ReportPrompt, _ values: PromptValues = [:]
+        ) {
             lines.append(StyledLine(indent, tone, renderer.text(key, values)))
         }
 
@@ -44,7 +46,8 @@ public enum WorkshopReportText {
                 "cycle": report.cycle ?? "",
             ])
             guard !report.unreadable.isEmpty else { return }
-            heading(.unreadableHeading, ["count": String(report.unreadable.count), "one": report.unreadable.count == 1 ? "1" : ""])
+            let files = report.unreadable.count
+            heading(.unreadableHeading, ["count": String(files), "one": files == 1 ? "1" : ""])
             for file in report.unreadable { add(1, .bad, .unreadable, ["file": file.file, "reason": file.reason]) }
         }
 
@@ -56,8 +59,8 @@ public enum WorkshopReportText {
                 let session = report.teams[company.session].session
                 add(1, .heading, .companySession, ["session": session.name, "team": session.team ?? ""])
                 for node in company.objectives {
-                    let objective = self.objective(node.place)
-                    add(2, node.children.isEmpty ? .warning : .plain, node.children.isEmpty ? .treeUnsupported : .treeObjective, [
+                    let objective = self.objective(node.place), alone = node.children.isEmpty
+                    add(2, alone ? .warning : .plain, alone ? .treeUnsupported : .treeObjective, [
                         "ref": objective.ref, "text": objective.objective.text, "owner": objective.objective.owner ?? "",
                     ])
                     children(of: node, indent: 3)
@@ -84,7 +87,8 @@ public enum WorkshopReportText {
         private mutating func children(of node: AlignmentTree.Node, indent: Int) {
             for child in node.children {
                 var values = values(child.place)
-                values["through"] = child.throughKeyResult.map { Reference.keyResult(node.place.objective, $0).description } ?? ""
+                values["through"] =
+                    child.throughKeyResult.map { Reference.keyResult(node.place.objective, $0).description } ?? ""
                 add(indent, .plain, .treeChild, values)
                 children(of: child, indent: indent + 1)
             }
@@ -131,7 +135,8 @@ public enum WorkshopReportText {
             case .orphan: renderer.text(ReportPrompt.linkOrphan)
             case .parentMissing(let session): renderer.text(ReportPrompt.linkMissing, ["session": session])
             case .aligned(let place):
-                renderer.text(ReportPrompt.linkSupports, ["session": report.name(of: place).session, "ref": report.name(of: place).ref])
+                renderer.text(ReportPrompt.linkSupports, ["session": report.name(of: place).session,
+                    "ref": report.name(of: place).ref])
             }
         }
 
@@ -145,7 +150,8 @@ public enum WorkshopReportText {
                 case .milestone: said = renderer.text(ReportPrompt.planMilestone)
                 case .atLeast, .atMost: said = renderer.text(ReportPrompt.planLevel, ["target": number(plan.target)])
                 case .increase, .decrease, .achieve:
-                    said = renderer.text(ReportPrompt.planMove, ["baseline": number(plan.baseline), "target": number(plan.target)])
+                    said = renderer.text(
+                        ReportPrompt.planMove, ["baseline": number(plan.baseline), "target": number(plan.target)])
                 }
             }
             let current = progress.checkIns.last.map { TrackingWords.value(of: $0, plan: plan, book: renderer.book) } ?? ""
@@ -210,7 +216,9 @@ public enum WorkshopReportText {
         }
 
         /// A key result's session, reference, text and owner ("no owner" when none is named).
-        private mutating func values(_ place: WorkshopReport.KeyResultPlace, _ entry: WorkshopTeam.KeyResultEntry) -> PromptValues {
+        private mutating func values(
+            _ place: WorkshopReport.KeyResultPlace, _ entry: WorkshopTeam.KeyResultEntry
+        ) -> PromptValues {
             [
                 "session": report.teams[place.team].session.name, "ref": entry.ref, "text": entry.keyResult.text,
                 "owner": entry.owner ?? renderer.text(ReportPrompt.noOwner),
@@ -238,7 +246,9 @@ public enum WorkshopReportText {
 
         /// "2 delivered, 1 in progress, 1 missed": the bands that hold a key result.
         private mutating func said(_ bands: [ScoreBand: Int]) -> String {
-            let keys: [(ScoreBand, ReportPrompt)] = [(.delivered, .bandDelivered), (.progress, .bandProgress), (.missed, .bandMissed)]
+            let keys: [(ScoreBand, ReportPrompt)] = [
+                (.delivered, .bandDelivered), (.progress, .bandProgress), (.missed, .bandMissed),
+            ]
             let separator = renderer.text(StatusPrompt.totalsSeparator)
             return keys.compactMap { band, key in
                 bands[band].map { renderer.text(key, ["count": String($0)]) }

@@ -33,7 +33,9 @@ public struct AlignmentTree: Equatable, Sendable {
     public init(_ index: AlignmentIndex) {
         let sessions = index.sessions
         let supported = Set(sessions.indices.filter { s in
-            sessions[s].objectives.indices.contains { !index.children(of: AlignmentIndex.Place(session: s, objective: $0)).isEmpty }
+            sessions[s].objectives.indices.contains {
+                !index.children(of: AlignmentIndex.Place(session: s, objective: $0)).isEmpty
+            }
         })
         let companySessions = sessions.indices.filter { s in
             supported.contains(s) && sessions[s].objectives.allSatisfy { $0.parent == nil }

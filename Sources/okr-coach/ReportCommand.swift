@@ -115,7 +115,15 @@ struct ReportCommand: ParsableCommand {
             let data = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
             inputs += try Self.files(in: data.sessions, book: book)
         }
-        return inputs
+        // A session named twice (by name and in --all, say) is reported once.
+        var seen: Set<String> = []
+        return inputs.filter { seen.insert(Self.file(of: $0.argument, book: book) ?? $0.argument).inserted }
+    }
+
+    /// The file a session argument names, links resolved; `nil` when it names none.
+    private static func file(of argument: String, book: PromptBook) -> String? {
+        (try? SessionArgument.location(of: argument, book: book).get())
+            .map { $0.store.url(for: $0.name).resolvingSymlinksInPath().path }
     }
 
     /// What the report was asked to read, for the message when nothing could be.
@@ -154,10 +162,7 @@ struct ReportCommand: ParsableCommand {
                 throw SessionArgument.fail(book.text(ReportPrompt.overwriteSession, ["path": path]))
             }
         }
-        let read = Set(inputs.compactMap { input in
-            (try? SessionArgument.location(of: input.argument, book: book).get())
-                .map { $0.store.url(for: $0.name).resolvingSymlinksInPath().path }
-        })
+        let read = Set(inputs.compactMap { file(of: $0.argument, book: book) })
         if read.contains(url.resolvingSymlinksInPath().path) {
             throw SessionArgument.fail(book.text(ReportPrompt.overwriteSession, ["path": path]))
         }

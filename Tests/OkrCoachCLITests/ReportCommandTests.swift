@@ -146,6 +146,8 @@ import Testing
         let mixed = try Binary.run(
             ["report", "company", folder.appendingPathComponent("design.json").path, "--today", "2027-02-15"], home: home)
         #expect(mixed.stdout.hasPrefix("Workshop report · 2 sessions"), "\(mixed.stderr)")
+        let twice = try Binary.run(["report", "--all", "sales", "--today", "2027-02-15"], home: home)
+        #expect(twice.stdout.hasPrefix("Workshop report · 2 sessions"), "a session named twice is reported once")
         #expect(mixed.stdout.contains("  Aligned to nothing\n    company O1 · Win the mid-market · Eva\n"),
             "without the teams that align to it, the company's session is one more that aligns to nothing")
         #expect(mixed.stdout.contains("\n    design O1 · Make onboarding delightful\n"))

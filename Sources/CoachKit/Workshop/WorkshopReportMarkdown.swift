@@ -24,8 +24,14 @@ public enum WorkshopReportMarkdown {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Bytes that show a line may hold a character `escaped` changes.
+    private static let markup = Set("\\`*_[]<>|#\n\u{0B}\u{0C}\r".utf8).union([0x85, 0xA8, 0xA9])
+
     /// Text with Markdown's markup characters escaped and line breaks as spaces.
     static func escaped(_ text: String) -> String {
+        // Most lines hold no markup and no line break: a quick look at their bytes (the ASCII characters, and the
+        // last byte of U+0085, U+2028 and U+2029, which some other characters share) spares the walk.
+        guard text.utf8.contains(where: { markup.contains($0) }) else { return text }
         var safe = ""
         for character in text {
             if character.isNewline {

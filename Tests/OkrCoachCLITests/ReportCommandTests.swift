@@ -153,6 +153,17 @@ import Testing
         #expect(mixed.stdout.contains("\n    design O1 · Make onboarding delightful\n"))
     }
 
+    @Test func slashReportInAPipedCoachShowsTheDataDirectorysSessions() throws {
+        for session in WorkshopSessions.all { try TrackedSessions.save(session, in: home) }
+        let result = try Binary.run(
+            [], input: "/open design\n/kr Cut onboarding time from 10 days to 3 days by March 31\n/report\n/quit\n", home: home,
+            environment: ["OKR_COACH_TODAY": "2027-02-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Workshop report · 5 sessions · as of 2027-02-15"))
+        #expect(result.stdout.contains("      ← support O1 · Make every customer a promoter (supports O1.KR2)"))
+        #expect(result.stdout.contains("      O1.KR4 · Cut onboarding time from 10 days to 3 days by March 31 · 10 days → 3 days"))
+    }
+
     @Test func csvHasOneRowPerKeyResultAndNeutralisesFormulas() throws {
         let result = try report(["--format", "csv"])
         #expect(result.status == 0)

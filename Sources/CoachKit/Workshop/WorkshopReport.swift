@@ -33,6 +33,7 @@ public struct WorkshopReport: Sendable {
         /// Why, in the coach's words.
         public var reason: String
 
+        /// A file that could not be read, and why.
         public init(file: String, reason: String) {
             self.file = file
             self.reason = reason
@@ -41,9 +42,10 @@ public struct WorkshopReport: Sendable {
 
     /// A key result of the report: its team, objective and place in the objective.
     public struct KeyResultPlace: Equatable, Sendable {
+        /// The index in `teams`.
         public var team: Int
-        public var objective: Int
-        public var keyResult: Int
+        /// The index of the objective in its set, and of the key result in its objective.
+        public var objective: Int, keyResult: Int
     }
 
     /// The report of `sessions` on `today`; with `cycle`, only the sessions whose cycle has that label (written

@@ -3,11 +3,13 @@ import OKRKit
 /// One session of a workshop report: its objectives and key results with owners, plans, progress and findings, and
 /// the counts of its check.
 public struct WorkshopTeam: Sendable {
+    /// The session as read (its name is its file's).
     public var session: Session
     /// Every key result's progress on the report's day.
     public var status: SessionStatus
     /// The check's counts and strength.
     public var check: CheckReportDocument.SummaryEntry
+    /// Its objectives in order, with their key results.
     public var objectives: [ObjectiveEntry]
     /// Whether any key result has a check-in on or before the report's day: progress, status and reminders show then.
     public var hasCheckIns: Bool
@@ -16,6 +18,7 @@ public struct WorkshopTeam: Sendable {
 
     /// One objective, where it aligns, and its key results.
     public struct ObjectiveEntry: Sendable {
+        /// "O1".
         public var ref: String
         public var objective: Objective
         /// Where it aligns; set once the sessions are side by side (`WorkshopReport`).
@@ -25,11 +28,14 @@ public struct WorkshopTeam: Sendable {
 
     /// One key result with what was read, its progress and its findings.
     public struct KeyResultEntry: Sendable {
+        /// "O1.KR2".
         public var ref: String
         public var keyResult: KeyResult
         /// Who answers for it: its own owner, else its objective's.
         public var owner: String?
+        /// What the check read in its sentence (with its stored confidence).
         public var reading: Reading
+        /// Its figures on the report's day, computed from that reading.
         public var progress: KeyResultProgress
         /// Its findings with their words, the most severe first (in the check's order within a severity).
         public var findings: [CheckReportDocument.FindingEntry]

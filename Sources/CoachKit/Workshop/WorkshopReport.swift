@@ -80,9 +80,7 @@ public struct WorkshopReport: Sendable {
                 teams[t].objectives[o].keyResults.indices.map { KeyResultPlace(team: t, objective: o, keyResult: $0) }
             }
         }
-        func entry(_ place: KeyResultPlace) -> WorkshopTeam.KeyResultEntry {
-            teams[place.team].objectives[place.objective].keyResults[place.keyResult]
-        }
+        func entry(_ place: KeyResultPlace) -> WorkshopTeam.KeyResultEntry { Self.entry(place, in: teams) }
         weakest = Array(places.lazy
             .map { (place: $0, errors: entry($0).count(.error), warnings: entry($0).count(.warning)) }
             .filter { $0.errors + $0.warnings > 0 }
@@ -99,7 +97,9 @@ public struct WorkshopReport: Sendable {
     }
 
     /// The key result at `place`.
-    public func entry(_ place: KeyResultPlace) -> WorkshopTeam.KeyResultEntry {
+    public func entry(_ place: KeyResultPlace) -> WorkshopTeam.KeyResultEntry { Self.entry(place, in: teams) }
+
+    private static func entry(_ place: KeyResultPlace, in teams: [WorkshopTeam]) -> WorkshopTeam.KeyResultEntry {
         teams[place.team].objectives[place.objective].keyResults[place.keyResult]
     }
 

@@ -46,6 +46,18 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour when piped")
     }
 
+    @Test func filesOfANewerVersionOrNotTextAreListedToo() throws {
+        try Data(#"{"schemaVersion": 99, "objectives": []}"#.utf8).write(to: folder.appendingPathComponent("newer.json"))
+        try Data([0x7B, 0xFF, 0xFE, 0x7D]).write(to: folder.appendingPathComponent("latin.json"))
+        try Data("# notes".utf8).write(to: folder.appendingPathComponent("notes.md"))
+        let result = try report([])
+        #expect(result.status == 0)
+        let unreadable = section("Could not read 3 files", of: result.stdout)
+        #expect(unreadable.map { $0.prefix { $0 != ":" } } == ["  broken.json", "  latin.json", "  newer.json"])
+        #expect(unreadable[2].contains("was written by a newer okr-coach (format 99"), "\(unreadable[2])")
+        #expect(!result.stdout.contains("notes.md"), "only .json files are sessions")
+    }
+
     @Test func theTreeShowsWhatSupportsEachCompanyObjectiveAndWhatAlignsToNothing() throws {
         let result = try report([])
         #expect(section("Alignment", of: result.stdout) == [

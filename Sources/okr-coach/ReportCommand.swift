@@ -102,7 +102,9 @@ struct ReportCommand: ParsableCommand {
             let colored = !toFile && global.colorEnabled
             Terminal.applyColor(colored)
             let printer = StatusPrinter(colored: colored, width: toFile ? nil : Terminal.wrapWidth)
-            return [Array(printer.render(WorkshopReportText.lines(for: report, book: book)).utf8)]
+            let lines = WorkshopReportText.lines(for: report, book: book)
+            // A big workshop's thousands of lines are laid out on all cores, in order.
+            return ChunkedMap.map(lines.count) { range in Array(printer.render(Array(lines[range])).utf8) }
         }
     }
 

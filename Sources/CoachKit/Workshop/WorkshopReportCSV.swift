@@ -14,41 +14,49 @@ public enum WorkshopReportCSV {
         "last check-in",
     ]
 
-    /// The header and the rows, each ended by CRLF as RFC 4180 writes them.
+    /// The header and the rows, each ended by CRLF as RFC 4180 writes them; many sessions' rows are written on all
+    /// cores, in order.
     public static func document(_ report: WorkshopReport) -> String {
-        var rows = [columns.map(CSVText.field)]
-        for team in report.teams {
-            let session = team.session
-            for objective in team.objectives {
-                for entry in objective.keyResults {
-                    let progress = entry.progress
-                    let plan = entry.plan
-                    let checkedIn = !progress.checkIns.isEmpty
-                    let worst = entry.findings.first
-                    let text = [
-                        session.name, session.team ?? "", session.cycle?.label ?? "", objective.ref, objective.objective.text,
-                        objective.objective.kind.rawValue, entry.owner ?? "", entry.ref, entry.keyResult.text,
-                        StatusMeasure.of(entry.keyResult, progress).rawValue, entry.reading.metric ?? "",
-                    ].map(CSVText.text)
-                    let figures = [
-                        CSVText.number(plan?.baseline), CSVText.number(plan?.target),
-                        CSVText.text(plan?.unit ?? entry.reading.unit ?? ""), CSVText.text(entry.reading.deadline ?? ""),
-                        CSVText.number(progress.confidence), CSVText.number(progress.current),
-                        checkedIn ? CSVText.number(progress.progress) : "", progress.status.rawValue,
-                        team.scored ? CSVText.number(progress.finalScore) : "",
-                        CSVText.text(entry.keyResult.kpis.joined(separator: ";")),
-                    ]
-                    let added = [
-                        CSVText.text(parent(objective.link, in: report)), objective.link.word, String(team.check.strength),
-                        String(entry.count(.error)), String(entry.count(.warning)), String(entry.count(.hint)),
-                        CSVText.text(worst?.message ?? ""), CSVText.text(worst?.fix ?? ""), String(progress.due),
-                        progress.checkIns.last?.date.description ?? "",
-                    ]
-                    rows.append(text + figures + added)
-                }
+        let teams = report.teams
+        let body = ChunkedMap.map(teams.count) { range in
+            CSVText.document(range.flatMap { rows(of: teams[$0], in: report) })
+        }
+        return CSVText.document([columns.map(CSVText.field)]) + body.joined()
+    }
+
+    /// One row per key result of a team's session.
+    private static func rows(of team: WorkshopTeam, in report: WorkshopReport) -> [[String]] {
+        var rows: [[String]] = []
+        let session = team.session
+        for objective in team.objectives {
+            for entry in objective.keyResults {
+                let progress = entry.progress
+                let plan = entry.plan
+                let checkedIn = !progress.checkIns.isEmpty
+                let worst = entry.findings.first
+                let text = [
+                    session.name, session.team ?? "", session.cycle?.label ?? "", objective.ref, objective.objective.text,
+                    objective.objective.kind.rawValue, entry.owner ?? "", entry.ref, entry.keyResult.text,
+                    StatusMeasure.of(entry.keyResult, progress).rawValue, entry.reading.metric ?? "",
+                ].map(CSVText.text)
+                let figures = [
+                    CSVText.number(plan?.baseline), CSVText.number(plan?.target),
+                    CSVText.text(plan?.unit ?? entry.reading.unit ?? ""), CSVText.text(entry.reading.deadline ?? ""),
+                    CSVText.number(progress.confidence), CSVText.number(progress.current),
+                    checkedIn ? CSVText.number(progress.progress) : "", progress.status.rawValue,
+                    team.scored ? CSVText.number(progress.finalScore) : "",
+                    CSVText.text(entry.keyResult.kpis.joined(separator: ";")),
+                ]
+                let added = [
+                    CSVText.text(parent(objective.link, in: report)), objective.link.word, String(team.check.strength),
+                    String(entry.count(.error)), String(entry.count(.warning)), String(entry.count(.hint)),
+                    CSVText.text(worst?.message ?? ""), CSVText.text(worst?.fix ?? ""), String(progress.due),
+                    progress.checkIns.last?.date.description ?? "",
+                ]
+                rows.append(text + figures + added)
             }
         }
-        return CSVText.document(rows)
+        return rows
     }
 
     /// "company-q1 O1.KR2": the session and reference of what an objective supports; for a missing parent, the

@@ -107,25 +107,33 @@ public enum WorkshopReportText {
             ]
         }
 
+        /// A summary per team; many teams are laid out on all cores, each chunk by a writer of its own, in order.
         mutating func teams() {
             heading(.teamsHeading)
-            for team in report.teams {
-                add(1, .heading, .team, [
-                    "session": team.session.name, "team": team.session.team ?? "", "cycle": team.session.cycle?.label ?? "",
-                    "strength": String(team.check.strength),
-                    "findings": counts(errors: team.check.errors, warnings: team.check.warnings, hints: team.check.hints)
-                        ?? renderer.book.count(0, .error),
+            let report = report, book = renderer.book
+            lines += ChunkedMap.map(report.teams.count) { range in
+                var writer = Writer(report: report, renderer: PromptRenderer(book: book))
+                for team in report.teams[range] { writer.team(team) }
+                return writer.lines
+            }.flatMap { $0 }
+        }
+
+        private mutating func team(_ team: WorkshopTeam) {
+            add(1, .heading, .team, [
+                "session": team.session.name, "team": team.session.team ?? "", "cycle": team.session.cycle?.label ?? "",
+                "strength": String(team.check.strength),
+                "findings": counts(errors: team.check.errors, warnings: team.check.warnings, hints: team.check.hints)
+                    ?? renderer.book.count(0, .error),
+            ])
+            for objective in team.objectives {
+                add(2, .plain, .teamObjective, [
+                    "ref": objective.ref, "text": objective.objective.text, "kind": objective.objective.kind.rawValue,
+                    "owner": objective.objective.owner ?? "", "link": link(objective.link),
                 ])
-                for objective in team.objectives {
-                    add(2, .plain, .teamObjective, [
-                        "ref": objective.ref, "text": objective.objective.text, "kind": objective.objective.kind.rawValue,
-                        "owner": objective.objective.owner ?? "", "link": link(objective.link),
-                    ])
-                    if objective.keyResults.isEmpty {
-                        lines.append(StyledLine(3, .plain, renderer.text(StatusPrompt.noKeyResults)))
-                    }
-                    for entry in objective.keyResults { keyResult(entry, tracked: team.hasCheckIns) }
+                if objective.keyResults.isEmpty {
+                    lines.append(StyledLine(3, .plain, renderer.text(StatusPrompt.noKeyResults)))
                 }
+                for entry in objective.keyResults { keyResult(entry, tracked: team.hasCheckIns) }
             }
         }
 

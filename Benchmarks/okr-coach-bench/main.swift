@@ -8,6 +8,7 @@ import OKRKit
 // okr-coach-bench --outline: prints the 10,000-key-result outline the check figures use, to profile the binary on it.
 // okr-coach-bench --tracked DIR: saves the 200 sessions the status figures use in DIR/sessions, to profile status.
 // okr-coach-bench --checkin: prints only the `/checkin` answer figures, to profile them.
+// okr-coach-bench --workshop DIR: writes the 500 sessions the report figures use in DIR, to profile `report --dir`.
 
 if CommandLine.arguments.contains("--phases") {
     try Phases.run()
@@ -27,6 +28,10 @@ if let flag = arguments.firstIndex(of: "--tracked"), flag + 1 < arguments.count 
     for session in TrackedSessions.sessions(200, objectives: 5, keyResultsEach: 5, weeks: 13) {
         try store.save(session, as: SessionName(session.name))
     }
+    exit(0)
+}
+if let flag = arguments.firstIndex(of: "--workshop"), flag + 1 < arguments.count {
+    try WorkshopFolder.write(500, objectives: 4, keyResultsEach: 5, weeks: 13, into: URL(fileURLWithPath: arguments[flag + 1]))
     exit(0)
 }
 guard let index = arguments.firstIndex(of: "--binary"), index + 1 < arguments.count else {
@@ -138,7 +143,22 @@ figures.append(.init(
     value: try Measure.medianMilliseconds(runs: 10) { try store.save(bigTracked, as: SessionName(bigTracked.name)) },
     unit: "ms", target: 80))
 
-// 5c. A `/checkin` answer to its reply, in process: each answer saves the session.
+// 5c. The combined report over a workshop's folder of 500 sessions of 20 key results with 13 weekly check-ins each,
+// end to end through the binary.
+let workshop = try WorkshopFolder.write(
+    500, objectives: 4, keyResultsEach: 5, weeks: 13, into: home.appendingPathComponent("workshop"))
+for format in ["text", "markdown", "csv"] {
+    figures.append(.init(
+        name: "report 500 sessions x 20 KRs x 13 check-ins (\(format))",
+        value: try Measure.medianMilliseconds(runs: 5) {
+            try ProcessRun.toEnd(
+                binary, arguments: ["report", "--dir", workshop.path, "--today", "2027-03-01", "--format", format],
+                home: home)
+        },
+        unit: "ms", target: 300))
+}
+
+// 5d. A `/checkin` answer to its reply, in process: each answer saves the session.
 figures += try CheckInAnswers.figures()
 
 // 6. KPI suggestions: loading the built-in catalog, one suggestion over it, and over a generated 10,000-entry one.

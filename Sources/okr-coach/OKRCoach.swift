@@ -12,13 +12,13 @@ struct OKRCoach: ParsableCommand {
             With no subcommand, opens the coach: it walks you through a cycle's objectives and key results, \
             checks each one as you type it, suggests KPIs to watch beside them and saves every change at once. \
             Type /help inside it for commands. When standard input is not a terminal, it reads one answer or \
-            command per line, so a workshop script can be piped in. check, status, checkin, kpis, export and import \
-            work without the coach, for scripts and CI.
+            command per line, so a workshop script can be piped in. check, status, checkin, report, export, import \
+            and kpis work without the coach, for scripts and CI.
             """,
         version: OKRCoachVersion.current,
         subcommands: [
             ChatCommand.self, SessionsCommand.self, CheckCommand.self, StatusCommand.self, CheckInCommand.self,
-            KpisCommand.self, ExportCommand.self, ImportCommand.self,
+            ReportCommand.self, KpisCommand.self, ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

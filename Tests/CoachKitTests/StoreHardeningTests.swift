@@ -37,7 +37,7 @@ import Testing
         ("\"confidence\" : 5", "\"confidence\" : 11", "objectives[0].keyResults[0].confidence: 11 is outside 0–10"),
         ("\"confidence\" : 5", "\"confidence\" : -5", "objectives[0].keyResults[0].confidence: -5 is outside 0–10"),
         ("\"confidence\" : 5", "\"confidence\" : 1e19", "objectives[0].keyResults[0].confidence: 1e+19 is outside 0–10"),
-        ("\"schemaVersion\" : 4", "\"schemaVersion\" : 0", "schemaVersion: 0 is not a format okr-coach writes (1 or more)"),
+        ("\"schemaVersion\" : \(Session.currentSchemaVersion)", "\"schemaVersion\" : 0", "schemaVersion: 0 is not a format okr-coach writes (1 or more)"),
         ("\"end\" : \"2027-03-31\"", "\"end\" : \"2026-03-31\"", "cycle: it ends (2026-03-31) before it starts (2027-01-01)"),
     ])
     func valuesNoPersonCouldTypeAreRefusedWithTheField(field: String, value: String, expected: String) throws {

@@ -34,6 +34,7 @@ public enum CommandTable {
         CommandSpec("align", argument: .required("REF SESSION:REF|none"), completion: .alignment) { $0.align($1) },
         CommandSpec("checkin", aliases: ["ci"], argument: .optional("REF"), completion: .references) { $0.checkIn($1) },
         CommandSpec("status", aliases: ["st"]) { coach, _ in coach.status() },
+        CommandSpec("report") { coach, _ in coach.report() },
         CommandSpec("history", argument: .required("REF"), completion: .references) { $0.history($1) },
         CommandSpec("measure", argument: .required("REF [KIND]"), completion: .references) { $0.setMeasure($1) },
         CommandSpec("grade") { coach, _ in coach.grade() },

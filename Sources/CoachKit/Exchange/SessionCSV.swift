@@ -47,10 +47,8 @@ public enum SessionCSV {
             }
         }
         let numeric = columns.map(numericColumns.contains)
-        return rows.enumerated().map { r, row in
-            row.enumerated().map { c, cell in
-                CSVCells.quoted(r == 0 || numeric[c] ? cell : CSVCells.neutralised(cell))
-            }.joined(separator: ",") + "\r\n"
-        }.joined()
+        return CSVCells.document(rows.enumerated().map { r, row in
+            row.enumerated().map { c, cell in r == 0 || numeric[c] ? CSVCells.quoted(cell) : CSVCells.text(cell) }
+        })
     }
 }

@@ -27,4 +27,5 @@ public enum PromptKeys {
         + StatusPrompt.allCases.map { $0 as any PromptKey }
         + ExchangePrompt.allCases.map { $0 as any PromptKey }
         + HandoutPrompt.allCases.map { $0 as any PromptKey }
+        + ReportPrompt.allCases.map { $0 as any PromptKey }
 }

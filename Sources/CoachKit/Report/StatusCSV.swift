@@ -39,6 +39,6 @@ public enum StatusCSV {
                 }
             }
         }
-        return rows.map { $0.map(CSVCells.quoted).joined(separator: ",") + "\r\n" }.joined()
+        return CSVCells.document(rows.map { $0.map(CSVCells.quoted) })
     }
 }

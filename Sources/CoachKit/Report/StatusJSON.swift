@@ -17,15 +17,7 @@ public enum StatusJSON {
         let report = status.report
         json.object { json in
             json.string(status.name, key: "name")
-            if let cycle = status.cycle {
-                json.object(key: "cycle") { json in
-                    json.string(cycle.label, key: "label")
-                    json.string(cycle.start.description, key: "start")
-                    json.string(cycle.end.description, key: "end")
-                }
-            } else {
-                json.string(nil, key: "cycle")
-            }
+            json.cycle(status.cycle)
             json.string(report.today.description, key: "today")
             json.number(report.score, key: "score")
             json.string(report.verdict?.rawValue, key: "verdict")
@@ -119,5 +111,17 @@ enum StatusMeasure {
     static func stuck(_ progress: KeyResultProgress) -> Double? {
         if case .failure(.baselineIsTarget(let value)) = progress.plan { return value }
         return nil
+    }
+}
+
+extension JSONWriter {
+    /// `"cycle": {"label", "start", "end"}`, or `null` without a cycle.
+    mutating func cycle(_ cycle: Cycle?) {
+        guard let cycle else { return string(nil, key: "cycle") }
+        object(key: "cycle") { json in
+            json.string(cycle.label, key: "label")
+            json.string(cycle.start.description, key: "start")
+            json.string(cycle.end.description, key: "end")
+        }
     }
 }

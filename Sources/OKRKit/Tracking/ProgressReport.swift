@@ -8,6 +8,12 @@ public struct ProgressReport: Equatable, Sendable {
     public struct ObjectiveProgress: Equatable, Sendable {
         public var objective: Objective
         public var keyResults: [KeyResultProgress]
+
+        /// An objective's figures, computed by the caller.
+        public init(objective: Objective, keyResults: [KeyResultProgress]) {
+            self.objective = objective
+            self.keyResults = keyResults
+        }
         /// The mean of its key results' progress; 0 without key results.
         public var progress: Double { Self.mean(keyResults.map(\.progress)) ?? 0 }
         /// The mean of its key results' final scores; `nil` without key results.
@@ -21,6 +27,13 @@ public struct ProgressReport: Equatable, Sendable {
     /// How many key results are in each state; a key result is counted once by status, and again if due or stale.
     public struct Summary: Equatable, Sendable {
         public var achieved = 0, onTrack = 0, behind = 0, atRisk = 0, pending = 0, due = 0, stale = 0
+    }
+
+    /// A report from figures already computed (a caller that read the sentences for another purpose first).
+    public init(today: CalendarDay, start: CalendarDay, objectives: [ObjectiveProgress]) {
+        self.today = today
+        self.start = start
+        self.objectives = objectives
     }
 
     /// Reads every key result of `session` once and computes its progress on `today`. `firstDay` is the session's

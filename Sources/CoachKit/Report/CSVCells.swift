@@ -1,4 +1,5 @@
-/// Cells of a CSV file as RFC 4180 writes them, and the guard against spreadsheet formulas.
+/// Cells of a CSV file as RFC 4180 writes them, and the guard against spreadsheet formulas: what `status`, `export`
+/// and `report` write for spreadsheets.
 enum CSVCells {
     /// A cell quoted when it holds a comma, a quote or a line break, its quotes doubled.
     static func quoted(_ text: String) -> String {
@@ -10,6 +11,14 @@ enum CSVCells {
     static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }
         return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    /// A cell of text a person wrote: guarded (`neutralised`), then quoted.
+    static func text(_ text: String) -> String { quoted(neutralised(text)) }
+
+    /// Rows of cells already written (`quoted`, `text`, `number`), each row ended by CRLF.
+    static func document(_ rows: [[String]]) -> String {
+        rows.map { $0.joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// The first characters that make a spreadsheet run a cell as a formula.

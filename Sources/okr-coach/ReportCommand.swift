@@ -38,18 +38,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The day to compute for (default: today, local time).", valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Option(help: "text, markdown, csv or json.")
+    @Option(help: "text, markdown, html (the printable handout), csv or json.")
     var format: Format = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file (atomically) instead of the screen.",
         valueName: "file"), completion: .file())
     var output: String?
-
-    func validate() throws {
-        guard format != .html else {
-            throw ValidationError("--format html is not available yet: use text, markdown, csv or json.")
-        }
-    }
 
     func run() throws {
         let book = try global.promptBook()
@@ -75,7 +69,7 @@ struct ReportCommand: ParsableCommand {
             // A spreadsheet has no room for the files that could not be read: they are said on standard error.
             for file in unreadable { Terminal.printError("okr-coach: " + file.reason) }
         }
-        let bytes = render(report, book: book, toFile: target != nil)
+        let bytes = try render(report, book: book, toFile: target != nil)
         guard let target else {
             for piece in bytes { StandardOutput.write(piece) }
             return
@@ -89,16 +83,19 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The report in the format asked for, as UTF-8 pieces; text is coloured and wrapped only for a terminal.
-    private func render(_ report: WorkshopReport, book: PromptBook, toFile: Bool) -> [[UInt8]] {
+    private func render(_ report: WorkshopReport, book: PromptBook, toFile: Bool) throws -> [[UInt8]] {
         switch format {
+        case .html:
+            do { return [Array(try WorkshopReportHTML.document(report, book: book).utf8)] } catch {
+                throw SessionArgument.fail(String(describing: error))
+            }
         case .json:
             return WorkshopReportJSON.document(report) + [Array("\n".utf8)]
         case .markdown:
             return [Array(WorkshopReportMarkdown.document(report, book: book).utf8)]
         case .csv:
             return [Array(WorkshopReportCSV.document(report).utf8)]
-        case .text, .html:
-            // `validate` refuses html until the handout's pages are wired in.
+        case .text:
             let colored = !toFile && global.colorEnabled
             Terminal.applyColor(colored)
             let printer = StatusPrinter(colored: colored, width: toFile ? nil : Terminal.wrapWidth)

@@ -44,6 +44,30 @@ struct HandoutBrowserTests {
         #expect(try HeadlessChromium.requests(in: netLog) == [], "the handout asked the network for something")
     }
 
+    @Test func theWorkshopReportPrintsItsOverviewThenATeamPerPage() throws {
+        let directory = try temporaryDirectory()
+        let book = try #require(HandoutFixtures.book)
+        let report = WorkshopReport(sessions: teams, unreadable: [], today: HandoutFixtures.today, book: book)
+        let page = directory.appendingPathComponent("report.html")
+        try WorkshopReportHTML.document(report, book: book).write(to: page, atomically: true, encoding: .utf8)
+        let pdf = directory.appendingPathComponent("report.pdf")
+        let netLog = directory.appendingPathComponent("net.json")
+        try HeadlessChromium.printToPDF(page, pdf: pdf, netLog: netLog, in: directory)
+
+        let text = try HeadlessChromium.text(of: pdf, in: directory)
+        let pages = text.components(separatedBy: "\u{0C}").filter { !$0.allSatisfy(\.isWhitespace) }
+        #expect(pages.count >= teams.count + 1)
+        #expect(squeezed(pages.first ?? "").hasPrefix(squeezed("Workshop report")), "the overview comes first")
+        let printed = squeezed(text)
+        for keyResult in teams.flatMap(\.objectives).flatMap(\.keyResults) {
+            #expect(printed.contains(squeezed(keyResult.text)), "missing \(keyResult.text)")
+        }
+        for session in teams {
+            #expect(pages.dropFirst().contains { squeezed($0).hasPrefix(squeezed(session.name)) }, "no page for \(session.name)")
+        }
+        #expect(try HeadlessChromium.requests(in: netLog) == [], "the report asked the network for something")
+    }
+
     @Test func theNetLogShowsAPageThatAsksTheNetworkForSomething() throws {
         let directory = try temporaryDirectory()
         let page = directory.appendingPathComponent("fetches.html")

@@ -215,6 +215,16 @@ import Testing
         #expect(!result.stdout.contains("\n\n\n"))
     }
 
+    @Test func htmlIsTheHandoutWithAnOverviewThenEveryTeam() throws {
+        let result = try report(["--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(result.stdout.components(separatedBy: "<section class=\"team overview\">").count == 2)
+        #expect(result.stdout.components(separatedBy: "<section class=\"team\">").count - 1 == 5, "a page per session")
+        #expect(result.stdout.contains("Workshop report · 5 sessions · as of 2027-02-15"))
+        #expect(!result.stdout.contains("<script"), "no script, and session text escaped")
+    }
+
     @Test func outputGoesToAFileAtomicallyAndNeverOverASession() throws {
         let target = home.appendingPathComponent("report.md")
         let written = try report(["--format", "markdown", "-o", target.path])

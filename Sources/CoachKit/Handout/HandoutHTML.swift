@@ -26,6 +26,31 @@ public enum HandoutHTML {
         return try template("handout-team.html", book: book).render(page.values)
     }
 
+    /// The pages of teams a workshop report has already checked and computed, one per team in order; the
+    /// template is compiled once and the pages are rendered on all cores.
+    public static func teamPages(_ teams: [WorkshopTeam], index: AlignmentIndex, book: PromptBook) throws -> [String] {
+        let template = try template("handout-team.html", book: book)
+        return ChunkedMap.map(teams.count) { range in
+            range.map { template.render(HandoutTeamPage(teams[$0], index: index, book: book).values) }
+        }.flatMap { $0 }
+    }
+
+    /// A page of lines laid out as headings and indented lines (a workshop report's overview), from
+    /// `prompts/handout-overview.html`: the first line is the page's title, other lines at indent 0 with a heading
+    /// tone are section headings, at indent 1 group headings, and every other line keeps its indent and tone.
+    public static func overview(_ lines: [StyledLine], book: PromptBook) throws -> String {
+        let shown = lines.enumerated().compactMap { number, line -> [String: Any]? in
+            guard !line.text.isEmpty else { return nil }
+            switch (number, line.indent, line.tone) {
+            case (0, _, _): return ["title": line.text]
+            case (_, 0, .heading): return ["section": line.text]
+            case (_, 1, .heading): return ["group": line.text]
+            default: return ["line": ["text": line.text, "depth": String(line.indent), "tone": line.tone.word]]
+            }
+        }
+        return try template("handout-overview.html", book: book).render(["lines": shown])
+    }
+
     /// The document around team pages already rendered (`teamPage`): its head, style sheet, title and footer,
     /// from `prompts/handout.html` and `prompts/handout.css`.
     public static func document(teams: [String], today: CalendarDay, book: PromptBook) throws -> String {

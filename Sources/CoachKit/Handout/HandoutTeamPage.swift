@@ -1,3 +1,4 @@
+import Foundation
 import OKRKit
 
 /// One team's page of the HTML handout as the values `prompts/handout-team.html` shows: the session's name, team,
@@ -10,10 +11,30 @@ struct HandoutTeamPage {
 
     /// The page of `session` on `today`; `index` says where each objective's parent is, which the check also reads.
     init(_ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook) {
-        var renderer = PromptRenderer(book: book)
-        let status = SessionStatus(session, today: today)
         let parents = index.parents(of: session)
         let check = CheckEngine().check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
+        self.init(
+            session, status: SessionStatus(session, today: today), parents: parents, strength: check.summary.strength,
+            findings: check.objectives.map { $0.keyResults.map(\.findings.count) }, total: check.allFindings.count,
+            book: book)
+    }
+
+    /// The page of a team a workshop report has already checked and computed.
+    init(_ team: WorkshopTeam, index: AlignmentIndex, book: PromptBook) {
+        let check = team.check
+        self.init(
+            team.session, status: team.status, parents: index.parents(of: team.session), strength: check.strength,
+            findings: team.objectives.map { $0.keyResults.map(\.findings.count) },
+            total: check.errors + check.warnings + check.hints, book: book)
+    }
+
+    /// The page from figures computed: `findings` counts each key result's findings by objective, `total` the
+    /// set's.
+    private init(
+        _ session: Session, status: SessionStatus, parents: [UUID: ParentLink], strength: Int, findings: [[Int]],
+        total: Int, book: PromptBook
+    ) {
+        var renderer = PromptRenderer(book: book)
         let cycle = session.cycle.map { cycle in
             renderer.text(HandoutPrompt.cycle, [
                 "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
@@ -21,7 +42,7 @@ struct HandoutTeamPage {
         } ?? renderer.text(HandoutPrompt.noCycle)
         let objectives = status.report.objectives.enumerated().map { o, progress in
             Self.objective(
-                progress, at: o, findings: check.objectives.indices.contains(o) ? check.objectives[o] : nil,
+                progress, at: o, findings: findings.indices.contains(o) ? findings[o] : [],
                 parent: parents[progress.objective.id], renderer: &renderer)
         }
         values = [
@@ -29,8 +50,7 @@ struct HandoutTeamPage {
             "team": session.team.flatMap { $0.isEmpty ? nil : renderer.text(HandoutPrompt.team, ["team": $0]) } ?? false,
             "cycle": cycle,
             "check": renderer.text(HandoutPrompt.check, [
-                "strength": String(check.summary.strength),
-                "findings": HandoutKeyResult.findings(check.allFindings.count, &renderer),
+                "strength": String(strength), "findings": HandoutKeyResult.findings(total, &renderer),
             ]),
             "objectives": objectives,
             "noObjectives": renderer.text(HandoutPrompt.noObjectives),
@@ -38,7 +58,7 @@ struct HandoutTeamPage {
     }
 
     private static func objective(
-        _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: ObjectiveReport?, parent: ParentLink?,
+        _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: [Int], parent: ParentLink?,
         renderer: inout PromptRenderer
     ) -> [String: Any] {
         let objective = progress.objective
@@ -50,10 +70,9 @@ struct HandoutTeamPage {
         case nil: break
         }
         let keyResults = progress.keyResults.enumerated().map { k, keyResultProgress in
-            let reports = findings?.keyResults ?? []
-            return HandoutKeyResult(
+            HandoutKeyResult(
                 ref: Reference.keyResult(o, k).description, keyResult: objective.keyResults[k],
-                progress: keyResultProgress, findings: reports.indices.contains(k) ? reports[k].findings.count : 0
+                progress: keyResultProgress, findings: findings.indices.contains(k) ? findings[k] : 0
             ).values(&renderer)
         }
         return [

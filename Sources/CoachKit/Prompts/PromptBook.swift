@@ -10,8 +10,9 @@ import Yams
 public struct PromptBook: Sendable {
     /// The prompt files that hold templates, by base name. (`lessons.yaml` and `kpis.yaml` hold data.)
     public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "exchange", "handout", "report"]
-    /// The files of the HTML handout: its page and team templates (Mustache that escapes HTML) and its style sheet.
-    public static let pageFiles = ["handout.html", "handout-team.html", "handout.css"]
+    /// The files of the HTML handout: its page, team and overview templates (Mustache that escapes HTML) and its style
+    /// sheet.
+    public static let pageFiles = ["handout.html", "handout-team.html", "handout-overview.html", "handout.css"]
 
     struct Template: Sendable {
         let source: String

@@ -35,6 +35,17 @@ public struct StyledLine: Equatable, Sendable {
 }
 
 extension StyledLine.Tone {
+    /// The tone as one word, for a class in the HTML handout: heading, plain, good, warning or bad.
+    var word: String {
+        switch self {
+        case .heading: "heading"
+        case .plain: "plain"
+        case .good: "good"
+        case .warning: "warning"
+        case .bad: "bad"
+        }
+    }
+
     /// The tone of a status: achieved and on track are good, behind a warning, at risk bad; no check-in is plain.
     public init(_ status: TrackingStatus) {
         switch status {

@@ -22,6 +22,8 @@ public struct WorkshopReport: Sendable {
     public var atRisk: [KeyResultPlace]
     /// Key results due a check-in (the last is 7 or more days old, or there is none), in sessions that have any.
     public var notCheckedIn: [KeyResultPlace]
+    /// The sessions side by side, to follow their alignment links.
+    public let index: AlignmentIndex
 
     /// How many of the weakest key results the report names.
     public static let weakestShown = 10
@@ -58,10 +60,11 @@ public struct WorkshopReport: Sendable {
         self.cycle = cycle
         self.unreadable = unreadable
         let kept = cycle.map { wanted in sessions.filter { Self.matches($0.cycle, wanted) } } ?? sessions
-        var teams = ChunkedMap.map(kept.count) { range in
-            range.map { WorkshopTeam(kept[$0], today: today, book: book) }
-        }.flatMap { $0 }
         let index = AlignmentIndex(kept)
+        self.index = index
+        var teams = ChunkedMap.map(kept.count) { range in
+            range.map { WorkshopTeam(kept[$0], today: today, parents: index.parents(of: kept[$0]), book: book) }
+        }.flatMap { $0 }
         tree = AlignmentTree(index)
         for t in teams.indices {
             let company = tree.isCompany(t)

@@ -3,13 +3,14 @@ import OKRKit
 /// The combined workshop report as lines with a tone each, for a terminal (`okr-coach report`, `/report`) and, laid
 /// out as headings and lists, for Markdown (`WorkshopReportMarkdown`).
 public enum WorkshopReportText {
-    /// The whole report: the files that could not be read, the alignment tree, the teams, the weakest key results,
-    /// and once there are check-ins what is at risk, who has not checked in and the scores.
-    public static func lines(for report: WorkshopReport, book: PromptBook) -> [StyledLine] {
+    /// The whole report: the files that could not be read, the alignment tree, the teams (unless `teams` is
+    /// false, for a handout that shows each on a page of its own), the weakest key results, and once there are
+    /// check-ins what is at risk, who has not checked in and the scores.
+    public static func lines(for report: WorkshopReport, book: PromptBook, teams: Bool = true) -> [StyledLine] {
         var writer = Writer(report: report, renderer: PromptRenderer(book: book))
         writer.title()
         writer.tree()
-        writer.teams()
+        if teams { writer.teams() }
         writer.weakest()
         writer.tracking()
         writer.scores()

@@ -1,3 +1,4 @@
+import Foundation
 import OKRKit
 
 /// One session of a workshop report: its objectives and key results with owners, plans, progress and findings, and
@@ -47,10 +48,11 @@ public struct WorkshopTeam: Sendable {
         public var plan: KeyResultPlan? { try? progress.plan.get() }
     }
 
-    /// Checks `session` and computes its progress on `today`, reading each sentence once.
-    public init(_ session: Session, today: CalendarDay, book: PromptBook) {
+    /// Checks `session` and computes its progress on `today`, reading each sentence once; `parents` are what its
+    /// aligned objectives support (by objective id), which the check reads.
+    public init(_ session: Session, today: CalendarDay, parents: [UUID: ParentLink] = [:], book: PromptBook) {
         self.session = session
-        let report = CheckEngine().check(session)
+        let report = CheckEngine().check(session, parents: ParentLink.texts(parents))
         let document = CheckReportDocument(report, book: book)
         check = document.summary
         let firstDay = CalendarDay.local(session.createdAt)

@@ -52,7 +52,8 @@ public struct WorkshopTeam: Sendable {
     /// aligned objectives support (by objective id), which the check reads.
     public init(_ session: Session, today: CalendarDay, parents: [UUID: ParentLink] = [:], book: PromptBook) {
         self.session = session
-        let report = CheckEngine().check(session, parents: ParentLink.texts(parents))
+        // The report shows each finding's fix, never a rewrite: none is proven.
+        let report = CheckEngine(provesRewrites: false).check(session, parents: ParentLink.texts(parents))
         let document = CheckReportDocument(report, book: book)
         check = document.summary
         let firstDay = CalendarDay.local(session.createdAt)

@@ -6,10 +6,14 @@ import Foundation
 public struct CheckEngine: Sendable {
     /// The rules this engine runs.
     public var catalog: RuleCatalog
+    /// Whether a rule's rewrite is proven by reading it back and kept on its finding; a report that never shows
+    /// rewrites (the workshop report) turns this off and spends nothing on them.
+    public var provesRewrites: Bool
 
     /// An engine running the given rules (all built-in rules by default).
-    public init(catalog: RuleCatalog = .standard) {
+    public init(catalog: RuleCatalog = .standard, provesRewrites: Bool = true) {
         self.catalog = catalog
+        self.provesRewrites = provesRewrites
     }
 
     /// Checks a saved session; `cycle` overrides the session's own cycle when given.
@@ -44,7 +48,8 @@ public struct CheckEngine: Sendable {
                 lazy var readable = RewriteProof.isReadable(subject.text)
                 let findings = outcomes.indices.compactMap { k in
                     tally.judge(outcomes[k], objectiveIdentities[k]) { candidate in
-                        RewriteProof.objective(
+                        guard provesRewrites else { return nil }
+                        return RewriteProof.objective(
                             candidate, of: subject, offeredBy: rules[k], among: rules, fired: fired, readable: readable)
                     }
                 }
@@ -89,7 +94,8 @@ public struct CheckEngine: Sendable {
             subject.text, isEnglish: language.isEnglish, isFragment: language.isFragment)
         let findings = outcomes.indices.compactMap { k in
             tally.judge(outcomes[k], identities[k]) { candidate in
-                RewriteProof.keyResult(
+                guard provesRewrites else { return nil }
+                return RewriteProof.keyResult(
                     candidate, of: subject, offeredBy: rules[k], among: rules, fired: fired, readable: readable)
             }
         }

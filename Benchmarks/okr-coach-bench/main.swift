@@ -147,7 +147,7 @@ figures.append(.init(
 // end to end through the binary.
 let workshop = try WorkshopFolder.write(
     500, objectives: 4, keyResultsEach: 5, weeks: 13, into: home.appendingPathComponent("workshop"))
-for format in ["text", "markdown", "csv"] {
+for format in ["text", "markdown", "csv", "html"] {
     figures.append(.init(
         name: "report 500 sessions x 20 KRs x 13 check-ins (\(format))",
         value: try Measure.medianMilliseconds(runs: 5) {
@@ -156,6 +156,19 @@ for format in ["text", "markdown", "csv"] {
                 home: home)
         },
         unit: "ms", target: 300))
+}
+
+// 5c'. Exporting one of those sessions (20 key results with 13 check-ins each, aligned to the company's), end to
+// end through the binary.
+let exported = workshop.appendingPathComponent("tracked-2.json")
+for format in ["markdown", "csv", "html", "json"] {
+    figures.append(.init(
+        name: "export 1 session of 20 KRs x 13 check-ins (\(format))",
+        value: try Measure.medianMilliseconds(runs: 10) {
+            try ProcessRun.toEnd(
+                binary, arguments: ["export", exported.path, "--today", "2027-03-01", "--format", format], home: home)
+        },
+        unit: "ms", target: 20))
 }
 
 // 5d. A `/checkin` answer to its reply, in process: each answer saves the session.

@@ -41,11 +41,15 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The sessions of `store` when `session` aligns to any, to name its parents; `nil` when it aligns to none
-    /// (nothing is read).
+    /// `session` with the sessions its objectives align to, to name its parents; `nil` when it aligns to none.
+    /// Each parent session is found by the name its link keeps (else by its id), not by reading every session.
     public static func alignmentIndex(for session: Session, store: SessionStore) -> AlignmentIndex? {
-        guard session.objectives.contains(where: { $0.parent != nil }) else { return nil }
-        let others = ((try? store.list()) ?? []).compactMap { try? $0.session.get() }
-        return AlignmentIndex([session] + others)
+        let links = session.objectives.compactMap(\.parent)
+        guard !links.isEmpty else { return nil }
+        var parents: [UUID: Session] = [:]
+        for link in links where link.sessionID != session.id && parents[link.sessionID] == nil {
+            parents[link.sessionID] = store.session(for: link)
+        }
+        return AlignmentIndex([session] + parents.values.sorted { $0.name < $1.name })
     }
 }

@@ -10,7 +10,7 @@ extension ExportFormat: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a session as a Markdown outline, a CSV (one row per key result) or its JSON.",
+        abstract: "Write a session as a Markdown outline, a CSV (one row per key result), the HTML handout or its JSON.",
         discussion: """
             SESSION is a saved session's name or the path of a session file. Writes to standard output, or to \
             FILE with -o (atomically; never a .json file in the sessions folder). The Markdown is an outline okr-coach import \

@@ -13,6 +13,8 @@ struct StatusPrinter: Sendable {
         var text = TerminalSafeText.string(line.text)
         if let width, width > indent + 22 { text = TextWrap.wrap(text, width: width - indent, hanging: 2) }
         let padding = String(repeating: " ", count: indent)
+        // Most lines are one line: nothing to split (a report of 10,000 key results lays out 30,000 of them).
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return padding + (colored ? Self.style(text, line.tone) : text) }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { padding + (colored ? Self.style(String($0), line.tone) : String($0)) }
             .joined(separator: "\n")

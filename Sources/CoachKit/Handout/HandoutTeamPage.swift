@@ -7,7 +7,7 @@ import OKRKit
 /// Values are plain text (the template escapes them). A value the session lacks is `false` rather than absent, so
 /// that Mustache does not take a key result's missing owner from its objective.
 struct HandoutTeamPage {
-    let values: [String: Any]
+    let values: PageScope
 
     /// The page of `session` on `today`; `index` says where each objective's parent is, which the check also reads.
     init(_ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook) {
@@ -46,24 +46,24 @@ struct HandoutTeamPage {
                 parent: parents[progress.objective.id], renderer: &renderer)
         }
         values = [
-            "name": session.name,
-            "team": session.team.flatMap { $0.isEmpty ? nil : renderer.text(HandoutPrompt.team, ["team": $0]) } ?? false,
-            "cycle": cycle,
-            "check": renderer.text(HandoutPrompt.check, [
+            "name": .text(session.name),
+            "team": PageValue(session.team.flatMap { $0.isEmpty ? nil : renderer.text(HandoutPrompt.team, ["team": $0]) }),
+            "cycle": .text(cycle),
+            "check": .text(renderer.text(HandoutPrompt.check, [
                 "strength": String(strength), "findings": HandoutKeyResult.findings(total, &renderer),
-            ]),
-            "objectives": objectives,
-            "noObjectives": renderer.text(HandoutPrompt.noObjectives),
+            ])),
+            "objectives": .list(objectives),
+            "noObjectives": .text(renderer.text(HandoutPrompt.noObjectives)),
         ]
     }
 
     private static func objective(
         _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: [Int], parent: ParentLink?,
         renderer: inout PromptRenderer
-    ) -> [String: Any] {
+    ) -> PageScope {
         let objective = progress.objective
-        var supports: Any = false
-        var parentMissing: Any = false
+        var supports: String?
+        var parentMissing: String?
         switch parent {
         case .found(let reference, _, _): supports = renderer.text(HandoutPrompt.supports, ["reference": reference])
         case .missing(let session): parentMissing = renderer.text(HandoutPrompt.parentMissing, ["session": session])
@@ -76,14 +76,14 @@ struct HandoutTeamPage {
             ).values(&renderer)
         }
         return [
-            "ref": Reference.objective(o).description,
-            "text": objective.text,
-            "kind": renderer.text(objective.kind == .committed ? HandoutPrompt.committed : HandoutPrompt.aspirational),
+            "ref": .text(Reference.objective(o).description),
+            "text": .text(objective.text),
+            "kind": .text(renderer.text(objective.kind == .committed ? HandoutPrompt.committed : HandoutPrompt.aspirational)),
             "owner": HandoutKeyResult.owner(objective.owner, &renderer),
-            "supports": supports,
-            "parentMissing": parentMissing,
-            "keyResults": keyResults,
-            "noKeyResults": renderer.text(HandoutPrompt.noKeyResults),
+            "supports": PageValue(supports),
+            "parentMissing": PageValue(parentMissing),
+            "keyResults": .list(keyResults),
+            "noKeyResults": .text(renderer.text(HandoutPrompt.noKeyResults)),
         ]
     }
 }

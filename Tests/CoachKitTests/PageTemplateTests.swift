@@ -101,8 +101,9 @@ import Testing
         bare.objectives[0].keyResults = []
         let sessions = [HandoutFixtures.team, HandoutFixtures.hostileTeam, HandoutFixtures.company, empty, bare]
         let index = AlignmentIndex(sessions)
+        var renderer = PromptRenderer(book: book)
         for session in sessions {
-            let values = HandoutTeamPage(session, index: index, today: HandoutFixtures.today, book: book).values
+            let values = HandoutTeamPage(session, index: index, today: HandoutFixtures.today, renderer: &renderer).values
             #expect(Array(template.render(values).utf8) == (try mustache(source, values)), "\(session.name)")
         }
     }

@@ -13,7 +13,10 @@ public enum HandoutHTML {
         sessions: [Session], index: AlignmentIndex, today: CalendarDay, book: PromptBook
     ) throws -> String {
         let template = try template("handout-team.html", book: book)
-        let teams = sessions.map { template.render(HandoutTeamPage($0, index: index, today: today, book: book).values) }
+        var renderer = PromptRenderer(book: book)
+        let teams = sessions.map {
+            template.render(HandoutTeamPage($0, index: index, today: today, renderer: &renderer).values)
+        }
         return try document(teams: teams, today: today, book: book)
     }
 
@@ -22,16 +25,18 @@ public enum HandoutHTML {
     public static func teamPage(
         _ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook
     ) throws -> String {
-        let page = HandoutTeamPage(session, index: index, today: today, book: book)
+        var renderer = PromptRenderer(book: book)
+        let page = HandoutTeamPage(session, index: index, today: today, renderer: &renderer)
         return try template("handout-team.html", book: book).render(page.values)
     }
 
     /// The pages of teams a workshop report has already checked and computed, one per team in order; the
-    /// template is compiled once and the pages are rendered on all cores.
+    /// template is compiled once and the pages are rendered on all cores, each core parsing the words once.
     public static func teamPages(_ teams: [WorkshopTeam], index: AlignmentIndex, book: PromptBook) throws -> [String] {
         let template = try template("handout-team.html", book: book)
         return ChunkedMap.map(teams.count) { range in
-            range.map { template.render(HandoutTeamPage(teams[$0], index: index, book: book).values) }
+            var renderer = PromptRenderer(book: book)
+            return range.map { template.render(HandoutTeamPage(teams[$0], index: index, renderer: &renderer).values) }
         }.flatMap { $0 }
     }
 

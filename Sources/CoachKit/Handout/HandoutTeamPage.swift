@@ -10,31 +10,31 @@ struct HandoutTeamPage {
     let values: PageScope
 
     /// The page of `session` on `today`; `index` says where each objective's parent is, which the check also reads.
-    init(_ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook) {
+    /// `renderer` keeps the words it has parsed for the next page.
+    init(_ session: Session, index: AlignmentIndex, today: CalendarDay, renderer: inout PromptRenderer) {
         let parents = index.parents(of: session)
         let check = CheckEngine().check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
         self.init(
             session, status: SessionStatus(session, today: today), parents: parents, strength: check.summary.strength,
             findings: check.objectives.map { $0.keyResults.map(\.findings.count) }, total: check.allFindings.count,
-            book: book)
+            renderer: &renderer)
     }
 
     /// The page of a team a workshop report has already checked and computed.
-    init(_ team: WorkshopTeam, index: AlignmentIndex, book: PromptBook) {
+    init(_ team: WorkshopTeam, index: AlignmentIndex, renderer: inout PromptRenderer) {
         let check = team.check
         self.init(
             team.session, status: team.status, parents: index.parents(of: team.session), strength: check.strength,
             findings: team.objectives.map { $0.keyResults.map(\.findings.count) },
-            total: check.errors + check.warnings + check.hints, book: book)
+            total: check.errors + check.warnings + check.hints, renderer: &renderer)
     }
 
     /// The page from figures computed: `findings` counts each key result's findings by objective, `total` the
     /// set's.
     private init(
         _ session: Session, status: SessionStatus, parents: [UUID: ParentLink], strength: Int, findings: [[Int]],
-        total: Int, book: PromptBook
+        total: Int, renderer: inout PromptRenderer
     ) {
-        var renderer = PromptRenderer(book: book)
         let cycle = session.cycle.map { cycle in
             renderer.text(HandoutPrompt.cycle, [
                 "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,

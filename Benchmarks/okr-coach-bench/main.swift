@@ -147,7 +147,7 @@ figures.append(.init(
 // end to end through the binary.
 let workshop = try WorkshopFolder.write(
     500, objectives: 4, keyResultsEach: 5, weeks: 13, into: home.appendingPathComponent("workshop"))
-for format in ["text", "markdown", "csv"] {
+for format in ["text", "markdown", "csv", "html"] {
     figures.append(.init(
         name: "report 500 sessions x 20 KRs x 13 check-ins (\(format))",
         value: try Measure.medianMilliseconds(runs: 5) {

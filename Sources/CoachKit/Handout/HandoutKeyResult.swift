@@ -30,9 +30,8 @@ struct HandoutKeyResult {
         case .success(let plan):
             values["plan"] = .text(Self.plan(plan, &renderer))
             if let last = progress.checkIns.last {
-                values["current"] = .text(renderer.text(HandoutPrompt.current, [
-                    "current": TrackingWords.value(of: last, plan: plan, book: renderer.book),
-                ]))
+                let current = TrackingWords.value(of: last, plan: plan, renderer: &renderer)
+                values["current"] = .text(renderer.text(HandoutPrompt.current, ["current": current]))
             }
             values["bar"] = .scope(bar(&renderer))
             if let sparkline = sparkline(plan, &renderer) { values["sparkline"] = .scope(sparkline) }
@@ -84,7 +83,7 @@ struct HandoutKeyResult {
         let points = heights.enumerated().map { i, height in
             Self.coordinate(Double(i) * step) + "," + Self.coordinate(22 - height * 20)
         }
-        let words = progress.checkIns.map { TrackingWords.value(of: $0, plan: plan, book: renderer.book) }
+        let words = progress.checkIns.map { TrackingWords.value(of: $0, plan: plan, renderer: &renderer) }
         return [
             "points": .text(points.joined(separator: " ")),
             "words": .text(renderer.text(HandoutPrompt.checkIns, ["values": words.joined(separator: ", ")])),

@@ -51,7 +51,10 @@ let package = Package(
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["EmbedPromptsTool"]),
 
         .testTarget(name: "OKRKitTests", dependencies: ["OKRKit"], exclude: ["ActivityLabels"]),
-        .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"], exclude: ["Transcripts", "Fixtures"]),
+        .testTarget(
+            name: "CoachKitTests",
+            dependencies: ["CoachKit", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Transcripts", "Fixtures"]),
         .testTarget(name: "OkrCoachCLITests", dependencies: ["CoachKit"]),
     ],
     swiftLanguageModes: [.v6]

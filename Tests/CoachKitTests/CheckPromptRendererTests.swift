@@ -15,4 +15,21 @@ import Testing
             }
         }
     }
+
+    @Test func checkInWordsFromARendererMatchThePromptBook() throws {
+        let book = try PromptBook.defaults()
+        var renderer = PromptRenderer(book: book)
+        let day = StatusFixtures.day("2027-02-12")
+        let milestone = KeyResultPlan(measure: .milestone)
+        let cases: [(CheckIn, KeyResultPlan?)] = [
+            (CheckIn(date: day, done: true), milestone), (CheckIn(date: day, done: false), nil),
+            (CheckIn(date: day, value: 40), milestone), (CheckIn(date: day, value: 0), milestone),
+            (CheckIn(date: day, value: 1_250.5), KeyResultPlan(measure: .increase, baseline: 1_000, target: 2_000, unit: "$")),
+        ]
+        for (checkIn, plan) in cases {
+            let words = TrackingWords.value(of: checkIn, plan: plan, renderer: &renderer)
+            #expect(words == TrackingWords.value(of: checkIn, plan: plan, book: book))
+            #expect(!words.isEmpty)
+        }
+    }
 }

@@ -10,39 +10,39 @@ struct HandoutKeyResult {
     var findings: Int
 
     /// The values `prompts/handout-team.html` shows for it (`false` for what it lacks).
-    func values(_ renderer: inout PromptRenderer) -> [String: Any] {
-        var values: [String: Any] = [
-            "ref": ref,
-            "text": keyResult.text,
+    func values(_ renderer: inout PromptRenderer) -> PageScope {
+        var values: PageScope = [
+            "ref": .text(ref),
+            "text": .text(keyResult.text),
             "owner": Self.owner(keyResult.owner, &renderer),
-            "state": progress.status.rawValue,
-            "status": renderer.text(StatusPrompt(progress.status)),
-            "confidence": progress.confidence.map {
+            "state": .text(progress.status.rawValue),
+            "status": .text(renderer.text(StatusPrompt(progress.status))),
+            "confidence": PageValue(progress.confidence.map {
                 renderer.text(StatusPrompt.confidence, ["confidence": PlainNumber.text($0)])
-            } ?? false,
-            "findings": Self.findings(findings, &renderer),
-            "plan": false, "current": false, "untracked": false, "bar": false, "sparkline": false,
+            }),
+            "findings": .text(Self.findings(findings, &renderer)),
+            "plan": .flag(false), "current": .flag(false), "untracked": .flag(false), "bar": .flag(false),
+            "sparkline": .flag(false),
         ]
         switch progress.plan {
         case .failure(let problem):
-            values["untracked"] = StatusCard.KeyResultCard.untracked(problem, ref: ref, renderer: &renderer)
+            values["untracked"] = .text(StatusCard.KeyResultCard.untracked(problem, ref: ref, renderer: &renderer))
         case .success(let plan):
-            values["plan"] = Self.plan(plan, &renderer)
+            values["plan"] = .text(Self.plan(plan, &renderer))
             if let last = progress.checkIns.last {
-                values["current"] = renderer.text(HandoutPrompt.current, [
-                    "current": TrackingWords.value(of: last, plan: plan, book: renderer.book),
-                ])
+                let current = TrackingWords.value(of: last, plan: plan, renderer: &renderer)
+                values["current"] = .text(renderer.text(HandoutPrompt.current, ["current": current]))
             }
-            values["bar"] = bar(&renderer)
-            if let sparkline = sparkline(plan, &renderer) { values["sparkline"] = sparkline }
+            values["bar"] = .scope(bar(&renderer))
+            if let sparkline = sparkline(plan, &renderer) { values["sparkline"] = .scope(sparkline) }
         }
         return values
     }
 
     /// "Owner: Ana", or `false` without one.
-    static func owner(_ owner: String?, _ renderer: inout PromptRenderer) -> Any {
-        guard let owner, !owner.isEmpty else { return false }
-        return renderer.text(HandoutPrompt.owner, ["owner": owner])
+    static func owner(_ owner: String?, _ renderer: inout PromptRenderer) -> PageValue {
+        guard let owner, !owner.isEmpty else { return .flag(false) }
+        return .text(renderer.text(HandoutPrompt.owner, ["owner": owner]))
     }
 
     /// "1 finding", "3 findings".
@@ -62,20 +62,20 @@ struct HandoutKeyResult {
     }
 
     /// The progress bar: its filled width and the plan's marker, in hundredths of the bar, and its words.
-    private func bar(_ renderer: inout PromptRenderer) -> [String: Any] {
+    private func bar(_ renderer: inout PromptRenderer) -> PageScope {
         [
-            "width": Self.coordinate(progress.progress * 100),
-            "marker": progress.expected.map { ["at": Self.coordinate($0 * 100)] } ?? false,
-            "words": renderer.text(HandoutPrompt.progress, [
+            "width": .text(Self.coordinate(progress.progress * 100)),
+            "marker": progress.expected.map { .scope(["at": .text(Self.coordinate($0 * 100))]) } ?? .flag(false),
+            "words": .text(renderer.text(HandoutPrompt.progress, [
                 "progress": TrackingWords.percent(progress.progress),
                 "expected": progress.expected.map(TrackingWords.percent) ?? "",
-            ]),
+            ])),
         ]
     }
 
     /// The check-ins' values as a line in a 100 × 24 box (high values at the top), with their words; `nil` with
     /// fewer than two check-ins.
-    private func sparkline(_ plan: KeyResultPlan, _ renderer: inout PromptRenderer) -> [String: Any]? {
+    private func sparkline(_ plan: KeyResultPlan, _ renderer: inout PromptRenderer) -> PageScope? {
         let values = StatusFigures.sparklineValues(progress.checkIns)
         let heights = StatusFigures.heights(values, bounds: [plan.baseline, plan.target].compactMap { $0 })
         guard heights.count >= 2 else { return nil }
@@ -83,10 +83,10 @@ struct HandoutKeyResult {
         let points = heights.enumerated().map { i, height in
             Self.coordinate(Double(i) * step) + "," + Self.coordinate(22 - height * 20)
         }
-        let words = progress.checkIns.map { TrackingWords.value(of: $0, plan: plan, book: renderer.book) }
+        let words = progress.checkIns.map { TrackingWords.value(of: $0, plan: plan, renderer: &renderer) }
         return [
-            "points": points.joined(separator: " "),
-            "words": renderer.text(HandoutPrompt.checkIns, ["values": words.joined(separator: ", ")]),
+            "points": .text(points.joined(separator: " ")),
+            "words": .text(renderer.text(HandoutPrompt.checkIns, ["values": words.joined(separator: ", ")])),
         ]
     }
 

@@ -7,34 +7,34 @@ import OKRKit
 /// Values are plain text (the template escapes them). A value the session lacks is `false` rather than absent, so
 /// that Mustache does not take a key result's missing owner from its objective.
 struct HandoutTeamPage {
-    let values: [String: Any]
+    let values: PageScope
 
     /// The page of `session` on `today`; `index` says where each objective's parent is, which the check also reads.
-    init(_ session: Session, index: AlignmentIndex, today: CalendarDay, book: PromptBook) {
+    /// `renderer` keeps the words it has parsed for the next page.
+    init(_ session: Session, index: AlignmentIndex, today: CalendarDay, renderer: inout PromptRenderer) {
         let parents = index.parents(of: session)
         let check = CheckEngine().check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
         self.init(
             session, status: SessionStatus(session, today: today), parents: parents, strength: check.summary.strength,
             findings: check.objectives.map { $0.keyResults.map(\.findings.count) }, total: check.allFindings.count,
-            book: book)
+            renderer: &renderer)
     }
 
     /// The page of a team a workshop report has already checked and computed.
-    init(_ team: WorkshopTeam, index: AlignmentIndex, book: PromptBook) {
+    init(_ team: WorkshopTeam, index: AlignmentIndex, renderer: inout PromptRenderer) {
         let check = team.check
         self.init(
             team.session, status: team.status, parents: index.parents(of: team.session), strength: check.strength,
             findings: team.objectives.map { $0.keyResults.map(\.findings.count) },
-            total: check.errors + check.warnings + check.hints, book: book)
+            total: check.errors + check.warnings + check.hints, renderer: &renderer)
     }
 
     /// The page from figures computed: `findings` counts each key result's findings by objective, `total` the
     /// set's.
     private init(
         _ session: Session, status: SessionStatus, parents: [UUID: ParentLink], strength: Int, findings: [[Int]],
-        total: Int, book: PromptBook
+        total: Int, renderer: inout PromptRenderer
     ) {
-        var renderer = PromptRenderer(book: book)
         let cycle = session.cycle.map { cycle in
             renderer.text(HandoutPrompt.cycle, [
                 "cycle": cycle.label, "start": cycle.start.description, "end": cycle.end.description,
@@ -46,24 +46,24 @@ struct HandoutTeamPage {
                 parent: parents[progress.objective.id], renderer: &renderer)
         }
         values = [
-            "name": session.name,
-            "team": session.team.flatMap { $0.isEmpty ? nil : renderer.text(HandoutPrompt.team, ["team": $0]) } ?? false,
-            "cycle": cycle,
-            "check": renderer.text(HandoutPrompt.check, [
+            "name": .text(session.name),
+            "team": PageValue(session.team.flatMap { $0.isEmpty ? nil : renderer.text(HandoutPrompt.team, ["team": $0]) }),
+            "cycle": .text(cycle),
+            "check": .text(renderer.text(HandoutPrompt.check, [
                 "strength": String(strength), "findings": HandoutKeyResult.findings(total, &renderer),
-            ]),
-            "objectives": objectives,
-            "noObjectives": renderer.text(HandoutPrompt.noObjectives),
+            ])),
+            "objectives": .list(objectives),
+            "noObjectives": .text(renderer.text(HandoutPrompt.noObjectives)),
         ]
     }
 
     private static func objective(
         _ progress: ProgressReport.ObjectiveProgress, at o: Int, findings: [Int], parent: ParentLink?,
         renderer: inout PromptRenderer
-    ) -> [String: Any] {
+    ) -> PageScope {
         let objective = progress.objective
-        var supports: Any = false
-        var parentMissing: Any = false
+        var supports: String?
+        var parentMissing: String?
         switch parent {
         case .found(let reference, _, _): supports = renderer.text(HandoutPrompt.supports, ["reference": reference])
         case .missing(let session): parentMissing = renderer.text(HandoutPrompt.parentMissing, ["session": session])
@@ -76,14 +76,14 @@ struct HandoutTeamPage {
             ).values(&renderer)
         }
         return [
-            "ref": Reference.objective(o).description,
-            "text": objective.text,
-            "kind": renderer.text(objective.kind == .committed ? HandoutPrompt.committed : HandoutPrompt.aspirational),
+            "ref": .text(Reference.objective(o).description),
+            "text": .text(objective.text),
+            "kind": .text(renderer.text(objective.kind == .committed ? HandoutPrompt.committed : HandoutPrompt.aspirational)),
             "owner": HandoutKeyResult.owner(objective.owner, &renderer),
-            "supports": supports,
-            "parentMissing": parentMissing,
-            "keyResults": keyResults,
-            "noKeyResults": renderer.text(HandoutPrompt.noKeyResults),
+            "supports": PageValue(supports),
+            "parentMissing": PageValue(parentMissing),
+            "keyResults": .list(keyResults),
+            "noKeyResults": .text(renderer.text(HandoutPrompt.noKeyResults)),
         ]
     }
 }

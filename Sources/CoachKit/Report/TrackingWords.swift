@@ -14,10 +14,22 @@ enum TrackingWords {
 
     /// A check-in's value: a number in the plan's unit, or for a milestone "done", "40% done" or "not done".
     static func value(of checkIn: CheckIn, plan: KeyResultPlan?, book: PromptBook) -> String {
-        if checkIn.done == true { return book.text(TrackingWordPrompt.done) }
+        value(of: checkIn, plan: plan) { book.text($0, $1) }
+    }
+
+    /// `value(of:plan:book:)` with the words from `renderer`, which keeps them parsed for the next check-in (a
+    /// handout says thousands).
+    static func value(of checkIn: CheckIn, plan: KeyResultPlan?, renderer: inout PromptRenderer) -> String {
+        value(of: checkIn, plan: plan) { renderer.text($0, PromptValues($1)) }
+    }
+
+    private static func value(
+        of checkIn: CheckIn, plan: KeyResultPlan?, words: (TrackingWordPrompt, [String: String]) -> String
+    ) -> String {
+        if checkIn.done == true { return words(.done, [:]) }
         if checkIn.done == false || plan?.measure == .milestone {
-            guard let share = checkIn.value, share > 0 else { return book.text(TrackingWordPrompt.notDone) }
-            return book.text(TrackingWordPrompt.shareDone, ["share": PlainNumber.text(share, unit: "%")])
+            guard let share = checkIn.value, share > 0 else { return words(.notDone, [:]) }
+            return words(.shareDone, ["share": PlainNumber.text(share, unit: "%")])
         }
         return checkIn.value.map { number($0, unit: plan?.unit) } ?? ""
     }

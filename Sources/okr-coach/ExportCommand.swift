@@ -39,7 +39,8 @@ struct ExportCommand: ParsableCommand {
         let location = try SessionArgument.location(of: session, book: book).mapError { SessionArgument.fail($0.message) }.get()
         let loaded = try Result { () throws(StoreError) in try location.store.load(location.name) }
             .mapError { SessionArgument.fail(book.describe($0)) }.get()
-        let index = ExportFormat.alignmentIndex(for: loaded, store: SessionStore(directory: dataDirectory))
+        // Parents are looked for beside the session: in its folder, the data directory's for a name.
+        let index = ExportFormat.alignmentIndex(for: loaded, store: location.store)
         let data: Data
         do { data = try format.render(loaded, today: day, index: index, book: book) } catch {
             throw SessionArgument.fail(book.text(ExchangePrompt.writeFailed, ["path": output ?? "-", "reason": "\(error)"]))

@@ -8,7 +8,15 @@ extension SessionStore {
         if let name = try? SessionName(link.sessionName), let session = try? load(name), session.id == link.sessionID {
             return session
         }
-        return names().lazy.compactMap { try? self.load($0) }.first { $0.id == link.sessionID }
+        // Renamed, or gone: only a file that spells the id (either case, as ids are read) can be it, and looking
+        // costs far less than reading.
+        let spellings = [link.sessionID.uuidString, link.sessionID.uuidString.lowercased()].map { Data($0.utf8) }
+        return names().lazy
+            .filter { name in
+                guard let data = (try? PlainFile.read(self.url(for: name).path))?.data else { return false }
+                return spellings.contains { data.range(of: $0) != nil }
+            }
+            .compactMap { try? self.load($0) }.first { $0.id == link.sessionID }
     }
 
     /// Where the aligned objectives of `session` point, by objective id, among the saved sessions (`session` itself

@@ -13,7 +13,9 @@ struct HandoutTeamPage {
     /// `renderer` keeps the words it has parsed for the next page.
     init(_ session: Session, index: AlignmentIndex, today: CalendarDay, renderer: inout PromptRenderer) {
         let parents = index.parents(of: session)
-        let check = CheckEngine().check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
+        // The page counts findings and shows no rewrite: none is proven.
+        let check = CheckEngine(provesRewrites: false)
+            .check(session.objectives, cycle: session.cycle, parents: ParentLink.texts(parents))
         self.init(
             session, status: SessionStatus(session, today: today), parents: parents, strength: check.summary.strength,
             findings: check.objectives.map { $0.keyResults.map(\.findings.count) }, total: check.allFindings.count,

@@ -8,7 +8,7 @@ import Yams
 /// The defaults are compiled into the binary. A directory of overrides (a facilitator's own wording, or another
 /// language) replaces any key it holds; keys it lacks keep their default wording.
 public struct PromptBook: Sendable {
-    /// The prompt files that hold templates, by base name. (`lessons.yaml` and `kpis.yaml` hold data.)
+    /// The prompt files that hold templates, by base name. (`lessons.yaml`, `practice.yaml` and `kpis.yaml` hold data.)
     public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "exchange", "handout", "report"]
     /// The files of the HTML handout: its page, team and overview templates (Mustache that escapes HTML) and its style
     /// sheet.

@@ -25,6 +25,8 @@ public final class Coach {
     let kpiNames: KPINames
     /// The `/learn` topic ids, for completion.
     lazy var lessonTopics: [String] = (try? LessonBook.load(overrides: promptsDirectory))?.lessons.map(\.id) ?? []
+    /// The practice course's bank and progress.
+    lazy var practice = PracticeDesk(store: PracticeStore(directory: store.directory))
     /// A facilitator's prompt directory, for `lessons.yaml`; `nil` for the built-in lessons.
     public var promptsDirectory: URL?
 
@@ -92,6 +94,8 @@ public final class Coach {
             return change { (turn) throws(Refusal) in try draft.answer(line, to: step, &turn) }
         case .walk(let step)? where !startsSomethingElse:
             return answerWalk(line, to: step)
+        case .practice(let step)?:
+            if let outcome = answerPractice(line, to: step) { return outcome }
         case .kpiChoice?, .draft?, .walk?, nil:
             break
         }

@@ -9,7 +9,7 @@ import Yams
 /// language) replaces any key it holds; keys it lacks keep their default wording.
 public struct PromptBook: Sendable {
     /// The prompt files that hold templates, by base name. (`lessons.yaml`, `practice.yaml` and `kpis.yaml` hold data.)
-    public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "exchange", "handout", "report"]
+    public static let templateFiles = ["shell", "coach", "rules", "suggestions", "tracking", "status", "exchange", "handout", "report", "course"]
     /// The files of the HTML handout: its page, team and overview templates (Mustache that escapes HTML) and its style
     /// sheet.
     public static let pageFiles = ["handout.html", "handout-team.html", "handout-overview.html", "handout.css"]

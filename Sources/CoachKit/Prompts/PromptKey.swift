@@ -28,4 +28,5 @@ public enum PromptKeys {
         + ExchangePrompt.allCases.map { $0 as any PromptKey }
         + HandoutPrompt.allCases.map { $0 as any PromptKey }
         + ReportPrompt.allCases.map { $0 as any PromptKey }
+        + CoursePrompt.allCases.map { $0 as any PromptKey }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import OKRKit
+
+/// `/practice [TOPIC]`: the practice course, in the coach. While an exercise waits, a line is a better version,
+/// `/hint`, `/skip` or `/quit` (back to the question that was pending before); other commands work as usual.
+extension Coach {
+    /// The bank practised from: the one set on the desk, else the built-in one (or the prompts directory's).
+    func practiceBank() throws -> PracticeBank {
+        if let bank = practice.bank { return bank }
+        let bank = try PracticeBank.load(overrides: promptsDirectory)
+        practice.bank = bank
+        return bank
+    }
+
+    /// Starts a practice run over `topic` (any topic when empty).
+    public func startPractice(_ topic: String) -> Outcome {
+        let bank: PracticeBank
+        do { bank = try practiceBank() } catch { return Outcome([.error("\(error)")]) }
+        var chosen: PracticeTopic?
+        if !topic.isEmpty {
+            guard let found = bank.topic(for: topic) else {
+                return Outcome([.error(book.text(CoursePrompt.unknownTopic, [
+                    "topic": String(topic.prefix(40)), "topics": bank.topics.map(\.id).joined(separator: ", "),
+                ]))])
+            }
+            chosen = found
+        }
+        let warnings = practice.load(book)
+        let turn = PracticeConversation(book: book, bank: bank)
+            .start(topic: chosen, seed: practice.seed, progress: practice.progress)
+        return practiceOutcome(turn, before: warnings)
+    }
+
+    /// A line answering the exercise of `step`; `nil` for a command that is not the practice's own, which runs as
+    /// usual while the exercise waits.
+    func answerPractice(_ line: String, to step: PracticeStep) -> Outcome? {
+        let lowered = line.lowercased()
+        if ["/quit", "/q", "/exit"].contains(lowered) { return quitPractice() }
+        if line.hasPrefix("/"), lowered != "/hint", lowered != "/skip" { return nil }
+        let bank: PracticeBank
+        do { bank = try practiceBank() } catch { return Outcome([.error("\(error)")]) }
+        let turn = PracticeConversation(book: book, bank: bank).answer(line, to: step, progress: practice.progress)
+        return practiceOutcome(turn, before: [])
+    }
+
+    /// Leaves practice: back to the question that was pending before, asked again.
+    private func quitPractice() -> Outcome {
+        pending = .resuming(current?.session)
+        let question = current.map { pendingQuestion(in: $0.session) } ?? []
+        let said = Reply.say(book.text(CoursePrompt.quit, ["resuming": question.isEmpty ? "" : "yes"]))
+        return Outcome([said] + question, exit: practice.exitsWhenOver)
+    }
+
+    /// Keeps the turn's progress (saving it), and waits for the next exercise or ends the run.
+    private func practiceOutcome(_ turn: PracticeConversation.Turn, before warnings: [Reply]) -> Outcome {
+        let saved = practice.update(turn.progress, book)
+        // Replies about an exercise done come first; a failed save is said before the next question.
+        let replies = warnings + turn.replies + saved
+        guard let next = turn.next else {
+            pending = .resuming(current?.session)
+            let question = current.map { pendingQuestion(in: $0.session) } ?? []
+            return Outcome(replies + question, exit: practice.exitsWhenOver)
+        }
+        pending = .practice(next)
+        return Outcome(replies)
+    }
+}

@@ -18,7 +18,7 @@ struct OKRCoach: ParsableCommand {
         version: OKRCoachVersion.current,
         subcommands: [
             ChatCommand.self, SessionsCommand.self, CheckCommand.self, StatusCommand.self, CheckInCommand.self,
-            ReportCommand.self, KpisCommand.self, ExportCommand.self, ImportCommand.self,
+            ReportCommand.self, KpisCommand.self, ExportCommand.self, ImportCommand.self, PracticeCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

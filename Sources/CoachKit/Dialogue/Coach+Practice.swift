@@ -12,8 +12,11 @@ extension Coach {
         return bank
     }
 
-    /// Starts a practice run over `topic` (any topic when empty).
-    public func startPractice(_ topic: String) -> Outcome {
+    /// Starts a practice run over `topic` (any topic when empty). `seed` shuffles exercises of equal weight
+    /// reproducibly; `endsProgram` ends the program with the run (`okr-coach practice`).
+    public func startPractice(_ topic: String, seed: UInt64? = nil, endsProgram: Bool = false) -> Outcome {
+        practice.seed = seed
+        practice.exitsWhenOver = endsProgram
         let bank: PracticeBank
         do { bank = try practiceBank() } catch { return Outcome([.error("\(error)")]) }
         var chosen: PracticeTopic?

@@ -46,6 +46,23 @@ extension Coach {
         return practiceOutcome(turn, before: [])
     }
 
+    /// The guided draft's one offer of an exercise: when a finding of a rule not yet mastered has now appeared in
+    /// three answers of this run, a line naming a topic that practises it (once per run, never a question).
+    func practiceOffer(after judged: Judgement?) -> [Reply] {
+        guard let judged, !practice.draftOffered else { return [] }
+        var due: String?
+        for rule in Set(judged.items.map(\.finding.rule)).sorted() {
+            practice.sightings[rule, default: 0] += 1
+            if due == nil, practice.sightings[rule, default: 0] >= PracticeDesk.sightingsBeforeOffer { due = rule }
+        }
+        guard let rule = due, let bank = try? practiceBank(),
+            let exercise = bank.exercises.first(where: { $0.rules.contains(rule) }),
+            !practice.peekProgress().isMastered(rule)
+        else { return [] }
+        practice.draftOffered = true
+        return [.say(book.text(CoursePrompt.draftOffer, ["rule": rule, "topic": exercise.topic]))]
+    }
+
     /// Leaves practice: back to the question that was pending before, asked again.
     private func quitPractice() -> Outcome {
         pending = .resuming(current?.session)

@@ -91,7 +91,13 @@ public final class Coach {
             pending = .resuming(current?.session)
             return chooseSuggested(line, offered: offered)
         case .draft(let step)? where !startsSomethingElse:
-            return change { (turn) throws(Refusal) in try draft.answer(line, to: step, &turn) }
+            var judged: Judgement?
+            var outcome = change { (turn) throws(Refusal) in
+                try draft.answer(line, to: step, &turn)
+                judged = turn.judged
+            }
+            if !outcome.saveFailed { outcome.replies += practiceOffer(after: judged) }
+            return outcome
         case .walk(let step)? where !startsSomethingElse:
             return answerWalk(line, to: step)
         case .practice(let step)?:

@@ -24,6 +24,9 @@ final class PracticeDesk {
     /// How often each rule's finding appeared in the guided draft's feedback this run.
     var sightings: [String: Int] = [:]
 
+    /// A rule's findings seen in this many draft answers bring the offer of an exercise.
+    static let sightingsBeforeOffer = 3
+
     init(store: PracticeStore) {
         self.store = store
     }
@@ -45,6 +48,11 @@ final class PracticeDesk {
             }
             return [.warning(book.text(CoursePrompt.progressUnreadable, ["file": error.path, "problem": problem]))]
         }
+    }
+
+    /// The progress without telling anything: what was read, or what the file holds (none when it cannot be read).
+    func peekProgress() -> PracticeProgress {
+        loaded ? progress : (try? store.load()) ?? PracticeProgress()
     }
 
     /// Keeps `new` and writes it when it changed; answers the warning when the write fails (then no more writes).

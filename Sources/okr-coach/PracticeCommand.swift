@@ -49,17 +49,6 @@ struct PracticeCommand: ParsableCommand {
         StandardOutput.flush()
         guard !start.exit else { return }
 
-        let history = Terminal.inputIsInteractive ? HistoryFile(url: data.history) : nil
-        let reader: any LineReader = history.map { EditLineReader(history: $0.entries) } ?? PlainLineReader()
-        let output = REPL.Output(
-            show: { replies in
-                printer.print(replies)
-                StandardOutput.flush()
-            },
-            endLine: { Swift.print() })
-        let repl = REPL(
-            coach: coach, reader: reader, history: history, output: output,
-            writeInEditor: { ExternalEditor.edit(environment: environment) })
-        _ = repl.run()
+        _ = CoachLoop.run(coach, printer: printer, data: data, environment: environment)
     }
 }

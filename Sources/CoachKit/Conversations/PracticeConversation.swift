@@ -74,7 +74,9 @@ struct PracticeConversation {
         let fixed = verdict.fixed.map { rule in RuleCatalog.standard.descriptions.first { $0.id == rule }?.name ?? rule }
         if verdict.passed {
             turn.replies.append(.success(book.text(CoursePrompt.passed, ["firstTry": step.answers == 1 ? "yes" : ""])))
-        } else if !fixed.isEmpty {
+        } else if !fixed.isEmpty, !verdict.other.contains(where: { $0.severity == .error }) {
+            // A rule quiet only because a worse one fires now ("Grow users a lot" has no baseline to miss) is not
+            // put right.
             turn.replies.append(.success(book.text(CoursePrompt.fixed, ["rules": fixed.joined(separator: ", ")])))
         }
         turn.replies += verdict.stillFiring.map { finding in
@@ -130,11 +132,17 @@ struct PracticeConversation {
             let (passed, firstTry) = turn.progress.counts(of: topicExercises)
             let allFirstTry = firstTry == topicExercises.count
             turn.replies.append(.success(book.text(allFirstTry ? CoursePrompt.topicMastered : CoursePrompt.topicCount, [
-                "title": allFirstTry ? topic.title.lowercased() : topic.title, "passed": "\(passed)",
+                "title": allFirstTry ? Self.midSentence(topic.title) : topic.title, "passed": "\(passed)",
                 "total": "\(topicExercises.count)", "firstTry": "\(firstTry)",
             ])))
         }
         advance(step, &turn)
+    }
+
+    /// A title inside a sentence: its first letter lowered, unless it starts an acronym ("KPIs versus key results").
+    static func midSentence(_ title: String) -> String {
+        guard let first = title.first, title.dropFirst().first?.isUppercase != true else { return title }
+        return first.lowercased() + title.dropFirst()
     }
 
     /// Shows the next exercise of the run (the weakest rules first), or says the run is over.

@@ -21,6 +21,7 @@ public struct PracticeStore: Sendable {
             case system(String)
         }
 
+        /// The file's path.
         public let path: String
         public let problem: Problem
     }

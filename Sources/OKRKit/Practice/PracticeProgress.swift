@@ -12,6 +12,7 @@ public struct PracticeProgress: Equatable, Sendable, Codable {
         /// Passed with the first answer of a run.
         public var firstTry: Bool
 
+        /// A record; see the properties.
         public init(attempts: Int, passed: Bool, firstTry: Bool) {
             self.attempts = attempts
             self.passed = passed
@@ -26,6 +27,7 @@ public struct PracticeProgress: Equatable, Sendable, Codable {
         /// Of those, passed with the first answer.
         public var firstTry: Int
 
+        /// A record; see the properties.
         public init(tried: Int, firstTry: Int) {
             self.tried = tried
             self.firstTry = firstTry

@@ -1,4 +1,4 @@
-import CoachKit
+@testable import CoachKit
 import Foundation
 import Testing
 
@@ -14,6 +14,11 @@ import Testing
         let completer = try coach().completer
         #expect(completer.candidates(for: "/practice ") == ["/practice measurable", "/practice baselines"])
         #expect(completer.candidates(for: "/practice ba") == ["/practice baselines"])
+    }
+
+    @Test func aTopicsTitleMidSentenceKeepsAnAcronym() {
+        #expect(PracticeConversation.midSentence("Measurable key results") == "measurable key results")
+        #expect(PracticeConversation.midSentence("KPIs versus key results") == "KPIs versus key results")
     }
 
     @Test func aLessonEndsByOfferingItsTopicsExercises() throws {

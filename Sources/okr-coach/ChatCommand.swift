@@ -52,17 +52,7 @@ struct ChatCommand: ParsableCommand {
         }
         StandardOutput.flush()
 
-        let history = Terminal.inputIsInteractive ? HistoryFile(url: data.history) : nil
-        let reader: any LineReader = history.map { EditLineReader(history: $0.entries) } ?? PlainLineReader()
-        let output = REPL.Output(
-            show: { replies in
-                printer.print(replies)
-                StandardOutput.flush()
-            },
-            endLine: { Swift.print() })
-        let repl = REPL(
-            coach: coach, reader: reader, history: history, output: output, writeInEditor: { ExternalEditor.edit(environment: environment) })
-        let unsaved = repl.run()
+        let unsaved = CoachLoop.run(coach, printer: printer, data: data, environment: environment)
         // A script cannot see the errors scroll by: it is told which lines were lost, and by the exit status.
         if !unsaved.isEmpty {
             Terminal.printError(unsaved.report(book: book))

@@ -51,7 +51,7 @@ import Testing
         case .draft?, .walk?, nil:
             // Between short exchanges, the coach waits for the session's own question, the one saved with it.
             if coach.pending != Pending.resuming(session) { return "the coach waits for \(String(describing: coach.pending)), the session for \(session.walk.map { "\($0)" } ?? String(describing: session.draft))" }
-        case .deletion?, .importConfirmation?, .kpiChoice?, .multiLine?:
+        case .deletion?, .importConfirmation?, .kpiChoice?, .multiLine?, .practice?:
             break
         }
         guard !open.isReadOnly else { return nil }

@@ -81,6 +81,9 @@ final class Clock: Sendable {
     }
 }
 
+/// A prompts directory holding only a small `practice.yaml`, for the practice tests.
+let practiceFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/practice")
+
 /// A coach over a fresh data directory, with a fixed clock (`clock` moves it).
 func makeCoach(home: URL? = nil, clock: Clock = Clock()) throws -> (Coach, URL) {
     let home = try home ?? temporaryDirectory()
@@ -95,6 +98,8 @@ func makeCoach(home: URL? = nil, clock: Clock = Clock()) throws -> (Coach, URL) 
     func replay(name: String) throws {
         let clock = Clock()
         let (coach, home) = try makeCoach(clock: clock)
+        // The practice transcripts use a small bank of their own, not the shipped one.
+        if name.hasPrefix("practice") { coach.promptsDirectory = practiceFixtures }
         try Transcript(named: name).replay(on: coach, home: home, clock: clock)
     }
 }

@@ -147,3 +147,31 @@ import Testing
         #expect(again.exitStatus() == 0)
     }
 }
+
+/// One practice exercise on a real terminal: Tab completes the topic, the answer is judged, `/quit` goes back.
+@Suite struct PracticeTerminalTests {
+    @Test func oneExerciseAtAKeyboard() throws {
+        let home = try Binary.temporaryHome()
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("CoachKitTests/Fixtures/practice").path
+        let terminal = try PseudoTerminal(Binary.url, arguments: ["--prompts", fixtures], environment: [
+            "OKR_COACH_HOME": home.path, "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home.path, "NO_COLOR": "1",
+        ])
+        #expect(terminal.waitFor("okr> "))
+        var mark = terminal.output.endIndex
+        terminal.type("/practice me\t")
+        #expect(terminal.waitFor("asurable", after: mark), "Tab completes the topic: \(terminal.output[mark...])")
+        terminal.type("\r")
+        #expect(terminal.waitFor("Write a better key result.", after: mark), "\(terminal.output[mark...])")
+        mark = terminal.output.endIndex
+        terminal.type("Raise CSAT from 82% to 90% by June 30\r")
+        #expect(terminal.waitFor("Passed on the first try.", after: mark), "\(terminal.output[mark...])")
+        mark = terminal.output.endIndex
+        terminal.type("/quit\r")
+        #expect(terminal.waitFor("Practice stopped", after: mark))
+        #expect(terminal.waitFor("okr> ", after: mark), "back at the coach's prompt")
+        terminal.type("/quit\r")
+        #expect(terminal.exitStatus() == 0)
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("practice.json").path))
+    }
+}

@@ -13,6 +13,8 @@ public struct CommandSpec: Sendable {
         /// An objective of the open set, then `SESSION:` and that session's references (`/align`).
         case alignment
         case lessons
+        /// The practice course's topics.
+        case practiceTopics
         case kpis
     }
 

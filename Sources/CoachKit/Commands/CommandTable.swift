@@ -50,6 +50,7 @@ public enum CommandTable {
         CommandSpec("kpis", argument: .optional("TERMS"), completion: .kpis) { $0.searchKPIs($1) },
         CommandSpec("suggest", argument: .optional("REF"), completion: .references) { $0.suggest($1) },
         CommandSpec("learn", argument: .optional("TOPIC"), completion: .lessons) { $0.learn($1) },
+        CommandSpec("practice", argument: .optional("TOPIC"), completion: .practiceTopics) { $0.startPractice($1) },
         CommandSpec("editor") { _, _ in Outcome([], openEditor: true) },
         CommandSpec("quit", aliases: ["q", "exit"]) { coach, _ in coach.quit() },
     ]

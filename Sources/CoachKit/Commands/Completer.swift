@@ -9,6 +9,8 @@ public struct Completer: Sendable {
     let references: [String]
     /// The `/learn` topics.
     let lessons: [String]
+    /// The practice course's topics, for `/practice`.
+    let practiceTopics: [String]
     /// KPI ids and names, for `/kpis`.
     let kpis: KPINames
 
@@ -33,6 +35,7 @@ public struct Completer: Sendable {
         case .referencesAndSessions: arguments = references + store.names().map(\.value)
         case .alignment: arguments = alignmentArguments(String(typedAsIs))
         case .lessons: arguments = lessons
+        case .practiceTopics: arguments = practiceTopics
         case .kpis: arguments = kpis.all
         }
         return arguments.filter { $0.lowercased().hasPrefix(typed) }.map { head + $0 }

@@ -69,7 +69,7 @@ struct Feedback {
     }
 
     /// One part of a finding's words, from `prompts/rules.yaml`.
-    private static func words(_ finding: Finding, _ part: RulePrompt.Part, _ renderer: inout PromptRenderer) -> String {
+    static func words(_ finding: Finding, _ part: RulePrompt.Part, _ renderer: inout PromptRenderer) -> String {
         renderer.text(RulePrompt(rule: finding.rule, part: part), PromptValues(finding.values))
     }
 }

@@ -16,6 +16,8 @@ enum Pending: Equatable {
     case importConfirmation(ImportedSet, file: String)
     /// KPIs offered by `/suggest`, waiting for the numbers to link.
     case kpiChoice([KPIChoice])
+    /// A practice exercise, waiting for a better version (or `/hint`, `/skip`, `/quit`).
+    case practice(PracticeStep)
     /// The lines of a multi-line answer typed so far, between two `"""` lines.
     case multiLine([String])
 

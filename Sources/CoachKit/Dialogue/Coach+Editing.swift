@@ -28,7 +28,7 @@ extension Coach {
     func resumeDraft() {
         switch pending {
         case .draft?, .walk?, nil: pending = .resuming(current?.session)
-        case .deletion?, .importConfirmation?, .kpiChoice?, .multiLine?: break
+        case .deletion?, .importConfirmation?, .kpiChoice?, .multiLine?, .practice?: break
         }
     }
 

@@ -20,6 +20,6 @@ extension Coach {
     public var completer: Completer {
         Completer(
             store: store, references: current.map { Reference.all(in: $0.session.objectives).map(\.description) } ?? [],
-            lessons: lessonTopics, kpis: kpiNames)
+            lessons: lessonTopics, practiceTopics: ((try? practiceBank())?.topics ?? []).map(\.id), kpis: kpiNames)
     }
 }

@@ -20,8 +20,17 @@ extension Coach {
         }
         let body = lesson.body.replacingOccurrences(of: "\n\n", with: "\u{0}")
             .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{0}", with: "\n\n")
-        return Outcome([.say(book.text(CoachPrompt.learnLesson, [
+        let said = Reply.say(book.text(CoachPrompt.learnLesson, [
             "title": lesson.title, "body": body, "weak": lesson.weak, "strong": lesson.strong, "why": lesson.why,
-        ]))])
+        ]))
+        return Outcome([said] + practiceOffer(lesson: lesson.id))
+    }
+
+    /// The line offering the practice topic of a lesson, when it has one with exercises.
+    private func practiceOffer(lesson: String) -> [Reply] {
+        guard let bank = try? practiceBank(), let topic = bank.topics.first(where: { $0.lesson == lesson }) else { return [] }
+        let count = bank.exercises(topic: topic.id).count
+        guard count > 0 else { return [] }
+        return [.say(book.text(CoursePrompt.learnOffer, ["topic": topic.id, "count": "\(count)"]))]
     }
 }

@@ -25,6 +25,8 @@ public final class Coach {
     let kpiNames: KPINames
     /// The `/learn` topic ids, for completion.
     lazy var lessonTopics: [String] = (try? LessonBook.load(overrides: promptsDirectory))?.lessons.map(\.id) ?? []
+    /// The practice course's bank and progress.
+    lazy var practice = PracticeDesk(store: PracticeStore(directory: store.directory))
     /// A facilitator's prompt directory, for `lessons.yaml`; `nil` for the built-in lessons.
     public var promptsDirectory: URL?
 
@@ -89,9 +91,22 @@ public final class Coach {
             pending = .resuming(current?.session)
             return chooseSuggested(line, offered: offered)
         case .draft(let step)? where !startsSomethingElse:
-            return change { (turn) throws(Refusal) in try draft.answer(line, to: step, &turn) }
+            var judged: Judgement?
+            var outcome = change { (turn) throws(Refusal) in
+                try draft.answer(line, to: step, &turn)
+                judged = turn.judged
+            }
+            if !outcome.saveFailed {
+                // An offer goes before the question the draft now asks, which stays the last thing said.
+                let asking = current?.session.draft != nil && !outcome.replies.isEmpty
+                outcome.replies.insert(
+                    contentsOf: practiceOffer(after: judged), at: outcome.replies.count - (asking ? 1 : 0))
+            }
+            return outcome
         case .walk(let step)? where !startsSomethingElse:
             return answerWalk(line, to: step)
+        case .practice(let step)?:
+            if let outcome = answerPractice(line, to: step) { return outcome }
         case .kpiChoice?, .draft?, .walk?, nil:
             break
         }

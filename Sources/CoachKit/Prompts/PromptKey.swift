@@ -29,4 +29,5 @@ public enum PromptKeys {
         + HandoutPrompt.allCases.map { $0 as any PromptKey }
         + ReportPrompt.allCases.map { $0 as any PromptKey }
         + CourseListPrompt.allCases.map { $0 as any PromptKey }
+        + CoursePrompt.allCases.map { $0 as any PromptKey }
 }

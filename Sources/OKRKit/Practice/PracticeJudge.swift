@@ -10,15 +10,17 @@ public struct PracticeJudge: Sendable {
 
     /// What the checks say of one answer.
     public struct Verdict: Equatable, Sendable {
-        /// Whether every rule the exercise is aimed at is quiet and every requirement is met.
+        /// Whether every rule the exercise is aimed at is quiet, no other error or warning fires, and every
+        /// requirement is met.
         public var passed: Bool { stillFiring.isEmpty && missing.isEmpty }
         /// The exercise's rules that no longer fire, in the exercise's order.
         public var fixed: [String]
-        /// The findings of the exercise's rules that still fire.
+        /// What keeps the answer from passing: the findings of the exercise's rules that still fire, then any other
+        /// error or warning, most severe first.
         public var stillFiring: [Finding]
         /// What the answer must state and does not.
         public var missing: [Exercise.Requirement]
-        /// Other findings on the answer, most severe first: advice, not part of passing.
+        /// Hints on the answer: advice, not part of passing.
         public var other: [Finding]
         /// What the reader understood of a key result; `nil` for an objective.
         public var reading: Reading?
@@ -29,6 +31,9 @@ public struct PracticeJudge: Sendable {
         let (findings, reading) = check(answer, in: exercise)
         let aimed = Set(exercise.rules)
         let firing = findings.filter { aimed.contains($0.rule) }
+        // An answer that fixes what the exercise is about but brings a new error or warning is still wrong: the
+        // checks would say so of it anywhere else. Hints are advice.
+        let new = findings.filter { !aimed.contains($0.rule) && $0.severity >= .warning }.sorted { $0.severity > $1.severity }
         let missing = exercise.part == .keyResult ? exercise.requires.filter { requirement in
             switch requirement {
             case .baseline: reading?.baseline == nil
@@ -36,12 +41,22 @@ public struct PracticeJudge: Sendable {
             case .deadline: reading?.deadline == nil
             }
         } : []
+        let wrong = firing + new
+        // A rule the answer only escapes by a worse error ("a lot" has no baseline to miss: it has no number) is not
+        // fixed; a requirement a finding already names is not said twice.
+        let fixed = wrong.contains { $0.severity == .error } ? [] : exercise.rules.filter { rule in !firing.contains { $0.rule == rule } }
         return Verdict(
-            fixed: exercise.rules.filter { rule in !firing.contains { $0.rule == rule } },
-            stillFiring: firing, missing: missing,
-            other: findings.filter { !aimed.contains($0.rule) }.sorted { $0.severity > $1.severity },
+            fixed: fixed, stillFiring: wrong,
+            missing: missing.filter { requirement in !wrong.contains { $0.rule == Self.namer[requirement] } },
+            other: findings.filter { !aimed.contains($0.rule) && $0.severity < .warning },
             reading: reading)
     }
+
+    /// The rule whose finding already says that a key result lacks a requirement.
+    private static let namer: [Exercise.Requirement: String] = [
+        .baseline: KeyResultNoBaselineRule.description.id, .deadline: KeyResultNoDeadlineRule.description.id,
+        .target: KeyResultNoNumberRule.description.id,
+    ]
 
     /// The findings on the answer's own objective or key result, and a key result's reading.
     private func check(_ text: String, in exercise: Exercise) -> ([Finding], Reading?) {

@@ -10,8 +10,8 @@ public struct PracticeJudge: Sendable {
 
     /// What the checks say of one answer.
     public struct Verdict: Equatable, Sendable {
-        /// Whether every rule the exercise is aimed at is quiet, no other error or warning fires, and every
-        /// requirement is met.
+        /// Whether every rule the exercise is aimed at is quiet, no other error or warning fires (nor a hint that
+        /// the answer is unrelated to its objective), and every requirement is met.
         public var passed: Bool { stillFiring.isEmpty && missing.isEmpty }
         /// The exercise's rules that no longer fire, in the exercise's order.
         public var fixed: [String]
@@ -32,8 +32,10 @@ public struct PracticeJudge: Sendable {
         let aimed = Set(exercise.rules)
         let firing = findings.filter { aimed.contains($0.rule) }
         // An answer that fixes what the exercise is about but brings a new error or warning is still wrong: the
-        // checks would say so of it anywhere else. Hints are advice.
-        let new = findings.filter { !aimed.contains($0.rule) && $0.severity >= .warning }.sorted { $0.severity > $1.severity }
+        // checks would say so of it anywhere else; so is one about something else than its objective (a hint in a
+        // set, but here the answer was asked for that objective). Other hints are advice.
+        let blocks = { (finding: Finding) in finding.severity >= .warning || finding.category == .relevant }
+        let new = findings.filter { !aimed.contains($0.rule) && blocks($0) }.sorted { $0.severity > $1.severity }
         let missing = exercise.part == .keyResult ? exercise.requires.filter { requirement in
             switch requirement {
             case .baseline: reading?.baseline == nil
@@ -48,7 +50,7 @@ public struct PracticeJudge: Sendable {
         return Verdict(
             fixed: fixed, stillFiring: wrong,
             missing: missing.filter { requirement in !wrong.contains { $0.rule == Self.namer[requirement] } },
-            other: findings.filter { !aimed.contains($0.rule) && $0.severity < .warning },
+            other: findings.filter { !aimed.contains($0.rule) && !blocks($0) },
             reading: reading)
     }
 

@@ -33,4 +33,10 @@ import Testing
         #expect(noStart.missing.isEmpty, "the finding already says the baseline is missing")
         #expect(judge.judge(keyResult.model, for: keyResult).passed)
     }
+
+    @Test func anAnswerAboutSomethingElseThanItsObjectiveDoesNotPass() {
+        let unrelated = PracticeJudge().judge("Cut office paper use from 50 to 20 reams a month by June 30", for: keyResult)
+        #expect(!unrelated.passed)
+        #expect(unrelated.stillFiring.map(\.rule).contains("kr-unrelated"))
+    }
 }

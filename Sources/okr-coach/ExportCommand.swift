@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         let loaded = try Result { () throws(StoreError) in try location.store.load(location.name) }
             .mapError { SessionArgument.fail(book.describe($0)) }.get()
         // Parents are looked for beside the session: in its folder, the data directory's for a name.
-        let index = ExportFormat.alignmentIndex(for: loaded, store: location.store)
+        let index = location.store.alignmentIndex(for: loaded)
         let data: Data
         do { data = try format.render(loaded, today: day, index: index, book: book) } catch {
             throw SessionArgument.fail(book.text(ExchangePrompt.writeFailed, ["path": output ?? "-", "reason": "\(error)"]))

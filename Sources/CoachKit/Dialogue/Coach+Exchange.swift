@@ -18,7 +18,7 @@ extension Coach {
         let path = file.isEmpty ? "\(session.name).\(format.fileExtension)" : file
         do {
             let data = try format.render(
-                session, today: today, index: ExportFormat.alignmentIndex(for: session, store: store), book: book)
+                session, today: today, index: store.alignmentIndex(for: session), book: book)
             let written = try ExportFile.write(data, to: path, sessions: [store.directory.sessions], book: book)
             return Outcome([.success(book.text(ExchangePrompt.exported, [
                 "session": session.name, "format": format.rawValue, "path": written,

@@ -30,26 +30,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// `session` in this format; progress is computed on `today`, parents are named from `index`, the handout's
     /// words and templates come from `book`.
-    public func render(_ session: Session, today: CalendarDay, index: AlignmentIndex?, book: PromptBook) throws -> Data {
+    public func render(_ session: Session, today: CalendarDay, index: AlignmentIndex, book: PromptBook) throws -> Data {
         switch self {
         case .markdown: Data(OutlineWriter.write(session, index: index).utf8)
         case .csv: Data(SessionCSV.document(session, today: today, index: index).utf8)
         case .html:
             Data(try HandoutHTML.render(
-                sessions: [session], index: index ?? AlignmentIndex([session]), today: today, book: book).utf8)
+                sessions: [session], index: index, today: today, book: book).utf8)
         case .json: try SessionCoding.encode(session)
         }
-    }
-
-    /// `session` with the sessions its objectives align to, to name its parents; `nil` when it aligns to none.
-    /// Each parent session is found by the name its link keeps (else by its id), not by reading every session.
-    public static func alignmentIndex(for session: Session, store: SessionStore) -> AlignmentIndex? {
-        let links = session.objectives.compactMap(\.parent)
-        guard !links.isEmpty else { return nil }
-        var parents: [UUID: Session] = [:]
-        for link in links where link.sessionID != session.id && parents[link.sessionID] == nil {
-            parents[link.sessionID] = store.session(for: link)
-        }
-        return AlignmentIndex([session] + parents.values.sorted { $0.name < $1.name })
     }
 }

@@ -19,15 +19,19 @@ extension SessionStore {
             .compactMap { try? self.load($0) }.first { $0.id == link.sessionID }
     }
 
-    /// Where the aligned objectives of `session` point, by objective id, among the saved sessions (`session` itself
-    /// as given, not as saved); each parent session is read once.
-    public func parents(of session: Session) -> [UUID: ParentLink] {
-        var found: [UUID: Session?] = [session.id: session]
-        return ParentLink.all(of: session) { link in
-            if let known = found[link.sessionID] { return known }
-            let parent = self.session(for: link)
-            found[link.sessionID] = .some(parent)
-            return parent
+    /// `session` (as given, not as saved) beside the saved sessions its objectives align to, each found once by the
+    /// name its links keep (`session(for:)`): what exports and `/list` resolve parents in, without reading every
+    /// session.
+    public func alignmentIndex(for session: Session) -> AlignmentIndex {
+        var parents: [UUID: Session] = [:]
+        for link in session.objectives.compactMap(\.parent) where link.sessionID != session.id && parents[link.sessionID] == nil {
+            parents[link.sessionID] = self.session(for: link)
         }
+        return AlignmentIndex([session] + parents.values.sorted { $0.name < $1.name })
+    }
+
+    /// Where the aligned objectives of `session` point, by objective id, among the saved sessions.
+    public func parents(of session: Session) -> [UUID: ParentLink] {
+        alignmentIndex(for: session).parents(of: session)
     }
 }

@@ -18,14 +18,8 @@ public struct PracticeBank: Sendable {
 
     /// The built-in bank, or `directory/practice.yaml` when it exists.
     public static func load(overrides directory: URL?) throws -> PracticeBank {
-        if let url = directory?.appendingPathComponent("practice.yaml"), FileManager.default.fileExists(atPath: url.path) {
-            let text: String
-            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text")
-            }
-            return try decode(text, file: url.path)
-        }
-        return try decode(EmbeddedPrompts.files["practice.yaml"] ?? "", file: "practice.yaml")
+        let (text, file) = try PromptDataFile.read("practice.yaml", overrides: directory)
+        return try decode(text, file: file)
     }
 
     /// The exercises of one topic, in order.

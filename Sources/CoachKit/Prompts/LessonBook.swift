@@ -23,14 +23,8 @@ public struct LessonBook: Sendable {
 
     /// The built-in lessons, or those in `directory/lessons.yaml` when it exists.
     public static func load(overrides directory: URL?) throws -> LessonBook {
-        if let url = directory?.appendingPathComponent("lessons.yaml"), FileManager.default.fileExists(atPath: url.path) {
-            let text: String
-            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw PromptError(file: url.path, problem: "cannot be read as UTF-8 text")
-            }
-            return try decode(text, file: url.path)
-        }
-        return try decode(EmbeddedPrompts.files["lessons.yaml"] ?? "", file: "lessons.yaml")
+        let (text, file) = try PromptDataFile.read("lessons.yaml", overrides: directory)
+        return try decode(text, file: file)
     }
 
     static func decode(_ yaml: String, file: String) throws -> LessonBook {

@@ -36,7 +36,7 @@ public enum SessionCSV {
                 let reading = KeyResultReader.read(keyResult.text)
                 let plan = try? progress.plan.get()
                 rows.append(head + [
-                    keyResult.owner ?? objective.owner ?? "", Reference.keyResult(o, k).description, keyResult.text,
+                    objective.owner(of: keyResult) ?? "", Reference.keyResult(o, k).description, keyResult.text,
                     StatusMeasure.of(keyResult, progress).rawValue, reading.metric ?? "",
                     CSVCells.number(plan?.baseline ?? StatusMeasure.stuck(progress)),
                     CSVCells.number(plan?.target ?? StatusMeasure.stuck(progress)), plan?.unit ?? reading.unit ?? "",

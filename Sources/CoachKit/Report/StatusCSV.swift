@@ -34,7 +34,7 @@ public enum StatusCSV {
                         String(progress.divergent), String(progress.due), String(progress.stale),
                         CSVCells.number(progress.forecast?.atEnd), String(progress.trendingOff), CSVCells.number(progress.score),
                         CSVCells.number(progress.givenScore?.score), String(progress.checkIns.count),
-                        progress.checkIns.last?.date.description ?? "", CSVCells.neutralised(keyResult.owner ?? objective.objective.owner ?? ""),
+                        progress.checkIns.last?.date.description ?? "", CSVCells.neutralised(objective.objective.owner(of: keyResult) ?? ""),
                     ])
                 }
             }

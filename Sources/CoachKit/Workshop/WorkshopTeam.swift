@@ -71,7 +71,7 @@ public struct WorkshopTeam: Sendable {
                     .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
                 keyResults.append(KeyResultEntry(
                     ref: Reference.keyResult(o, k).description, keyResult: keyResult.keyResult,
-                    owner: keyResult.keyResult.owner ?? objective.owner, reading: keyResult.reading, progress: progress,
+                    owner: objective.owner(of: keyResult.keyResult), reading: keyResult.reading, progress: progress,
                     findings: findings))
             }
             progressed.append(ProgressReport.ObjectiveProgress(objective: objective, keyResults: keyResults.map(\.progress)))

@@ -22,6 +22,9 @@ public struct Objective: Codable, Equatable, Sendable {
         self.keyResults = keyResults
     }
 
+    /// Who answers for one of its key results: the key result's own owner, else the objective's.
+    public func owner(of keyResult: KeyResult) -> String? { keyResult.owner ?? owner }
+
     private enum CodingKeys: String, CodingKey { case id, text, kind, keyResults, nextCycle, learned, owner, parent }
 
     public init(from decoder: any Decoder) throws {

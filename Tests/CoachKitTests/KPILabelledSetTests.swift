@@ -56,15 +56,15 @@ import Testing
         #expect(recall >= Self.recallFloor, "top-3 recall \(found)/\(labelled); missed: \(missed)")
     }
 
-    /// The coach hands the suggester the reading its check made (issue 11: a key result is read once); the
-    /// suggestions must be those the suggester makes when it reads the sentence itself. (The words quoted in a
+    /// The coach hands the suggester the key result as its check read it (issue 11: a key result is read once);
+    /// the suggestions must be those the suggester makes when it reads the sentence itself. (The words quoted in a
     /// reason are left out: when two names of one KPI tie, which one is quoted depends on a dictionary's order.)
-    @Test func aCheckedKeyResultsReadingGivesTheSameSuggestionsAsReadingItAgain() throws {
+    @Test func aCheckedKeyResultGivesTheSameSuggestionsAsReadingItAgain() throws {
         let suggester = KPISuggester(catalog: try CatalogLoader.builtIn())
         for labelledCase in try Self.load() {
             let objective = Objective(text: labelledCase.objective ?? "", keyResults: [KeyResult(text: labelledCase.kr)])
-            let reading = try #require(CheckEngine().check(keyResultAt: 0, of: objective, cycle: nil)).reading
-            let handed = suggester.suggest(keyResult: labelledCase.kr, reading: reading, objective: labelledCase.objective)
+            let checked = try #require(CheckEngine().check(keyResultAt: 0, of: objective, cycle: nil))
+            let handed = suggester.suggest(checked, objective: labelledCase.objective)
             let read = suggester.suggest(keyResult: labelledCase.kr, objective: labelledCase.objective)
             #expect(handed.map(\.kpi.id) == read.map(\.kpi.id), "\(labelledCase.kr)")
             #expect(handed.map(\.reason.role) == read.map(\.reason.role), "\(labelledCase.kr)")

@@ -26,9 +26,9 @@ final class KPIDesk {
     }
 
     /// Up to five KPIs for an objective's key results (only the one at `k` when given), best first, each once,
-    /// leaving out those already linked; numbered for choosing. `readings` are the key results' readings, in order,
-    /// when a check has just made them, so no sentence is read again.
-    func offers(for objective: Objective, only k: Int? = nil, readings: [Reading]? = nil) -> [Offer] {
+    /// leaving out those already linked; numbered for choosing. `checked` are the key results as a check has just
+    /// read them, in order, when it has, so no sentence is read again.
+    func offers(for objective: Objective, only k: Int? = nil, checked: [KeyResultReport]? = nil) -> [Offer] {
         var seen: Set<String> = []
         var picked: [(Int, Suggestion)] = []
         let indices = k.map { [$0] } ?? Array(objective.keyResults.indices)
@@ -36,9 +36,13 @@ final class KPIDesk {
         for index in indices {
             let keyResult = objective.keyResults[index]
             var taken = 0
-            let reading = readings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
-            for suggestion in suggester.suggest(
-                keyResult: keyResult.text, reading: reading, objective: objective.text, limit: perKeyResult + 2)
+            let limit = perKeyResult + 2
+            let suggestions = if let report = checked?.first(where: { $0.keyResult.id == keyResult.id }) {
+                suggester.suggest(report, objective: objective.text, limit: limit)
+            } else {
+                suggester.suggest(keyResult: keyResult.text, objective: objective.text, limit: limit)
+            }
+            for suggestion in suggestions
             where !seen.contains(suggestion.kpi.id) && !keyResult.kpis.contains(suggestion.kpi.id) {
                 if taken == perKeyResult { break }
                 taken += 1

@@ -311,7 +311,7 @@ struct DraftConversation {
         turn.say(feedback.findings(entry.findings, good: book.text(GuidePrompt.goodObjective)).filter {
             if case .success = $0 { false } else { true }
         })
-        let offers = kpis.offers(for: objective, readings: entry.keyResults.map(\.reading))
+        let offers = kpis.offers(for: objective, checked: entry.keyResults)
         guard !offers.isEmpty else {
             turn.say(.say(book.text(GuidePrompt.noKPIs, ["ref": ref])))
             return pose(DraftStep(.nextObjective), &turn)

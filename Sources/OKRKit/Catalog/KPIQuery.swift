@@ -36,14 +36,20 @@ struct KPIQuery: Sendable {
     let evidence: MetricEvidence?
 
     /// The query for a key result, with its objective as context. With `readingMetric`, the key result's words
-    /// weigh by what they are to the metric its reading finds (`reading` when the caller has it, else read here);
-    /// without, as free search terms, all the same.
-    init(keyResult: String, objective: String?, index: KPIIndex, reading: Reading? = nil, readingMetric: Bool = true) {
-        let keyResultWords = TermAnalyzer.words(keyResult)
+    /// weigh by what they are to the metric its reading finds; without, as free search terms, all the same.
+    /// `reading` and `words` are the key result's reading and words when the caller has them (a check made them),
+    /// so the sentence is not read again; else it is read here.
+    init(
+        keyResult: String, objective: String?, index: KPIIndex, reading: Reading? = nil, words: WordList? = nil,
+        readingMetric: Bool = true
+    ) {
+        let keyResultList = words ?? WordList(keyResult)
+        let objectiveList = WordList(objective ?? "")
+        let keyResultWords = TermAnalyzer.words(keyResultList)
         keyResultTokens = index.analyzer.tokens(words: keyResultWords)
-        objectiveTokens = objective.map { index.analyzer.tokens($0) } ?? []
-        keyResultText = TermAnalyzer.written(keyResult)
-        objectiveText = TermAnalyzer.written(objective ?? "")
+        objectiveTokens = objective == nil ? [] : index.analyzer.tokens(words: TermAnalyzer.words(objectiveList))
+        keyResultText = WrittenText(keyResultList)
+        objectiveText = WrittenText(objectiveList)
         let evidence = readingMetric
             ? MetricEvidence(
                 words: keyResultWords, reading: reading ?? KeyResultReader.read(keyResult), tokens: keyResultTokens)

@@ -21,10 +21,21 @@ public struct KPISuggester: Sendable {
 
     /// The KPIs to watch beside a key result, best first; none when no catalog KPI credibly measures it.
     /// When the key result names a catalog KPI, that is first, then its counter-metrics alternate with the other
-    /// entries its metric credibly matches (see `CredibleMatches`). `reading` is the key result's reading when the
-    /// caller has it (a check's `KeyResultReport.reading`), so the sentence is not read again; without it, it is read here.
-    public func suggest(keyResult: String, reading: Reading? = nil, objective: String? = nil, limit: Int = 5) -> [Suggestion] {
-        let query = KPIQuery(keyResult: keyResult, objective: objective, index: index, reading: reading)
+    /// entries its metric credibly matches (see `CredibleMatches`).
+    public func suggest(keyResult: String, objective: String? = nil, limit: Int = 5) -> [Suggestion] {
+        suggest(KPIQuery(keyResult: keyResult, objective: objective, index: index), limit: limit)
+    }
+
+    /// `suggest(keyResult:objective:limit:)` for a key result a check has read: its reading and words are used as
+    /// they are, so the sentence is not read again.
+    public func suggest(_ checked: KeyResultReport, objective: String? = nil, limit: Int = 5) -> [Suggestion] {
+        let query = KPIQuery(
+            keyResult: checked.keyResult.text, objective: objective, index: index, reading: checked.reading,
+            words: checked.words)
+        return suggest(query, limit: limit)
+    }
+
+    private func suggest(_ query: KPIQuery, limit: Int) -> [Suggestion] {
         let credible = CredibleMatches(query, index: index)
         guard !credible.byDocument.isEmpty else { return [] }
         let names = names(in: query).filter { credible.byDocument[$0.document] != nil }

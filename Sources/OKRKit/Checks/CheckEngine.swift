@@ -100,7 +100,7 @@ public struct CheckEngine: Sendable {
             }
         }
         return KeyResultReport(
-            keyResult: keyResult, reading: subject.reading, findings: findings, isEnglish: language.isEnglish)
+            keyResult: keyResult, reading: subject.reading, words: subject.words, findings: findings, isEnglish: language.isEnglish)
     }
 
     /// The ids of the rules whose outcome is a violation; `identities` are the rules', in the outcomes' order.

@@ -1,5 +1,5 @@
 /// The result of checking a set: findings for the set, each objective and each key result, and a summary.
-public struct CheckReport: Codable, Equatable, Sendable {
+public struct CheckReport: Equatable, Sendable {
     /// Findings about the set as a whole.
     public var findings: [Finding]
     public var objectives: [ObjectiveReport]
@@ -14,17 +14,19 @@ public struct CheckReport: Codable, Equatable, Sendable {
 }
 
 /// One objective's findings and its key results' reports.
-public struct ObjectiveReport: Codable, Equatable, Sendable {
+public struct ObjectiveReport: Equatable, Sendable {
     public var objective: Objective
     public var findings: [Finding]
     public var keyResults: [KeyResultReport]
 }
 
 /// One key result: what the reader understood, and the findings.
-public struct KeyResultReport: Codable, Equatable, Sendable {
+public struct KeyResultReport: Equatable, Sendable {
     public var keyResult: KeyResult
     /// The reading, with the key result's stored confidence when the sentence states none.
     public var reading: Reading
+    /// Its words, split once with the reading, for whatever reads it next (the KPI suggester).
+    public var words: WordList
     public var findings: [Finding]
     /// Whether its words are English as far as the reader can tell (`SentenceLanguage.isEnglish`): when not, only
     /// its numbers and dates were read.
@@ -32,7 +34,7 @@ public struct KeyResultReport: Codable, Equatable, Sendable {
 }
 
 /// Counts by severity and the strength of the set.
-public struct CheckSummary: Codable, Equatable, Sendable {
+public struct CheckSummary: Equatable, Sendable {
     public var errors: Int
     public var warnings: Int
     public var hints: Int

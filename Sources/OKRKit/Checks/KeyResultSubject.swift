@@ -32,7 +32,7 @@ extension KeyResultSubject {
         if let stated = keyResult.confidence { reading.confidence = stated }
         self.keyResult = keyResult
         self.reading = reading
-        let words = WordList(String(ReadingLimit.readable(keyResult.text)))
+        let words = analysis.words
         self.words = words
         let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
         let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")

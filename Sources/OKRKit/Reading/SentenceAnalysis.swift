@@ -48,6 +48,9 @@ struct SentenceAnalysis {
         sideClauseStart = tokens.indices.first { Self.startsSideClause(at: $0, tokens, firstNumber: firstNumber) } ?? tokens.count
     }
 
+    /// The sentence's words (`WordList`), split from the tokens it was lexed into rather than read again.
+    var words: WordList { WordList(lexer: scanner.lexer, tokens: tokens) }
+
     /// The first number token, if any.
     private let firstNumber: Int?
 

@@ -110,39 +110,21 @@ struct TermAnalyzer: Sendable {
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
-    /// Folded words of a text: lowercase, without accents or full-width forms, split on non-alphanumerics.
+    /// The words a text's terms are read from: its `WordList` (the one split of a text into words), folded
+    /// further (accents and full-width forms), with "%" kept on its number ("98%") so a proportion can be told
+    /// from an amount.
     static func words(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIIWords.lowercased(text, isWordByte: isWordByte) }
-        return fold(text).split { !isWordCharacter($0) }.map { String($0).lowercased() }
+        words(WordList(text))
     }
 
-    /// A text's words as written (accents and full-width forms folded, case kept), for quoting phrases back.
-    static func written(_ text: String) -> WrittenText {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let ranges = text.utf8.split { !isWordByte($0) }.map { $0.startIndex..<$0.endIndex }
-            return WrittenText(text: text, ranges: ranges)
+    /// `words(_:)` of a text already split.
+    static func words(_ list: WordList) -> [String] {
+        list.words.indices.map { k in
+            let word = list.words[k]
+            let folded = word.utf8.allSatisfy { $0 < 0x80 }
+                ? word : word.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+            return list.percentAfter[k] ? folded + "%" : folded
         }
-        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        let ranges = folded.split { !isWordCharacter($0) }.map { $0.startIndex..<$0.endIndex }
-        guard ranges.count == words(text).count else {
-            let lowered = words(text).joined(separator: " ")
-            return WrittenText(text: lowered, ranges: lowered.split(separator: " ").map { $0.startIndex..<$0.endIndex })
-        }
-        return WrittenText(text: folded, ranges: ranges)
-    }
-
-    /// A text without case, accents or full-width forms.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
-
-    /// Words are letters and digits; "%" stays with its number ("98%") so a proportion can be told from an amount.
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        ASCIIWords.isLetterOrDigit(byte) || byte == UInt8(ascii: "%")
-    }
-
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "%"
     }
 
     /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives

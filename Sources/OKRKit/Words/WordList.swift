@@ -1,7 +1,9 @@
-/// A sentence split into lower-cased words of letters and digits, for the rules' vocabularies.
+/// A sentence split into lower-cased words: the one split of a text into words, taken from the reader's `Lexer`
+/// tokens, which the rules read as words and stems and the KPI suggester as its terms (`TermAnalyzer`).
 ///
-/// Hyphens, slashes and punctuation separate words ("trial-to-paid" is three words); apostrophes are dropped
-/// ("team's" is "teams"). Any Unicode is accepted.
+/// A word token is split at its inner hyphens and dots ("trial-to-paid" is three words, "v2.0" two), with its
+/// apostrophes and combining accents dropped ("team's" is "teams"); a number at its separators ("100,000" is "100"
+/// and "000"). Symbols are not words. Only the part of a text that is read (`ReadingLimit`) is split.
 public struct WordList: Sendable, Equatable {
     /// The words in order.
     public let words: [String]
@@ -9,95 +11,52 @@ public struct WordList: Sendable, Equatable {
     public let stems: [String]
     /// Whether each word is joined to the next by a hyphen or slash, as in "post-purchase" or "build/test".
     public let joinedToNext: [Bool]
+    /// The part of the text that was split, as UTF-8, and where each word is written in it: to quote words back.
+    let source: [UInt8]
+    let ranges: [Range<Int>]
+    /// Whether each word is a number's digits.
+    let isNumber: [Bool]
+    /// Whether a percent sign follows each word: the "98" of "98%".
+    let percentAfter: [Bool]
 
     /// Splits a sentence into words.
     public init(_ text: String) {
-        var words: [String] = []
-        var joined: [Bool] = []
-        words.reserveCapacity(16)
-        joined.reserveCapacity(16)
-        // ASCII text (most of it) is read by its bytes, without decoding.
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            WordList.splitASCII(bytes, into: &words, joined: &joined)
-            return true
-        }
-        if ascii != true { WordList.split(text.unicodeScalars, into: &words, joined: &joined) }
-        self.words = words
-        self.joinedToNext = joined
-        self.stems = words.map(Stemmer.stem)
+        let lexer = Lexer(text)
+        self.init(lexer: lexer, tokens: lexer.tokens())
     }
 
-    private static func split(_ scalars: some Sequence<Unicode.Scalar>, into words: inout [String], joined: inout [Bool]) {
-        var current = TextBuilder()
-        var pendingJoiner = false
-        for scalar in scalars {
-            if pendingJoiner {
-                pendingJoiner = false
-                joined[joined.count - 1] = WordList.isWordScalar(scalar)
-            }
-            if WordList.isWordScalar(scalar) {
-                current.appendLowercased(scalar)
-            } else if scalar == "'" || scalar == "’" || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
-                continue
-            } else if !current.isEmpty {
-                words.append(current.string)
-                joined.append(false)
-                pendingJoiner = scalar == "-" || scalar == "/" || scalar == "‑"
-                current.removeAll()
-            }
-        }
-        if !current.isEmpty {
-            words.append(current.string)
-            joined.append(false)
-        }
-    }
-
-    /// `split` for ASCII text, by its bytes: each word (letters and digits, apostrophes dropped) is copied into its
-    /// string once, lower-cased on the way; the byte that ends it joins it to the next word when it is "-" or "/"
-    /// and a letter or digit follows.
-    private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [String], joined: inout [Bool]) {
-        let apostrophe = UInt8(ascii: "'")
-        let count = bytes.count
-        var i = 0
-        var pendingJoiner = false
-        while i < count {
-            let byte = bytes[i]
-            if pendingJoiner {
-                pendingJoiner = false
-                joined[joined.count - 1] = ASCIIWords.isLetterOrDigit(byte)
-            }
-            guard ASCIIWords.isLetterOrDigit(byte) else {
-                i += 1
-                continue
-            }
-            var end = i + 1
-            var apostrophes = 0
-            while end < count, ASCIIWords.isLetterOrDigit(bytes[end]) || bytes[end] == apostrophe {
-                if bytes[end] == apostrophe { apostrophes += 1 }
-                end += 1
-            }
-            words.append(String(unsafeUninitializedCapacity: end - i - apostrophes) { buffer in
-                var length = 0
-                for k in i..<end where bytes[k] != apostrophe {
-                    buffer[length] = bytes[k] >= 65 && bytes[k] <= 90 ? bytes[k] | 0x20 : bytes[k]
-                    length += 1
+    /// The words of a sentence the reader has already lexed: `tokens` are `lexer`'s (their spans are read, so
+    /// tokens whose text was translated, as `ForeignConnectives` does, split as written).
+    init(lexer: Lexer, tokens: [Token]) {
+        var split = Splitter(lexer: lexer, capacity: tokens.count + 4)
+        for (k, token) in tokens.enumerated() {
+            switch token.kind {
+            case .word, .number:
+                split.add(token)
+            case .symbol:
+                let previous = k > 0 ? tokens[k - 1].kind : nil
+                if token.text == "%", previous == .number {
+                    split.percentAfterLast(end: token.spaceBefore ? nil : lexer.offsets[token.end])
                 }
-                return length
-            })
-            joined.append(false)
-            if end < count { pendingJoiner = bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "/") }
-            i = end + 1
+                let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+                if Self.joiners.contains(lexer.scalars[token.start]), !token.spaceBefore, let previous,
+                    previous != .symbol, let next, !next.spaceBefore, next.kind != .symbol
+                {
+                    split.joinLast()
+                }
+            }
         }
+        words = split.words
+        joinedToNext = split.joined
+        ranges = split.ranges
+        isNumber = split.isNumber
+        percentAfter = split.percentAfter
+        source = lexer.utf8
+        stems = split.words.map(Stemmer.stem)
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
+    /// The marks that join two words written against them: "post-purchase", "build/test".
+    private static let joiners: Set<Unicode.Scalar> = ["-", "/", "‑"]
 
     /// Whether a word appears.
     public func contains(_ word: String) -> Bool { words.contains(word) }
@@ -134,4 +93,83 @@ public struct WordList: Sendable, Equatable {
         "to", "we", "will", "well", "shall", "must", "should", "lets", "let", "us", "i", "our", "successfully",
         "fully", "the", "a", "an", "and", "then", "also", "kr", "o", "okr", "goal", "aim", "objective",
     ]
+}
+
+/// Splits word and number tokens into words, scalar by scalar, one builder serving the whole sentence.
+private struct Splitter {
+    let lexer: Lexer
+    var words: [String] = []
+    var joined: [Bool] = []
+    var ranges: [Range<Int>] = []
+    var isNumber: [Bool] = []
+    var percentAfter: [Bool] = []
+    private var builder = TextBuilder()
+
+    init(lexer: Lexer, capacity: Int) {
+        self.lexer = lexer
+        words.reserveCapacity(capacity)
+        joined.reserveCapacity(capacity)
+        ranges.reserveCapacity(capacity)
+        isNumber.reserveCapacity(capacity)
+        percentAfter.reserveCapacity(capacity)
+    }
+
+    /// Adds the words of a word or number token: letters and digits (a number's digits only), apostrophes and
+    /// combining accents dropped, split at anything else; a hyphen inside a word joins the words it splits.
+    mutating func add(_ token: Token) {
+        let number = token.kind == .number
+        var start: Int?
+        for k in token.start..<token.end {
+            let scalar = lexer.scalars[k]
+            if Lexer.isDigit(scalar) || (!number && Lexer.isLetter(scalar)) {
+                if start == nil { start = k }
+                builder.appendLowercased(scalar)
+            } else if !number, scalar == "'" || scalar == "’" || Self.isAccent(scalar) {
+                continue
+            } else if let from = start {
+                append(from: from, to: k, number: number, joined: !number && (scalar == "-" || scalar == "‑"))
+                start = nil
+            }
+        }
+        if let from = start { append(from: from, to: token.end, number: number, joined: false) }
+    }
+
+    /// Marks the last word as joined to the next by a hyphen or slash between them.
+    mutating func joinLast() {
+        if !joined.isEmpty { joined[joined.count - 1] = true }
+    }
+
+    /// Marks the last word as followed by a percent sign; `end`, when the sign is written against it, is where the
+    /// sign ends, so quoting the word quotes "98%".
+    mutating func percentAfterLast(end: Int?) {
+        guard !percentAfter.isEmpty else { return }
+        percentAfter[percentAfter.count - 1] = true
+        if let end { ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<end }
+    }
+
+    /// Ends a word at scalar `to`. A word written against the one before it, with nothing between, is part of
+    /// it: the lexer splits "2m", "18k" and "EUR40k" into a number and a word, but they are one word to read.
+    private mutating func append(from: Int, to: Int, number: Bool, joined wordJoined: Bool) {
+        if let last = ranges.last, last.upperBound == lexer.offsets[from] {
+            let merged = words[words.count - 1] + builder.string
+            builder.removeAll()
+            words[words.count - 1] = merged
+            ranges[ranges.count - 1] = last.lowerBound..<lexer.offsets[to]
+            joined[joined.count - 1] = wordJoined
+            isNumber[isNumber.count - 1] = isNumber[isNumber.count - 1] && number
+            return
+        }
+        words.append(builder.string)
+        builder.removeAll()
+        joined.append(wordJoined)
+        ranges.append(lexer.offsets[from]..<lexer.offsets[to])
+        isNumber.append(number)
+        percentAfter.append(false)
+    }
+
+    /// A combining accent, written as a scalar of its own after its letter: dropped, so "café" reads one way
+    /// however it was typed.
+    private static func isAccent(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark
+    }
 }

@@ -86,8 +86,7 @@ public struct CheckEngine: Sendable {
         let subject = KeyResultSubject(keyResult, objective: objective, cycle: cycle)
         let rules = catalog.keyResultRules
         let outcomes = rules.map { $0.check(subject) }
-        // Whether the words are English, for the report, and whole, for a proof: its words split once.
-        let language = SentenceLanguage.judge(keyResult.text)
+        let language = subject.language
         // What a proof needs of the sentence, worked out only when a rule offers a rewrite, and once.
         lazy var fired = Self.fired(outcomes, identities)
         lazy var readable = RewriteProof.isReadable(

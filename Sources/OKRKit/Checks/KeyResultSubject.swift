@@ -11,6 +11,8 @@ public struct KeyResultSubject: Sendable {
     public var objective: ObjectiveSubject
     /// The cycle of the set, if known; it bounds key results without their own deadline.
     public var cycle: Cycle?
+    /// Whether its words are English (`SentenceLanguage`) and whether it stops before its sense does.
+    var language: (isEnglish: Bool, isFragment: Bool)
     /// Whether the sentence holds a level ("keep churn below 2%"), worked out once for the rules that ask.
     var holdsLevel = false
     /// The word that makes the sentence an activity ("launch", "interviews"), worked out once.
@@ -34,6 +36,7 @@ extension KeyResultSubject {
         self.reading = reading
         let words = analysis.words
         self.words = words
+        self.language = SentenceLanguage.judge(analysis.lexedTokens)
         let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
         let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")
         self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: analysis, reading: reading)

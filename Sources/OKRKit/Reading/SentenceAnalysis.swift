@@ -2,6 +2,8 @@
 /// `KeyResultReader.quantities(in:)` work from.
 struct SentenceAnalysis {
     let tokens: [Token]
+    /// The tokens as the lexer made them, before `ForeignConnectives` took "von" for "from": what tells the language.
+    let lexedTokens: [Token]
     let scanner: QuantityScanner
     /// The stated confidence (0...10) and its tokens.
     let confidence: (value: Double, range: Range<Int>)?
@@ -16,7 +18,9 @@ struct SentenceAnalysis {
 
     init(_ text: String) {
         let lexer = Lexer(text)
-        let tokens = ForeignConnectives.translated(lexer.tokens())
+        let lexedTokens = lexer.tokens()
+        self.lexedTokens = lexedTokens
+        let tokens = ForeignConnectives.translated(lexedTokens)
         self.tokens = tokens
         scanner = QuantityScanner(tokens: tokens, lexer: lexer)
         let confidence = ConfidenceFinder(tokens: tokens).find()

@@ -4,30 +4,31 @@ public enum SentenceLanguage {
     /// Whether the words of a text are English as far as the reader can tell: none is written in another script
     /// ("上げる") and it has fewer function words of another language ("des", "von", "auf") than English ones.
     public static func isEnglish(_ text: String) -> Bool {
-        isEnglish(split(text))
+        isEnglish(words(of: text))
     }
 
-    /// Whether a text is English (`isEnglish`) and whether it is a fragment (`isFragment`), its words split once.
+    /// Whether a text is English (`isEnglish`) and whether it is a fragment (`isFragment`), from its tokens as the
+    /// `Lexer` made them (before `ForeignConnectives` took "von" for "from").
+    static func judge(_ tokens: [Token]) -> (isEnglish: Bool, isFragment: Bool) {
+        let words = words(of: tokens)
+        return (isEnglish(words), isFragment(words: words))
+    }
+
+    /// `judge(_:)` of a text.
     static func judge(_ text: String) -> (isEnglish: Bool, isFragment: Bool) {
-        let parts = split(text)
-        return (isEnglish(parts), isFragment(words: parts.words))
+        judge(Lexer(text).tokens())
     }
 
-    /// `isEnglish` over the text's words, as `split` gives them.
-    private static func isEnglish(_ parts: (words: [String], isASCII: Bool)) -> Bool {
-        let words = parts.words
-        // Plain ASCII (nearly every sentence) has no other script: without another language's function word it
-        // is read as English, found in one pass over the bytes.
-        if parts.isASCII, !words.contains(where: otherFunctionWords.contains) { return true }
-        var english = 0, foreign = 0
-        for word in words {
-            if word.unicodeScalars.contains(where: isOtherScript) || otherFunctionWords.contains(word) {
-                foreign += 1
-            } else if StopWords.all.contains(word) || Vocabulary.verbs.contains(word) {
-                english += 1
-            }
+    /// `isEnglish` over a text's words.
+    private static func isEnglish(_ words: [String]) -> Bool {
+        // Nearly every sentence has no word of another language or script, and is English without counting.
+        let foreign = words.count { word in
+            otherFunctionWords.contains(word)
+                || (!word.utf8.allSatisfy { $0 < 0x80 } && word.unicodeScalars.contains(where: isOtherScript))
         }
-        return foreign == 0 || english > foreign
+        guard foreign > 0 else { return true }
+        let english = words.count { StopWords.all.contains($0) || Vocabulary.verbs.contains($0) }
+        return english > foreign
     }
 
     /// Whether a text stops before its sense does: it ends on a word that needs another after it ("in their
@@ -36,7 +37,7 @@ public enum SentenceLanguage {
         isFragment(words: words(of: text))
     }
 
-    /// `isFragment` over the text's `words(of:)`.
+    /// `isFragment` over the text's words.
     private static func isFragment(words: [String]) -> Bool {
         words.count < 2 || (words.last.map(unfinishedEndings.contains) ?? false)
     }
@@ -46,79 +47,26 @@ public enum SentenceLanguage {
         words(of: text).last.map(unfinishedEndings.contains) ?? false
     }
 
-    /// The lowercased words of the part of a text that is read (`ReadingLimit`): runs of letters, digits and the
-    /// marks inside words.
+    /// The lowercased words and numbers of the part of a text that is read (`ReadingLimit`), as the reader's
+    /// `Lexer` splits them, symbols left out. Tokens written against each other, or joined by a hyphen, are one
+    /// word: "e-mail" is not the Portuguese "e", and "2x", "5-star" or an id pasted alone is no sentence.
     static func words(of text: String) -> [String] {
-        split(text).words
+        words(of: Lexer(text).tokens())
     }
 
-    /// `words(of:)`, and whether the part read is plain ASCII.
-    private static func split(_ whole: String) -> (words: [String], isASCII: Bool) {
-        let text = ReadingLimit.readable(whole)
-        let isASCII = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
-        guard isASCII else {
-            let words = scalarWords(of: text)
-                ?? text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
-            return (words, false)
-        }
-        let words = ASCIIWords.lowercased(text) {
-            ASCIIWords.isLetterOrDigit($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-")
-        }
-        return (words, true)
-    }
-
-    /// The lower-cased words of a text that, lower-cased, has only characters of one scalar that join no neighbour
-    /// into a character of two (accented letters written precomposed, digits, currency signs, dashes, quotes,
-    /// spaces: most text that is not ASCII): split by scalars as a split by characters would split it, at a
-    /// fraction of the cost. `nil` for any other text (combining marks, emoji, scripts without spaces), which is
-    /// split by characters. Lower-casing goes scalar by scalar, as `lowercased()` does.
-    private static func scalarWords(of text: Substring) -> [String]? {
+    private static func words(of tokens: [Token]) -> [String] {
         var words: [String] = []
-        var word = TextBuilder()
-        func add(_ scalar: Unicode.Scalar) -> Bool {
-            let isWord: Bool
-            if scalar.isASCII {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                isWord = ASCIIWords.isLetterOrDigit(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+        var end = -1
+        for (k, token) in tokens.enumerated() where token.kind != .symbol {
+            let hyphen = k > 0 && tokens[k - 1].isSymbol("-") && tokens[k - 1].start == end && tokens[k - 1].end == token.start
+            if !words.isEmpty, token.start == end || hyphen {
+                words[words.count - 1] += (hyphen ? "-" : "") + token.text
             } else {
-                guard standsAlone(scalar) else { return false }
-                // A character of one scalar is a letter when the scalar is alphabetic, a number when it has a value.
-                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                words.append(token.text)
             }
-            if isWord {
-                word.append(scalar)
-            } else if !word.isEmpty {
-                words.append(word.string)
-                word.removeAll()
-            }
-            return true
+            end = token.end
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = UInt8(truncatingIfNeeded: scalar.value)
-                _ = add(Unicode.Scalar(value >= 65 && value <= 90 ? value + 32 : value))
-            } else if scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars where !add(lowered) { return nil }
-            } else if !add(scalar) {
-                return nil
-            }
-        }
-        if !word.isEmpty { words.append(word.string) }
         return words
-    }
-
-    /// Whether a scalar outside ASCII is always a character of its own and starts none with the scalar after it:
-    /// cased letters, numbers, punctuation, currency and math signs, spaces. Marks, joiners, modifiers, emoji and
-    /// the letters of scripts written without case (Hangul jamo join) are not.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .decimalNumber, .letterNumber, .otherNumber,
-            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .spaceSeparator:
-            return true
-        default:
-            return false
-        }
     }
 
     /// Letters of a script other than Latin: CJK, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari.

@@ -97,10 +97,32 @@ extension String {
     /// is ASCII.
     func lowercasedPieces(separatedBy isSeparator: (UInt8) -> Bool) -> [String] {
         let isASCII = utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
-        if isASCII { return ASCIIWords.lowercased(self) { !isSeparator($0) } }
+        if isASCII, let pieces = utf8.withContiguousStorageIfAvailable({ Self.lowercasedPieces($0, isSeparator) }) {
+            return pieces
+        }
         return lowercased().split { character in
             character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
         }.map(String.init)
+    }
+
+    /// The lower-cased runs of ASCII `bytes` between separators, each copied once into a string of its own.
+    private static func lowercasedPieces(_ bytes: UnsafeBufferPointer<UInt8>, _ isSeparator: (UInt8) -> Bool) -> [String] {
+        var pieces: [String] = []
+        var start = 0
+        while start < bytes.count {
+            guard !isSeparator(bytes[start]) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < bytes.count, !isSeparator(bytes[end]) { end += 1 }
+            pieces.append(String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k] }
+                return end - start
+            })
+            start = end
+        }
+        return pieces
     }
 
     /// Where `needle` first occurs in this text in any ASCII case, when both are ASCII: what Foundation's

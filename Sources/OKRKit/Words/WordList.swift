@@ -118,6 +118,15 @@ private struct Splitter {
     /// combining accents dropped, split at anything else; a hyphen inside a word joins the words it splits.
     mutating func add(_ token: Token) {
         let number = token.kind == .number
+        // Most tokens are one run of ASCII letters or digits, all of it written, which the lexer has already
+        // spelled lower-cased.
+        let length = token.end - token.start
+        if token.text.utf8.count == length, lexer.offsets[token.end] - lexer.offsets[token.start] == length,
+            token.text.utf8.allSatisfy(ASCII.isLetterOrDigit)
+        {
+            append(token.text, from: token.start, to: token.end, number: number, joined: false)
+            return
+        }
         var start: Int?
         for k in token.start..<token.end {
             let scalar = lexer.scalars[k]
@@ -147,24 +156,36 @@ private struct Splitter {
         if let end { ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<end }
     }
 
-    /// Ends a word at scalar `to`. A word written against the one before it, with nothing between, is part of
-    /// it: the lexer splits "2m", "18k" and "EUR40k" into a number and a word, but they are one word to read.
+    /// Adds the word built so far, which ends at scalar `to`.
     private mutating func append(from: Int, to: Int, number: Bool, joined wordJoined: Bool) {
+        let word = builder.string
+        builder.removeAll()
+        append(word, from: from, to: to, number: number, joined: wordJoined)
+    }
+
+    /// Adds a word written at scalars `from..<to`. A word written against the one before it, with nothing
+    /// between, is part of it: the lexer splits "2m", "18k" and "EUR40k" into a number and a word, but they are
+    /// one word to read.
+    private mutating func append(_ word: String, from: Int, to: Int, number: Bool, joined wordJoined: Bool) {
         if let last = ranges.last, last.upperBound == lexer.offsets[from] {
-            let merged = words[words.count - 1] + builder.string
-            builder.removeAll()
-            words[words.count - 1] = merged
+            words[words.count - 1] += word
             ranges[ranges.count - 1] = last.lowerBound..<lexer.offsets[to]
             joined[joined.count - 1] = wordJoined
             isNumber[isNumber.count - 1] = isNumber[isNumber.count - 1] && number
             return
         }
-        words.append(builder.string)
-        builder.removeAll()
+        words.append(word)
         joined.append(wordJoined)
         ranges.append(lexer.offsets[from]..<lexer.offsets[to])
         isNumber.append(number)
         percentAfter.append(false)
+    }
+
+    /// ASCII letters and digits.
+    private enum ASCII {
+        static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }
     }
 
     /// A combining accent, written as a scalar of its own after its letter: dropped, so "café" reads one way

@@ -57,11 +57,3 @@ public struct CommandSpec: Sendable {
     var summaryKey: CommandPrompt { CommandPrompt(command: name, part: "summary") }
     var helpKey: CommandPrompt { CommandPrompt(command: name, part: "help") }
 }
-
-/// The help words of one command: `shell.commands.NAME.summary` or `.help`.
-struct CommandPrompt: PromptKey {
-    let command: String
-    let part: String
-    var path: String { "shell.commands.\(command).\(part)" }
-    var values: [String] { [] }
-}

@@ -4,9 +4,11 @@
 /// "1,5" is 1.5, "1,234.56" and "1.234,56" are 1234.56. A separator that fits no pattern ends the number.
 struct Lexer {
     let scalars: [Unicode.Scalar]
-    /// The sentence as UTF-8, and where each scalar starts in it (one more entry for the end).
+    /// The sentence as UTF-8.
     let utf8: [UInt8]
-    let offsets: [Int]
+    /// Where each scalar starts in `utf8` (one more entry for the end); empty for ASCII, where each starts at its
+    /// own index (see `offset(_:)`).
+    private let offsets: [Int]
 
     /// Lexes the part of `text` that is read (`ReadingLimit`): all of a sentence, the opening of anything longer.
     init(_ text: String) {
@@ -17,7 +19,7 @@ struct Lexer {
         // ASCII (most sentences): a scalar per byte, each starting where its byte is.
         if utf8.allSatisfy({ $0 < 0x80 }) {
             scalars = utf8.map { Unicode.Scalar($0) }
-            offsets = Array(0...utf8.count)
+            offsets = []
             return
         }
         var scalars: [Unicode.Scalar] = []
@@ -35,9 +37,12 @@ struct Lexer {
         self.offsets = offsets
     }
 
+    /// Where scalar `k` starts in `utf8`; `scalars.count` gives the end.
+    @inline(__always) func offset(_ k: Int) -> Int { offsets.isEmpty ? k : offsets[k] }
+
     /// The original text of scalars `from..<to`, without Markdown emphasis asterisks.
     func text(from: Int, to: Int) -> String {
-        let bytes = utf8[offsets[from]..<offsets[to]]
+        let bytes = utf8[offset(from)..<offset(to)]
         guard bytes.contains(UInt8(ascii: "*")) else { return String(decoding: bytes, as: UTF8.self) }
         return String(decoding: bytes.filter { $0 != UInt8(ascii: "*") }, as: UTF8.self)
     }
@@ -162,7 +167,7 @@ struct Lexer {
                 break
             }
         }
-        let from = offsets[start], count = i - start
+        let from = offset(start), count = i - start
         let word = String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0..<count {
                 let byte = utf8[from + k]

@@ -36,7 +36,7 @@ public struct WordList: Sendable, Equatable {
             case .symbol:
                 let previous = k > 0 ? tokens[k - 1].kind : nil
                 if token.text == "%", previous == .number {
-                    split.percentAfterLast(end: token.spaceBefore ? nil : lexer.offsets[token.end])
+                    split.percentAfterLast(end: token.spaceBefore ? nil : lexer.offset(token.end))
                 }
                 let next = k + 1 < tokens.count ? tokens[k + 1] : nil
                 if Self.joiners.contains(lexer.scalars[token.start]), !token.spaceBefore, let previous,
@@ -121,7 +121,7 @@ private struct Splitter {
         // Most tokens are one run of ASCII letters or digits, all of it written, which the lexer has already
         // spelled lower-cased.
         let length = token.end - token.start
-        if token.text.utf8.count == length, lexer.offsets[token.end] - lexer.offsets[token.start] == length,
+        if token.text.utf8.count == length, lexer.offset(token.end) - lexer.offset(token.start) == length,
             token.text.utf8.allSatisfy(ASCII.isLetterOrDigit)
         {
             append(token.text, from: token.start, to: token.end, number: number, joined: false)
@@ -167,16 +167,16 @@ private struct Splitter {
     /// between, is part of it: the lexer splits "2m", "18k" and "EUR40k" into a number and a word, but they are
     /// one word to read.
     private mutating func append(_ word: String, from: Int, to: Int, number: Bool, joined wordJoined: Bool) {
-        if let last = ranges.last, last.upperBound == lexer.offsets[from] {
+        if let last = ranges.last, last.upperBound == lexer.offset(from) {
             words[words.count - 1] += word
-            ranges[ranges.count - 1] = last.lowerBound..<lexer.offsets[to]
+            ranges[ranges.count - 1] = last.lowerBound..<lexer.offset(to)
             joined[joined.count - 1] = wordJoined
             isNumber[isNumber.count - 1] = isNumber[isNumber.count - 1] && number
             return
         }
         words.append(word)
         joined.append(wordJoined)
-        ranges.append(lexer.offsets[from]..<lexer.offsets[to])
+        ranges.append(lexer.offset(from)..<lexer.offset(to))
         isNumber.append(number)
         percentAfter.append(false)
     }

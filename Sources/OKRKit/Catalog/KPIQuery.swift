@@ -43,8 +43,8 @@ struct KPIQuery: Sendable {
         keyResult: String, objective: String?, index: KPIIndex, reading: Reading? = nil, words: WordList? = nil,
         readingMetric: Bool = true
     ) {
-        let keyResultList = words ?? WordList(keyResult)
-        let objectiveList = WordList(objective ?? "")
+        let keyResultList = words?.split ?? WordSplit(keyResult)
+        let objectiveList = WordSplit(objective ?? "")
         let keyResultWords = TermAnalyzer.words(keyResultList)
         keyResultTokens = index.analyzer.tokens(words: keyResultWords)
         objectiveTokens = objective == nil ? [] : index.analyzer.tokens(words: TermAnalyzer.words(objectiveList))

@@ -13,8 +13,9 @@ struct SynonymTable: Sendable {
     private var groups: [[[String]]] = []
     private var byFirstTerm: [String: [(group: Int, member: Int)]] = [:]
 
-    /// The table of the catalog's synonym groups and abbreviation groups, analysed into terms.
-    init(catalog: KPICatalog, analyzer: TermAnalyzer) {
+    /// The table of the catalog's synonym groups and abbreviation groups, analysed into terms; `words` holds the
+    /// catalog's texts split.
+    init(catalog: KPICatalog, analyzer: TermAnalyzer, words: CatalogWords) {
         var written = catalog.synonyms
         for kpi in catalog.kpis {
             for alias in kpi.aliases where Self.isAbbreviation(alias) {
@@ -24,7 +25,7 @@ struct SynonymTable: Sendable {
         for group in written {
             var members: [[String]] = []
             for member in group {
-                let terms = analyzer.terms(member)
+                let terms = analyzer.terms(words[member])
                 if !terms.isEmpty, !members.contains(terms) { members.append(terms) }
             }
             guard members.count > 1 else { continue }

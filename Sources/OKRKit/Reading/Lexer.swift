@@ -10,8 +10,13 @@ struct Lexer {
     /// own index (see `offset(_:)`).
     private let offsets: [Int]
 
+    /// Whether word tokens are given their vocabularies (`Token.classes`): the reader needs them, a split into
+    /// words (`WordSplit`) does not.
+    let classifies: Bool
+
     /// Lexes the part of `text` that is read (`ReadingLimit`): all of a sentence, the opening of anything longer.
-    init(_ text: String) {
+    init(_ text: String, classifying: Bool = true) {
+        classifies = classifying
         // A string of its own (the same storage when all of it is read): its views copy faster than a slice's.
         let readable = String(ReadingLimit.readable(text))
         let utf8 = Array(readable.utf8)
@@ -145,7 +150,7 @@ struct Lexer {
             }
         }
         let word = text.string
-        return Token(kind: .word, start: start, end: i, text: word, classes: WordClass.of(word))
+        return Token(kind: .word, start: start, end: i, text: word, classes: classifies ? WordClass.of(word) : [])
     }
 
     /// The word starting at `start` when it is ASCII letters and digits only (most words), lower-cased straight from
@@ -175,7 +180,7 @@ struct Lexer {
             }
             return count
         }
-        return Token(kind: .word, start: start, end: i, text: word, classes: WordClass.of(word))
+        return Token(kind: .word, start: start, end: i, text: word, classes: classifies ? WordClass.of(word) : [])
     }
 
     /// "31.12.2027", "2027.12.31", "12/31/2027": a date's numbers and separators, which the number rules would

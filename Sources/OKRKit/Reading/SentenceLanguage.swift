@@ -16,7 +16,7 @@ public enum SentenceLanguage {
 
     /// `judge(_:)` of a text.
     static func judge(_ text: String) -> (isEnglish: Bool, isFragment: Bool) {
-        judge(Lexer(text).tokens())
+        judge(Lexer(text, classifying: false).tokens())
     }
 
     /// `isEnglish` over a text's words.
@@ -51,7 +51,7 @@ public enum SentenceLanguage {
     /// `Lexer` splits them, symbols left out. Tokens written against each other, or joined by a hyphen, are one
     /// word: "e-mail" is not the Portuguese "e", and "2x", "5-star" or an id pasted alone is no sentence.
     static func words(of text: String) -> [String] {
-        words(of: Lexer(text).tokens())
+        words(of: Lexer(text, classifying: false).tokens())
     }
 
     private static func words(of tokens: [Token]) -> [String] {

@@ -87,7 +87,12 @@ struct TermAnalyzer: Sendable {
 
     /// The terms of a text, in order.
     func terms(_ text: String, parts: Bool = false) -> [String] {
-        tokens(text, parts: parts).map(\.term)
+        terms(WordSplit(text), parts: parts)
+    }
+
+    /// The terms of a text already split, in order.
+    func terms(_ split: WordSplit, parts: Bool = false) -> [String] {
+        tokens(words: Self.words(split), parts: parts).map(\.term)
     }
 
     /// The term a folded word is compared by, or `nil` for numbers, single letters and stop words.
@@ -110,34 +115,41 @@ struct TermAnalyzer: Sendable {
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
-    /// The words a text's terms are read from: its `WordList` (the one split of a text into words), folded
+    /// The words a text's terms are read from: its `WordSplit` (the one split of a text into words), folded
     /// further (accents and full-width forms), with "%" kept on its number ("98%") so a proportion can be told
     /// from an amount.
     static func words(_ text: String) -> [String] {
-        words(WordList(text))
+        words(WordSplit(text))
     }
 
     /// `words(_:)` of a text already split.
-    static func words(_ list: WordList) -> [String] {
-        list.words.indices.map { k in
-            let word = list.words[k]
+    static func words(_ split: WordSplit) -> [String] {
+        split.words.indices.map { k in
+            let word = split.words[k]
             let folded = word.utf8.allSatisfy { $0 < 0x80 }
                 ? word : word.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-            return list.percentAfter[k] ? folded + "%" : folded
+            return split.percentAfter[k] ? folded + "%" : folded
         }
     }
 
     /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives
     /// "ontime"), and each longer single word ("signups", "uptime"), so that split spellings merge into them.
-    static func compounds(in phrases: [String]) -> Set<String> {
+    static func compounds(in phrases: [WordSplit]) -> Set<String> {
         var result: Set<String> = []
-        for phrase in phrases {
-            for chunk in phrase.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                let pieces = words(String(decoding: chunk, as: UTF8.self))
-                let joined = pieces.joined()
-                if pieces.count > 1 || joined.count >= 5, joined.first?.isLetter == true {
-                    result.insert(joined)
-                }
+        for split in phrases {
+            let words = words(split)
+            guard !words.isEmpty else { continue }
+            // The words of each run of text between spaces, joined.
+            var start = 0
+            for end in 1...words.count {
+                let spaced = end == words.count
+                    || split.source[split.ranges[end - 1].upperBound..<split.ranges[end].lowerBound].contains {
+                        $0 == 0x20 || $0 == 0x09 || $0 == 0x0A
+                    }
+                guard spaced else { continue }
+                let joined = words[start..<end].joined()
+                if end - start > 1 || joined.count >= 5, joined.first?.isLetter == true { result.insert(joined) }
+                start = end
             }
         }
         return result

@@ -5,10 +5,10 @@ struct WrittenText: Sendable {
     /// Where each word is, in the order `TermAnalyzer.words` gives them.
     let ranges: [Range<Int>]
 
-    /// The places of a text's words, as `list` split them.
-    init(_ list: WordList) {
-        text = list.source
-        ranges = list.ranges
+    /// The places of a text's words, as `split` found them.
+    init(_ split: WordSplit) {
+        text = split.source
+        ranges = split.ranges
     }
 
     /// Whether the words between two runs join them into one phrase: at most one word, not a number, and no

@@ -144,12 +144,15 @@ enum RewriteProof {
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.
     private static func hasOnlyKnownPlaceholders(_ text: String) -> Bool {
-        // ASCII text by its bytes; anything else by characters, where "<" with a mark on it is no bracket.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return allBracketed(text.utf8, open: UInt8(ascii: "<"), close: UInt8(ascii: ">")) { placeholder in
+        // ASCII text by its bytes (read in place when the string lends them); anything else by characters, where
+        // "<" with a mark on it is no bracket.
+        func byBytes(_ bytes: some Collection<UInt8>) -> Bool? {
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return allBracketed(bytes, open: UInt8(ascii: "<"), close: UInt8(ascii: ">")) { placeholder in
                 knownPlaceholders.contains { $0.utf8.elementsEqual(placeholder) }
             }
         }
+        if let known = text.utf8.withContiguousStorageIfAvailable(byBytes) ?? byBytes(text.utf8) { return known }
         return allBracketed(text, open: "<", close: ">") { knownPlaceholders.contains(String($0)) }
     }
 

@@ -20,7 +20,7 @@ struct KeyResultRewrite {
     private var counts: Bool
 
     /// A rewrite of a key result from what was read; missing parts become placeholders.
-    init(_ subject: KeyResultSubject) {
+    init(_ subject: borrowing KeyResultSubject) {
         let reading = subject.reading
         direction = Self.direction(of: reading)
         ownVerb = subject.words.afterFiller.first.map { first in first.prefix(1).uppercased() + first.dropFirst() }

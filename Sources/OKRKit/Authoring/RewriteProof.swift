@@ -14,10 +14,10 @@ enum RewriteProof {
     /// deadline added), never given a metric or a direction it does not state; read back with its placeholders
     /// filled, the rewrite keeps the original's direction (a verb that points the same way), metric, unit, period
     /// and service level ("within 24 hours"); and neither `rule` nor any rule that did not fire on the original
-    /// fires on it.
+    /// fires on it. `ids` are the rules' ids in order, looked up here when the caller does not pass them.
     static func keyResult(
         _ candidate: String, of subject: KeyResultSubject, offeredBy rule: any KeyResultRule,
-        among rules: [any KeyResultRule], fired: Set<String>, readable: Bool? = nil
+        among rules: [any KeyResultRule], ids: [String]? = nil, fired: Set<String>, readable: Bool? = nil
     ) -> String? {
         guard readable ?? isReadable(subject.text), hasOnlyKnownPlaceholders(candidate) else { return nil }
         // A key result that measures two things is to be split first: a rewrite of both at once would keep that.
@@ -32,16 +32,21 @@ enum RewriteProof {
         {
             return nil
         }
+        // A metric misread (not a name for a thing) is kept by no rewrite, whatever the rewrite reads as.
+        if let metric = original.metric, !metric.isEmpty, !isNounPhrase(metric) { return nil }
         var keyResult = subject.keyResult
         keyResult.text = filled(candidate, reading: original, verbDirection: leadingVerbDirection(of: candidate))
-        let again = KeyResultSubject(keyResult, objective: subject.objective, cycle: subject.cycle)
-        let reading = again.reading
+        // The reading decides most refusals: the rest of the subject is gathered only for a rewrite that keeps it.
+        let read = KeyResultSubject.read(keyResult)
+        let reading = read.reading
         guard keepsDirection(original, reading), keepsMetric(original, reading), keepsUnit(original, reading),
             reading.per == original.per, reading.condition?.lowercased() == original.condition?.lowercased()
         else { return nil }
+        let again = KeyResultSubject(read, objective: subject.objective, cycle: subject.cycle)
+        let ids = ids ?? rules.map { type(of: $0).description.id }
         let settled = settles(
-            rules, offeredBy: type(of: rule).description.id, fired: fired, id: { type(of: $0).description.id },
-            check: { $0.check(again) })
+            rules.indices, offeredBy: type(of: rule).description.id, fired: fired, id: { ids[$0] },
+            check: { rules[$0].check(again) })
         return settled ? candidate : nil
     }
 
@@ -66,15 +71,18 @@ enum RewriteProof {
     /// Whether the rules judge a rewritten subject as a right rewrite must be judged: the rule it was offered by
     /// does not fire, and no rule fires that did not fire on the original. `id` gives a rule's id, `check` its
     /// outcome on the rewrite; a rule that fired on the original, other than `offered`, may fire again, so it is
-    /// not run.
-    private static func settles<SomeRule>(
-        _ rules: [SomeRule], offeredBy offered: String, fired: Set<String>, id: (SomeRule) -> String,
-        check: (SomeRule) -> RuleOutcome
+    /// not run. The offered rule runs first: it is the one most likely to fire again, which settles the answer.
+    private static func settles<Rules: Collection>(
+        _ rules: Rules, offeredBy offered: String, fired: Set<String>, id: (Rules.Element) -> String,
+        check: (Rules.Element) -> RuleOutcome
     ) -> Bool {
-        rules.allSatisfy { rule in
+        func fires(_ rule: Rules.Element) -> Bool {
+            if case .violation = check(rule) { true } else { false }
+        }
+        if let first = rules.first(where: { id($0) == offered }), fires(first) { return false }
+        return !rules.contains { rule in
             let id = id(rule)
-            guard id == offered || !fired.contains(id), case .violation = check(rule) else { return true }
-            return false
+            return id != offered && !fired.contains(id) && fires(rule)
         }
     }
 
@@ -82,27 +90,34 @@ enum RewriteProof {
     /// reach, the way the rewrite's verb points): `<today>` and `<target>` become 10 and 20 going up, 20 and 10
     /// going down; beside a stated target `<today>` is half of it going up, twice it going down. `<date>` becomes
     /// `sampleDate`.
-    static func filled(_ rewrite: String, reading: Reading?, verbDirection: Direction?) -> String {
-        let direction = reading?.direction == .increase || reading?.direction == .decrease ? reading?.direction : verbDirection
+    /// `verbDirection` is worked out only when the reading has no way of its own.
+    static func filled(_ rewrite: String, reading: Reading?, verbDirection: @autoclosure () -> Direction?) -> String {
+        // A sentence without a placeholder is its own filling.
+        guard rewrite.containsUTF8(UInt8(ascii: "<")) else { return rewrite }
+        let direction = reading?.direction == .increase || reading?.direction == .decrease ? reading?.direction : verbDirection()
         let down = direction == .decrease
         var today = down ? "20" : "10", target = down ? "10" : "20"
         if !rewrite.containsUTF8("<target>"), let stated = reading?.target, stated > 0 {
             today = PlainNumber.text(down ? stated * 2 : stated / 2)
             target = today
         }
-        return replacingPlaceholders(in: rewrite, ["<today>": today, "<target>": target, "<date>": sampleDate])
+        return replacingPlaceholders(in: rewrite) { placeholder in
+            if placeholder.elementsEqual("<today>".utf8) { return today }
+            if placeholder.elementsEqual("<target>".utf8) { return target }
+            if placeholder.elementsEqual("<date>".utf8) { return sampleDate }
+            return nil
+        }
     }
 
-    /// `text` with each `<…>` placeholder found in `values` replaced, in one pass over its bytes.
-    private static func replacingPlaceholders(in text: String, _ values: [String: String]) -> String {
-        guard text.containsUTF8(UInt8(ascii: "<")) else { return text }
+    /// `text` with each `<…>` placeholder that `value` knows replaced, in one pass over its bytes.
+    private static func replacingPlaceholders(in text: String, _ value: (ArraySlice<UInt8>) -> String?) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
         let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
-                let value = values[String(decoding: bytes[index...close], as: UTF8.self)]
+                let value = value(bytes[index...close])
             {
                 output += value.utf8
                 index = close + 1
@@ -129,12 +144,15 @@ enum RewriteProof {
 
     /// Whether every `<…>` in a rewrite is one the person can fill in: `<today>`, `<target>` or `<date>`.
     private static func hasOnlyKnownPlaceholders(_ text: String) -> Bool {
-        // ASCII text by its bytes; anything else by characters, where "<" with a mark on it is no bracket.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return allBracketed(text.utf8, open: UInt8(ascii: "<"), close: UInt8(ascii: ">")) { placeholder in
+        // ASCII text by its bytes (read in place when the string lends them); anything else by characters, where
+        // "<" with a mark on it is no bracket.
+        func byBytes(_ bytes: some Collection<UInt8>) -> Bool? {
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return allBracketed(bytes, open: UInt8(ascii: "<"), close: UInt8(ascii: ">")) { placeholder in
                 knownPlaceholders.contains { $0.utf8.elementsEqual(placeholder) }
             }
         }
+        if let known = text.utf8.withContiguousStorageIfAvailable(byBytes) ?? byBytes(text.utf8) { return known }
         return allBracketed(text, open: "<", close: ">") { knownPlaceholders.contains(String($0)) }
     }
 
@@ -184,10 +202,11 @@ enum RewriteProof {
         return true
     }
 
-    /// The rewrite measures the same metric: the same words, ignoring case, function words and inflection.
+    /// The rewrite measures the same metric: the same words, ignoring case, function words and inflection. The
+    /// caller has made sure the original's metric is a name for a thing (`isNounPhrase`) before reading the rewrite.
     private static func keepsMetric(_ original: Reading, _ again: Reading) -> Bool {
         guard let metric = original.metric, !metric.isEmpty else { return true }
-        guard let other = again.metric, isNounPhrase(metric) else { return false }
+        guard let other = again.metric else { return false }
         // The same words in another case (the usual rewrite) normalise alike, without splitting or stemming them.
         return equalIgnoringASCIICase(metric, other) || normalised(metric) == normalised(other)
     }

@@ -89,13 +89,14 @@ public struct CheckEngine: Sendable {
         let language = subject.language
         // What a proof needs of the sentence, worked out only when a rule offers a rewrite, and once.
         lazy var fired = Self.fired(outcomes, identities)
+        lazy var ids = identities.map(\.id)
         lazy var readable = RewriteProof.isReadable(
             subject.text, isEnglish: language.isEnglish, isFragment: language.isFragment)
         let findings = outcomes.indices.compactMap { k in
             tally.judge(outcomes[k], identities[k]) { candidate in
                 guard provesRewrites else { return nil }
                 return RewriteProof.keyResult(
-                    candidate, of: subject, offeredBy: rules[k], among: rules, fired: fired, readable: readable)
+                    candidate, of: subject, offeredBy: rules[k], among: rules, ids: ids, fired: fired, readable: readable)
             }
         }
         return KeyResultReport(

@@ -29,9 +29,21 @@ public struct KeyResultSubject: Sendable {
 extension KeyResultSubject {
     /// Reads a key result and gathers what the rules need about it.
     init(_ keyResult: KeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
+        self.init(KeyResultSubject.read(keyResult), objective: objective, cycle: cycle)
+    }
+
+    /// A key result's sentence analysed and read, with its stored confidence filled in when the sentence states
+    /// none: the first half of gathering a subject, so a caller can judge the reading before paying for the rest.
+    static func read(_ keyResult: KeyResult) -> ReadKeyResult {
         let analysis = SentenceAnalysis(keyResult.text)
         var reading = KeyResultReader.read(analysis)
         if let stated = keyResult.confidence { reading.confidence = stated }
+        return ReadKeyResult(keyResult: keyResult, analysis: analysis, reading: reading)
+    }
+
+    /// Gathers what the rules need about a key result already read (`read(_:)`).
+    init(_ read: ReadKeyResult, objective: ObjectiveSubject, cycle: Cycle?) {
+        let keyResult = read.keyResult, analysis = read.analysis, reading = read.reading
         self.keyResult = keyResult
         self.reading = reading
         let words = analysis.words
@@ -54,4 +66,11 @@ extension KeyResultSubject {
             quantity.isMeasure && (deadline.isEmpty || !deadline.contains(quantity.text.lowercased()))
         }
     }
+}
+
+/// A key result's sentence analysed and read, before the rest of its `KeyResultSubject` is gathered.
+struct ReadKeyResult {
+    let keyResult: KeyResult
+    let analysis: SentenceAnalysis
+    let reading: Reading
 }

@@ -14,7 +14,7 @@ struct Move {
     var isDecrease: Bool
 
     /// Reads the move of a key result; `nil` when no size can be told.
-    init?(_ subject: KeyResultSubject) {
+    init?(_ subject: borrowing KeyResultSubject) {
         let reading = subject.reading
         isDecrease = reading.direction == .decrease
             || (reading.baseline.flatMap { b in reading.target.map { $0 < b } } ?? false)

@@ -6,7 +6,7 @@
 public enum OutlineEscapes {
     /// The text with each escape replaced by the character it stands for; one pass, linear.
     public static func unescape(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
+        guard text.containsUTF8(UInt8(ascii: "\\")) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var escaping = false

@@ -58,7 +58,7 @@ public enum OwnerTag {
     /// Where a trailing "@Name" starts in `text`, if it ends with one; the writer escapes that "@".
     static func handleStart(_ text: String) -> String.Index? {
         // Most lines hold no "@": a byte scan answers them without walking characters.
-        guard text.utf8.contains(UInt8(ascii: "@")), let at = text.lastIndex(of: "@"), at > text.startIndex, text[text.index(before: at)].isWhitespace else {
+        guard text.containsUTF8(UInt8(ascii: "@")), let at = text.lastIndex(of: "@"), at > text.startIndex, text[text.index(before: at)].isWhitespace else {
             return nil
         }
         let word = text[text.index(after: at)...]

@@ -5,9 +5,10 @@
 enum ForeignConnectives {
     /// The tokens with each connective beside a number or a date taken as the English word it stands for.
     static func translated(_ tokens: [Token]) -> [Token] {
-        guard tokens.contains(where: { $0.kind == .word && words[$0.text] != nil }) else { return tokens }
+        // The lexer marks each connective (`WordClass.foreignConnective`): most sentences hold none.
+        guard tokens.contains(where: isConnective) else { return tokens }
         var tokens = tokens
-        for i in tokens.indices where tokens[i].kind == .word {
+        for i in tokens.indices where isConnective(tokens[i]) {
             guard var meaning = words[tokens[i].text], joinsAmounts(at: i, in: tokens) else { continue }
             // "von 32 bis 50" joins two numbers; "bis Q3" dates.
             if meaning == "by", isAmount(before: i, in: tokens), i + 1 < tokens.count, tokens[i + 1].kind == .number {
@@ -17,6 +18,11 @@ enum ForeignConnectives {
             tokens[i].classes = WordClass.of(meaning)
         }
         return tokens
+    }
+
+    /// Whether a token is one of the connectives.
+    private static func isConnective(_ token: Token) -> Bool {
+        token.kind == .word && token.classes.contains(.foreignConnective)
     }
 
     /// Whether the word at `i` stands beside an amount: a number or a quarter ("Q3") after it, or a number or a
@@ -39,7 +45,7 @@ enum ForeignConnectives {
     }
 
     /// Connectives of German, French, Spanish and Japanese, to the English word that does their work.
-    private static let words: WordTable<String> = [
+    static let words: WordTable<String> = [
         "von": "from", "auf": "to", "bis": "by", "zum": "by", "de": "from", "à": "to", "d'ici": "by",
         "hasta": "by", "para": "by", "から": "to",
     ]

@@ -27,6 +27,8 @@ struct WordClass: OptionSet, Sendable {
     static let filler = WordClass(rawValue: 1 << 10)
     /// A cue word that may introduce an amount: "from", "to", "by", "of".
     static let cue = WordClass(rawValue: 1 << 11)
+    /// A connective of another language that joins amounts: "von", "bis", "à" (`ForeignConnectives`).
+    static let foreignConnective = WordClass(rawValue: 1 << 12)
 
     /// Each known word's classes.
     static let table: WordTable<WordClass> = {
@@ -46,6 +48,7 @@ struct WordClass: OptionSet, Sendable {
         add(MetricFinder.edgeWords, .edge)
         add(AmountRoles.fillers, .filler)
         add(AmountRoles.baselineCues.union(AmountRoles.targetCues).union(MetricFinder.otherCues), .cue)
+        add(ForeignConnectives.words.keys, .foreignConnective)
         return WordTable(table)
     }()
 

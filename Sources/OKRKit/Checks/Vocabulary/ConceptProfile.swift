@@ -13,11 +13,13 @@ struct ConceptProfile {
         var start = words.afterFiller.startIndex
         if let verb = words.leadingStem, ConceptProfile.isVerb(stem: verb) { start += 1 }
         var stems: [String] = []
+        stems.reserveCapacity(max(words.words.count - start, 0))
         var families: UInt16 = 0
         var core: UInt16 = 0
-        // Families met by two different stems, and the first stem met of each family.
+        // Families met by two different stems, and the first stem met of each family (one slot per bit of a
+        // family set, on the stack: a profile is made for every key result and every rewrite of one).
         var twice: UInt16 = 0
-        var firstStems = [String?](repeating: nil, count: ConceptMap.families.count)
+        var firstStems = InlineArray<16, String?>(repeating: nil)
         for index in words.words.indices.dropFirst(start) where ConceptProfile.isContent(words.words[index]) {
             let stem = words.stems[index]
             guard !ConceptMap.generic.contains(stem: stem) else { continue }

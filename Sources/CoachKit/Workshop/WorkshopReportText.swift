@@ -193,7 +193,7 @@ public enum WorkshopReportText {
                     "text": entry.keyResult.text, "owner": entry.owner ?? "",
                     "findings": counts(errors: errors, warnings: entry.count(.warning), hints: 0) ?? "",
                 ])
-                if let first = entry.findings.first { add(2, .plain, .weakFix, ["message": first.message, "fix": first.fix]) }
+                if let worst = entry.worst { add(2, .plain, .weakFix, ["message": worst.message, "fix": worst.fix]) }
             }
         }
 

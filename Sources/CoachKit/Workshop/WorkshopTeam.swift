@@ -54,11 +54,17 @@ public struct WorkshopTeam: Sendable {
     /// Checks `session` and computes its progress on `today`, reading each sentence once; `parents` are what its
     /// aligned objectives support (by objective id), which the check reads.
     public init(_ session: Session, today: CalendarDay, parents: [UUID: ParentLink] = [:], book: PromptBook) {
+        var renderer = PromptRenderer(book: book)
+        self.init(session, today: today, parents: parents, renderer: &renderer)
+    }
+
+    /// `init(_:today:parents:book:)` with the renderer of the calling chunk of teams, which parses each template
+    /// once for all of them.
+    init(_ session: Session, today: CalendarDay, parents: [UUID: ParentLink], renderer: inout PromptRenderer) {
         self.session = session
         // The report shows each finding's fix, never a rewrite: none is proven.
         let report = CheckEngine(provesRewrites: false).check(session, parents: ParentLink.texts(parents))
         check = CheckReportDocument.SummaryEntry(report.summary)
-        var renderer = PromptRenderer(book: book)
         let firstDay = CalendarDay.local(session.createdAt)
         let start = ProgressReport.start(of: session, firstDay: firstDay)
         var progressed: [ProgressReport.ObjectiveProgress] = []

@@ -102,7 +102,7 @@ struct ReportCommand: ParsableCommand {
             let printer = StatusPrinter(colored: colored, width: toFile ? nil : Terminal.wrapWidth)
             let lines = WorkshopReportText.lines(for: report, book: book)
             // A big workshop's thousands of lines are laid out on all cores, in order.
-            return ChunkedMap.map(lines.count) { range in Array(printer.render(Array(lines[range])).utf8) }
+            return ChunkedMap.map(lines.count) { range in printer.bytes(Array(lines[range])) }
         }
     }
 

@@ -6,6 +6,7 @@ import OKRKit
 // each adversarial line (AdversarialLines.swift; --seed repeats its random mixes). Run by `make bench`.
 // okr-coach-bench --phases: times each stage of a big check in process (see Phases.swift).
 // okr-coach-bench --outline: prints the 10,000-key-result outline the check figures use, to profile the binary on it.
+// okr-coach-bench --session FILE: saves the same set as a session file, to profile `check FILE` on it.
 // okr-coach-bench --tracked DIR: saves the 200 sessions the status figures use in DIR/sessions, to profile status.
 // okr-coach-bench --checkin: prints only the `/checkin` answer figures, to profile them.
 // okr-coach-bench --workshop DIR: writes the 500 sessions the report figures use in DIR, to profile `report --dir`.
@@ -19,6 +20,11 @@ if CommandLine.arguments.contains("--outline") {
     exit(0)
 }
 let arguments = CommandLine.arguments
+if let flag = arguments.firstIndex(of: "--session"), flag + 1 < arguments.count {
+    try SessionCoding.encode(SampleSessions.large(objectives: 2000, keyResultsEach: 5))
+        .write(to: URL(fileURLWithPath: arguments[flag + 1]))
+    exit(0)
+}
 if arguments.contains("--checkin") {
     for figure in try CheckInAnswers.figures() { print(figure.line) }
     exit(0)

@@ -50,7 +50,7 @@ struct CheckInCommand: ParsableCommand {
             return number
         }
         let location: SessionLocation
-        switch SessionArgument.location(of: session, book: book) {
+        switch SessionArgument.location(of: session, in: SessionArgument.dataDirectory(), book: book) {
         case .success(let found): location = found
         case .failure(let failure): throw SessionArgument.fail(failure.message)
         }

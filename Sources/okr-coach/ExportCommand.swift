@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let book = try global.promptBook()
         let day = try SessionArgument.day(today, option: "--today", book: book)
-        let location = try SessionArgument.location(of: session, book: book).mapError { SessionArgument.fail($0.message) }.get()
+        let location = try SessionArgument.location(of: session, in: SessionArgument.dataDirectory(), book: book).mapError { SessionArgument.fail($0.message) }.get()
         let loaded = try Result { () throws(StoreError) in try location.store.load(location.name) }
             .mapError { SessionArgument.fail(book.describe($0)) }.get()
         // Parents are looked for beside the session: in its folder, the data directory's for a name.

@@ -48,9 +48,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let book = try global.promptBook()
         let day = try SessionArgument.day(today, option: "--today", book: book)
-        let inputs = try self.inputs(book: book)
+        let directory = SessionArgument.dataDirectory()
+        let inputs = try self.inputs(in: directory, book: book)
         let read = ChunkedMap.map(inputs.count) { range in
-            range.map { (inputs[$0].shown, SessionArgument.read(inputs[$0].argument, book: book)) }
+            range.map { (inputs[$0].shown, SessionArgument.read(inputs[$0].argument, in: directory, book: book)) }
         }.flatMap { $0 }
         var found: [Session] = [], unreadable: [WorkshopReport.Unreadable] = []
         for (shown, result) in read {
@@ -63,7 +64,7 @@ struct ReportCommand: ParsableCommand {
             for file in unreadable { Terminal.printError("okr-coach: " + file.reason) }
             throw SessionArgument.fail(book.text(ReportPrompt.noSessions, ["place": place]))
         }
-        let target = try output.map { try Self.target($0, inputs: inputs, book: book) }
+        let target = try output.map { try Self.target($0, inputs: inputs, directory: directory, book: book) }
         let report = WorkshopReport(sessions: found, unreadable: unreadable, today: day, cycle: cycle, book: book)
         if format == .csv {
             // A spreadsheet has no room for the files that could not be read: they are said on standard error.
@@ -101,31 +102,30 @@ struct ReportCommand: ParsableCommand {
             let printer = StatusPrinter(colored: colored, width: toFile ? nil : Terminal.wrapWidth)
             let lines = WorkshopReportText.lines(for: report, book: book)
             // A big workshop's thousands of lines are laid out on all cores, in order.
-            return ChunkedMap.map(lines.count) { range in Array(printer.render(Array(lines[range])).utf8) }
+            return ChunkedMap.map(lines.count) { range in printer.bytes(Array(lines[range])) }
         }
     }
 
     /// Where the report's sessions come from: the arguments, then the files of `--dir`, then with `--all` (or
     /// when neither was given) the data directory's; each with how the report names it.
-    private func inputs(book: PromptBook) throws -> [(argument: String, shown: String)] {
+    private func inputs(in directory: DataDirectory, book: PromptBook) throws -> [(argument: String, shown: String)] {
         var inputs = sessions.map { (argument: $0, shown: $0) }
         if let dir { inputs += try Self.files(in: URL(fileURLWithPath: dir), book: book) }
         if all || (sessions.isEmpty && dir == nil) {
-            let data = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
-            inputs += try Self.files(in: data.sessions, book: book)
+            inputs += try Self.files(in: directory.sessions, book: book)
         }
         // A session named twice (by name and in --all, say) is reported once. Resolving 500 paths takes a while:
         // they are resolved on all cores.
         let found = inputs
-        let files = ChunkedMap.map(found.count) { range in range.map { Self.file(of: found[$0].argument, book: book) } }
+        let files = ChunkedMap.map(found.count) { range in range.map { Self.file(of: found[$0].argument, in: directory, book: book) } }
             .flatMap { $0 }
         var seen: Set<String> = []
         return inputs.indices.filter { seen.insert(files[$0] ?? inputs[$0].argument).inserted }.map { inputs[$0] }
     }
 
     /// The file a session argument names, links resolved; `nil` when it names none.
-    private static func file(of argument: String, book: PromptBook) -> String? {
-        (try? SessionArgument.location(of: argument, book: book).get())
+    private static func file(of argument: String, in directory: DataDirectory, book: PromptBook) -> String? {
+        (try? SessionArgument.location(of: argument, in: directory, book: book).get())
             .map { $0.store.url(for: $0.name).resolvingSymlinksInPath().path }
     }
 
@@ -134,7 +134,7 @@ struct ReportCommand: ParsableCommand {
         let named = sessions + (dir.map { [$0] } ?? [])
         guard named.isEmpty || all else { return named.joined(separator: ", ") }
         return named.joined(separator: ", ") + (named.isEmpty ? "" : ", ")
-            + DataDirectory.resolve(environment: ProcessInfo.processInfo.environment).sessions.path
+            + SessionArgument.dataDirectory().sessions.path
     }
 
     /// The `.json` files of a folder (hidden ones aside), sorted as a person sorts names; a folder that does not
@@ -153,7 +153,7 @@ struct ReportCommand: ParsableCommand {
     /// The file to write the report to, or exit 2 when it is a directory or a session file (one of those read, or
     /// any file holding a session).
     private static func target(
-        _ path: String, inputs: [(argument: String, shown: String)], book: PromptBook
+        _ path: String, inputs: [(argument: String, shown: String)], directory: DataDirectory, book: PromptBook
     ) throws -> URL {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -165,7 +165,7 @@ struct ReportCommand: ParsableCommand {
                 throw SessionArgument.fail(book.text(ReportPrompt.overwriteSession, ["path": path]))
             }
         }
-        let read = Set(inputs.compactMap { file(of: $0.argument, book: book) })
+        let read = Set(inputs.compactMap { file(of: $0.argument, in: directory, book: book) })
         if read.contains(url.resolvingSymlinksInPath().path) {
             throw SessionArgument.fail(book.text(ReportPrompt.overwriteSession, ["path": path]))
         }

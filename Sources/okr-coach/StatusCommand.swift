@@ -57,9 +57,9 @@ struct StatusCommand: ParsableCommand {
         let book = try global.promptBook()
         let day = try SessionArgument.day(today, option: "--today", book: book)
         // Each session is read and computed on its own, so many are spread over the cores.
-        let arguments = sessions
+        let arguments = sessions, directory = SessionArgument.dataDirectory()
         let read = ChunkedMap.map(arguments.count) { range in
-            range.map { SessionArgument.read(arguments[$0], book: book).map { SessionStatus($0, today: day) } }
+            range.map { SessionArgument.read(arguments[$0], in: directory, book: book).map { SessionStatus($0, today: day) } }
         }.flatMap { $0 }
         var statuses: [SessionStatus] = []
         for result in read {

@@ -22,12 +22,33 @@ struct StatusPrinter: Sendable {
 
     /// The lines as terminal text, each ended by a line break.
     func render(_ lines: [StyledLine]) -> String {
-        var text = ""
+        String(decoding: bytes(lines), as: UTF8.self)
+    }
+
+    /// `render(_:)` as UTF-8. Without colour or wrapping, each line's bytes are copied as they are, its indent
+    /// repeated after each line break in it, as `render(_:)` of one line lays it out: joining strings was most of
+    /// laying out a workshop report.
+    func bytes(_ lines: [StyledLine]) -> [UInt8] {
+        var output: [UInt8] = []
         for line in lines {
-            text += render(line)
-            text += "\n"
+            if colored || width != nil {
+                output.append(contentsOf: render(line).utf8)
+            } else {
+                var text = TerminalSafeText.string(line.text)
+                output.appendSpaces(line.indent * 2)
+                text.withUTF8 { utf8 in
+                    var start = 0
+                    for index in utf8.indices where utf8[index] == 0x0A {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...index]))
+                        output.appendSpaces(line.indent * 2)
+                        start = index + 1
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+                }
+            }
+            output.append(0x0A)
         }
-        return text
+        return output
     }
 
     private static func style(_ text: String, _ tone: StyledLine.Tone) -> String {

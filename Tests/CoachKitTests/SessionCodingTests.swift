@@ -26,6 +26,25 @@ import Testing
         #expect(try SessionCoding.decode(data, file: "big.json") == session)
     }
 
+    @Test func theHandWrittenReaderReadsABigFileOnAllCoresAsItReadsItWhole() throws {
+        let data = try SessionCoding.encode(bigSession())
+        let whole = try #require(SessionReader.read(data))
+        #expect(SessionReader.read(data, onAllCores: true) == whole)
+        // Spaced out otherwise, the same session.
+        let spaced = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: " \n\t ")
+        #expect(SessionReader.read(Data(spaced.utf8), onAllCores: true) == whole)
+    }
+
+    @Test func aBigFileWithAKeyTheHandWrittenReaderDoesNotKnowIsDecodedAsBefore() throws {
+        let session = bigSession()
+        var text = String(decoding: try SessionCoding.encode(session), as: UTF8.self)
+        let last = try #require(text.range(of: #""kind" : "#, options: .backwards))
+        text.insert(contentsOf: #""note" : "kept by another tool", "#, at: last.lowerBound)
+        let data = Data(text.utf8)
+        #expect(SessionReader.read(data, onAllCores: true) == nil)
+        #expect(try SessionCoding.decode(data, file: "big.json", onAllCores: true) == session)
+    }
+
     @Test func spansFindEachObjectiveWhateverTheStringsHold() throws {
         let json = #"{"name": "a \"[x]\" {y}", "objectives" : [ {"text": "]}\\"}, [1, [2]] ,"s", 3 ], "n": [{}]}"#
         let spans = try #require(Data(json.utf8).withUnsafeBytes { ObjectiveSpans($0) })

@@ -85,6 +85,17 @@ import Testing
         #expect(ops == "    O1 · Run a calm on-call rotation [aspirational] · =1+2 · parent missing (in company-2026)")
     }
 
+    @Test func aLineBreakInASessionsTextKeepsItsIndentOnTheNextLine() throws {
+        let file = folder.appendingPathComponent("sales.json")
+        var session = try SessionCoding.decode(Data(contentsOf: file), file: file.path)
+        session.objectives[0].text = "Land mid-market\ncustomers"
+        try SessionCoding.encode(session).write(to: file)
+        let sales = section("  sales · Sales", of: try report([]).stdout)
+        #expect(Array(sales.prefix(2)) == [
+            "    O1 · Land mid-market", "    customers [aspirational] · Ana · supports company O1",
+        ])
+    }
+
     @Test func theWeakestAreRankedErrorsFirstThenWarningsTiesBySessionThenReference() throws {
         let weakest = section("Weakest key results", of: try report([]).stdout)
         #expect(weakest.filter { !$0.hasPrefix("    ") } == [

@@ -19,6 +19,11 @@ public struct CountPrompt: PromptKey, CaseIterable, Hashable {
         self.form = form
     }
 
+    /// The noun in the form `number` takes.
+    public init(_ noun: Noun, number: Int) {
+        self.init(noun, number == 1 ? .one : .other)
+    }
+
     public var path: String { "shell.counts.\(noun.rawValue).\(form.rawValue)" }
     public var values: [String] { ["count"] }
 
@@ -28,6 +33,6 @@ public struct CountPrompt: PromptKey, CaseIterable, Hashable {
 extension PromptBook {
     /// A count said with its noun in the form the number takes: "1 objective", "3 objectives".
     public func count(_ number: Int, _ noun: CountPrompt.Noun) -> String {
-        text(CountPrompt(noun, number == 1 ? .one : .other), ["count": "\(number)"])
+        text(CountPrompt(noun, number: number), ["count": "\(number)"])
     }
 }

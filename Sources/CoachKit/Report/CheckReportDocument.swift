@@ -70,16 +70,6 @@ public struct CheckReportDocument: Equatable, Sendable {
     public init(
         _ report: CheckReport, book: PromptBook, source: CheckSource? = nil, parents: [UUID: ParentLink] = [:]
     ) {
-        /// A finding with its words, rendered by a renderer of the calling chunk.
-        @Sendable func entry(_ finding: Finding, _ renderer: inout PromptRenderer) -> FindingEntry {
-            let values = PromptValues(finding.values)
-            func text(_ part: RulePrompt.Part) -> String {
-                renderer.text(RulePrompt(rule: finding.rule, part: part), values)
-            }
-            return FindingEntry(
-                rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),
-                why: text(.why), fix: text(.fix), rewrite: finding.rewrite, values: finding.values)
-        }
         // A big report's objectives are rendered in chunks on all cores, each chunk with its own renderer.
         objectives = ChunkedMap.map(report.objectives.count) { range in
             var renderer = PromptRenderer(book: book)
@@ -88,21 +78,20 @@ public struct CheckReportDocument: Equatable, Sendable {
                 return ObjectiveEntry(
                     text: objective.objective.text, kind: objective.objective.kind.rawValue, owner: objective.objective.owner,
                     parent: parents[objective.objective.id], line: source?.line(objective: index),
-                    findings: objective.findings.map { entry($0, &renderer) },
+                    findings: objective.findings.map { FindingEntry($0, renderer: &renderer) },
                     keyResults: objective.keyResults.enumerated().map { number, keyResult in
                         KeyResultEntry(
                             text: keyResult.keyResult.text, owner: keyResult.keyResult.owner, reading: keyResult.reading,
                             line: source?.line(objective: index, keyResult: number),
-                            findings: keyResult.findings.map { entry($0, &renderer) }, isEnglish: keyResult.isEnglish)
+                            findings: keyResult.findings.map { FindingEntry($0, renderer: &renderer) },
+                            isEnglish: keyResult.isEnglish)
                     })
             }
         }.flatMap { $0 }
         file = source?.file
         var renderer = PromptRenderer(book: book)
-        findings = report.findings.map { entry($0, &renderer) }
-        summary = SummaryEntry(
-            errors: report.summary.errors, warnings: report.summary.warnings, hints: report.summary.hints,
-            strength: report.summary.strength, checks: report.summary.checksEvaluated)
+        findings = report.findings.map { FindingEntry($0, renderer: &renderer) }
+        summary = SummaryEntry(report.summary)
         cycle = report.cycle?.label
     }
 
@@ -178,5 +167,27 @@ public struct CheckReportDocument: Equatable, Sendable {
             json.string(file, key: "file")
         }
         return json.pieces
+    }
+}
+
+extension CheckReportDocument.FindingEntry {
+    /// A finding with its words, rendered by `renderer`.
+    init(_ finding: Finding, renderer: inout PromptRenderer) {
+        let values = PromptValues(finding.values)
+        func text(_ part: RulePrompt.Part) -> String {
+            renderer.text(RulePrompt(rule: finding.rule, part: part), values)
+        }
+        self.init(
+            rule: finding.rule, severity: finding.severity, category: finding.category, message: text(.message),
+            why: text(.why), fix: text(.fix), rewrite: finding.rewrite, values: finding.values)
+    }
+}
+
+extension CheckReportDocument.SummaryEntry {
+    /// The counts and strength of a check.
+    init(_ summary: CheckSummary) {
+        self.init(
+            errors: summary.errors, warnings: summary.warnings, hints: summary.hints, strength: summary.strength,
+            checks: summary.checksEvaluated)
     }
 }

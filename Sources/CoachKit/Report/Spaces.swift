@@ -1,7 +1,7 @@
 extension [UInt8] {
     /// Appends `count` spaces, a block at a time: appending a repeated element goes byte by byte, which was a
     /// visible part of writing a report of 10,000 key results.
-    mutating func appendSpaces(_ count: Int) {
+    public mutating func appendSpaces(_ count: Int) {
         var remaining = count
         while remaining > 0 {
             let block = Swift.min(remaining, spaces.utf8CodeUnitCount)

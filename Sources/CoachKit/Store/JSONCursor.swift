@@ -42,6 +42,14 @@ struct JSONCursor {
         return take(UInt8(ascii: "]"))
     }
 
+    /// Steps over `span` when the next value starts there (after any whitespace): a value read elsewhere.
+    mutating func skip(_ span: Range<Int>) -> Bool {
+        skipSpace()
+        guard at == span.lowerBound, span.upperBound <= bytes.count else { return false }
+        at = span.upperBound
+        return true
+    }
+
     /// Reads `null` as `.some(nil)` or a value with `read`, as `decodeIfPresent` does; `nil` when neither is there.
     mutating func optional<Value>(_ read: (inout JSONCursor) -> Value?) -> Value?? {
         if literal("null") { return .some(nil) }

@@ -1,3 +1,5 @@
+import OKRKit
+
 /// Where a session file's top-level `"objectives"` array and each of its elements are, found by one scan of the
 /// bytes without building any value, so a big file's objectives can be decoded on all cores.
 ///
@@ -9,6 +11,13 @@ struct ObjectiveSpans {
     let array: Range<Int>
     /// Each element, without the commas and whitespace around it.
     let elements: [Range<Int>]
+
+    /// The spans of a file big enough, with objectives enough, to be worth reading on all cores; `nil` otherwise.
+    static func worthSplitting(_ bytes: UnsafeRawBufferPointer) -> ObjectiveSpans? {
+        guard bytes.count >= 64 * 1024, let spans = ObjectiveSpans(bytes), spans.elements.count >= ChunkedMap.threshold
+        else { return nil }
+        return spans
+    }
 
     init?(_ bytes: UnsafeRawBufferPointer) {
         var scanner = Scanner(bytes: bytes)

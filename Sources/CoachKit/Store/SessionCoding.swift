@@ -27,7 +27,7 @@ public enum SessionCoding {
         func unreadable(_ problem: String) -> StoreError { .unreadable(file: file, problem: problem, backup: backup) }
         var decoded: Session
         do {
-            decoded = try SessionReader.read(data) ?? (onAllCores ? decodeInParts(data) : nil)
+            decoded = try SessionReader.read(data, onAllCores: onAllCores) ?? (onAllCores ? decodeInParts(data) : nil)
                 ?? decoder.decode(Session.self, from: data)
         } catch {
             throw diagnose(data, file: file, decodingError: error, unreadable: unreadable)
@@ -44,9 +44,8 @@ public enum SessionCoding {
     /// A big file decoded with its objectives split among the cores; `nil` for a small file, or one that does not
     /// decode this way, which the caller decodes whole.
     private static func decodeInParts(_ data: Data) -> Session? {
-        guard data.count >= 64 * 1024 else { return nil }
-        return data.withUnsafeBytes { buffer -> Session? in
-            guard let spans = ObjectiveSpans(buffer), spans.elements.count >= ChunkedMap.threshold else { return nil }
+        data.withUnsafeBytes { buffer -> Session? in
+            guard let spans = ObjectiveSpans.worthSplitting(buffer) else { return nil }
             var rest = Data(buffer[..<spans.array.lowerBound])
             rest.append(contentsOf: "[]".utf8)
             rest.append(contentsOf: buffer[spans.array.upperBound...])

@@ -10,20 +10,55 @@ import OKRKit
 /// `nil`, and `SessionCoding` decodes the file with `JSONDecoder`, which reads it or says what is wrong.
 /// `SessionReaderTests` holds both readers to the same sessions and the same refusals.
 enum SessionReader {
-    /// The session in `data`, or `nil` when this reader does not take the file for certain.
-    static func read(_ data: Data) -> Session? {
+    /// The session in `data`, or `nil` when this reader does not take the file for certain. With `onAllCores`, a
+    /// big file's objectives are read on all cores (`ObjectiveSpans` finds them), giving the same session.
+    static func read(_ data: Data, onAllCores: Bool = false) -> Session? {
         data.withUnsafeBytes { raw in
-            var cursor = JSONCursor(raw.bindMemory(to: UInt8.self))
-            guard let session = session(&cursor), cursor.atEnd() else { return nil }
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var cursor = JSONCursor(bytes)
+            let objectives: (inout JSONCursor) -> [Objective]?
+            if onAllCores, let spans = ObjectiveSpans.worthSplitting(raw) {
+                objectives = { cursor in cursor.skip(spans.array) ? objectivesOnAllCores(bytes, spans.elements) : nil }
+            } else {
+                objectives = { cursor in list(&cursor, objective) }
+            }
+            guard let session = session(&cursor, objectives: objectives), cursor.atEnd() else { return nil }
             return session
         }
+    }
+
+    /// The objectives at `elements` in `bytes`, each read on its own, chunks of them on all cores; `nil` when one
+    /// does not read, or does not end where its span does.
+    private static func objectivesOnAllCores(_ bytes: UnsafeBufferPointer<UInt8>, _ elements: [Range<Int>]) -> [Objective]? {
+        // Each chunk reads only its own elements of the file's bytes, which outlive the map.
+        nonisolated(unsafe) let bytes = bytes
+        let parts = ChunkedMap.map(elements.count) { range -> [Objective]? in
+            var objectives: [Objective] = []
+            objectives.reserveCapacity(range.count)
+            for index in range {
+                var cursor = JSONCursor(UnsafeBufferPointer(rebasing: bytes[elements[index]]))
+                guard let objective = objective(&cursor), cursor.atEnd() else { return nil }
+                objectives.append(objective)
+            }
+            return objectives
+        }
+        var objectives: [Objective] = []
+        objectives.reserveCapacity(elements.count)
+        for part in parts {
+            guard let part else { return nil }
+            objectives.append(contentsOf: part)
+        }
+        return objectives
     }
 
     private static let sessionKeys: [StaticString] = [
         "schemaVersion", "id", "name", "createdAt", "updatedAt", "team", "cycle", "objectives", "draft", "walk",
     ]
 
-    private static func session(_ cursor: inout JSONCursor) -> Session? {
+    /// The session at the cursor; `objectives` reads the value of its `objectives` key.
+    private static func session(
+        _ cursor: inout JSONCursor, objectives readObjectives: (inout JSONCursor) -> [Objective]?
+    ) -> Session? {
         var version: Int?, id: UUID?, name: String?, created: Date?, updated: Date?, team: String?, cycle: Cycle?
         var objectives: [Objective]?, draft: DraftStep?, walk: WalkStep?
         let read = cursor.object(keys: sessionKeys) { cursor, key in
@@ -35,7 +70,7 @@ enum SessionReader {
             case 4: return required(&cursor, into: &updated) { $0.string().flatMap(Timestamp.parse) }
             case 5: return optional(&cursor, into: &team) { $0.string() }
             case 6: return optional(&cursor, into: &cycle, self.cycle)
-            case 7: return required(&cursor, into: &objectives) { list(&$0, objective) }
+            case 7: return required(&cursor, into: &objectives, readObjectives)
             case 8: return optional(&cursor, into: &draft, self.draft)
             default: return optional(&cursor, into: &walk, self.walk)
             }

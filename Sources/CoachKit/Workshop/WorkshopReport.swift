@@ -63,7 +63,8 @@ public struct WorkshopReport: Sendable {
         let index = AlignmentIndex(kept)
         self.index = index
         var teams = ChunkedMap.map(kept.count) { range in
-            range.map { WorkshopTeam(kept[$0], today: today, parents: index.parents(of: kept[$0]), book: book) }
+            var renderer = PromptRenderer(book: book)
+            return range.map { WorkshopTeam(kept[$0], today: today, parents: index.parents(of: kept[$0]), renderer: &renderer) }
         }.flatMap { $0 }
         tree = AlignmentTree(index)
         for t in teams.indices {

@@ -33,7 +33,7 @@ public enum WorkshopReportCSV {
                 let progress = entry.progress
                 let plan = entry.plan
                 let checkedIn = !progress.checkIns.isEmpty
-                let worst = entry.findings.first
+                let worst = entry.worst
                 let text = [
                     session.name, session.team ?? "", session.cycle?.label ?? "", objective.ref, objective.objective.text,
                     objective.objective.kind.rawValue, entry.owner ?? "", entry.ref, entry.keyResult.text,

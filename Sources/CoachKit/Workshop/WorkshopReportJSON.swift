@@ -171,7 +171,7 @@ public enum WorkshopReportJSON {
         json.array(key: key) { json in
             for place in places {
                 let entry = report.entry(place)
-                let worst = entry.findings.first
+                let worst = entry.worst
                 json.object { json in
                     json.string(report.teams[place.team].session.name, key: "session")
                     json.string(entry.ref, key: "ref")

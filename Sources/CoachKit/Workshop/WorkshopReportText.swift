@@ -176,9 +176,10 @@ public enum WorkshopReportText {
 
         /// "1 error, 2 warnings": the counts that are not zero; `nil` when all are.
         private mutating func counts(errors: Int, warnings: Int, hints: Int) -> String? {
-            let book = renderer.book
+            // Through the renderer's parsed templates: `PromptBook.count` renders with Mustache, and a big report
+            // counts findings for every key result.
             let said = [(errors, CountPrompt.Noun.error), (warnings, .warning), (hints, .hint)].filter { $0.0 > 0 }
-                .map { book.count($0.0, $0.1) }
+                .map { renderer.text(CountPrompt($0.1, number: $0.0), ["count": String($0.0)]) }
             return said.isEmpty ? nil : said.joined(separator: renderer.text(ReportPrompt.findingsSeparator))
         }
 
@@ -193,7 +194,7 @@ public enum WorkshopReportText {
                     "text": entry.keyResult.text, "owner": entry.owner ?? "",
                     "findings": counts(errors: errors, warnings: entry.count(.warning), hints: 0) ?? "",
                 ])
-                if let first = entry.findings.first { add(2, .plain, .weakFix, ["message": first.message, "fix": first.fix]) }
+                if let worst = entry.worst { add(2, .plain, .weakFix, ["message": worst.message, "fix": worst.fix]) }
             }
         }
 

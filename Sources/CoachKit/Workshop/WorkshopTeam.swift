@@ -38,8 +38,11 @@ public struct WorkshopTeam: Sendable {
         public var reading: Reading
         /// Its figures on the report's day, computed from that reading.
         public var progress: KeyResultProgress
-        /// Its findings with their words, the most severe first (in the check's order within a severity).
-        public var findings: [CheckReportDocument.FindingEntry]
+        /// Its findings, the most severe first (in the check's order within a severity).
+        public var findings: [Finding]
+        /// The first of its findings with its words, which the report shows; `nil` when it has none. Only this
+        /// one is put in words: rendering every finding's was a twentieth of a report.
+        public var worst: CheckReportDocument.FindingEntry?
 
         /// How many of its findings have this severity.
         public func count(_ severity: Severity) -> Int { findings.lazy.filter { $0.severity == severity }.count }
@@ -51,11 +54,17 @@ public struct WorkshopTeam: Sendable {
     /// Checks `session` and computes its progress on `today`, reading each sentence once; `parents` are what its
     /// aligned objectives support (by objective id), which the check reads.
     public init(_ session: Session, today: CalendarDay, parents: [UUID: ParentLink] = [:], book: PromptBook) {
+        var renderer = PromptRenderer(book: book)
+        self.init(session, today: today, parents: parents, renderer: &renderer)
+    }
+
+    /// `init(_:today:parents:book:)` with the renderer of the calling chunk of teams, which parses each template
+    /// once for all of them.
+    init(_ session: Session, today: CalendarDay, parents: [UUID: ParentLink], renderer: inout PromptRenderer) {
         self.session = session
         // The report shows each finding's fix, never a rewrite: none is proven.
         let report = CheckEngine(provesRewrites: false).check(session, parents: ParentLink.texts(parents))
-        let document = CheckReportDocument(report, book: book)
-        check = document.summary
+        check = CheckReportDocument.SummaryEntry(report.summary)
         let firstDay = CalendarDay.local(session.createdAt)
         let start = ProgressReport.start(of: session, firstDay: firstDay)
         var progressed: [ProgressReport.ObjectiveProgress] = []
@@ -67,12 +76,13 @@ public struct WorkshopTeam: Sendable {
                 let progress = KeyResultProgress(
                     keyResult: keyResult.keyResult, kind: objective.kind, reading: keyResult.reading, start: start,
                     cycleEnd: session.cycle?.end, today: today)
-                let findings = document.objectives[o].keyResults[k].findings.enumerated()
+                let findings = keyResult.findings.enumerated()
                     .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
                 keyResults.append(KeyResultEntry(
                     ref: Reference.keyResult(o, k).description, keyResult: keyResult.keyResult,
                     owner: objective.owner(of: keyResult.keyResult), reading: keyResult.reading, progress: progress,
-                    findings: findings))
+                    findings: findings,
+                    worst: findings.first.map { CheckReportDocument.FindingEntry($0, renderer: &renderer) }))
             }
             progressed.append(ProgressReport.ObjectiveProgress(objective: objective, keyResults: keyResults.map(\.progress)))
             objectives.append(ObjectiveEntry(ref: Reference.objective(o).description, objective: objective, keyResults: keyResults))

@@ -27,16 +27,20 @@ public enum DeadlineDay {
             if let day = words.dayOfMonth(besides: index) { return placed(month: month) { _ in day } }
             return placed(month: month) { CalendarDay.daysIn(month: month, year: $0) }
         }
-        if words.contains(any: ["cycle"]) { return cycleEnd }
-        if words.contains(any: ["eoq", "quarter", "quarter-end"]) {
+        if words.list.contains("cycle") { return cycleEnd }
+        if words.contains(any: quarterWords) {
             let this = cycleEnd ?? quarterEnd(of: start)
-            return words.contains(any: ["next"]) ? this.flatMap { $0.adding(days: 1) }.flatMap(quarterEnd) : this
+            return words.list.contains("next") ? this.flatMap { $0.adding(days: 1) }.flatMap(quarterEnd) : this
         }
-        if words.contains(any: ["eoy", "year-end", "year"]) || year != nil {
+        if words.contains(any: yearWords) || year != nil {
             return CalendarDay(year: year ?? start.year, month: 12, day: 31)
         }
         return nil
     }
+
+    /// Words that name the end of the quarter, and of the year.
+    private static let quarterWords: Set<String> = ["eoq", "quarter", "quarter-end"]
+    private static let yearWords: Set<String> = ["eoy", "year-end", "year"]
 
     /// The last day of the calendar quarter `day` falls in: "this quarter" without a cycle.
     private static func quarterEnd(of day: CalendarDay) -> CalendarDay? {
@@ -47,7 +51,10 @@ public enum DeadlineDay {
     /// "2027-06-30", "30.09.2027", "9/30/2027", "6/30/27", "by 3/31": a date written in digits.
     private static func digitDate(_ words: Words, start: CalendarDay) -> CalendarDay? {
         for text in words.list {
-            let separator: Character? = text.contains("-") ? "-" : text.contains(".") ? "." : text.contains("/") ? "/" : nil
+            // By bytes: Foundation's `contains` on a string took half of resolving a phrase.
+            func has(_ byte: UInt8) -> Bool { text.utf8.contains(byte) }
+            let separator: Character? =
+                has(UInt8(ascii: "-")) ? "-" : has(UInt8(ascii: ".")) ? "." : has(UInt8(ascii: "/")) ? "/" : nil
             guard let separator else { continue }
             let parts = text.split(separator: separator).map { Int($0) }
             guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { continue }
@@ -101,7 +108,12 @@ public enum DeadlineDay {
 
         init(_ phrase: String) {
             var list: [String] = []
-            for piece in phrase.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }) {
+            let lowered = phrase.lowercased()
+            // ASCII text (nearly every phrase) is split by its bytes, without finding its characters.
+            let pieces: [Substring] = lowered.utf8.allSatisfy({ $0 < 0x80 })
+                ? lowered.utf8.split(whereSeparator: Self.isASCIISeparator).map { Substring($0) }
+                : lowered.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" })
+            for piece in pieces {
                 var word = String(piece)
                 while let last = word.last, last == "." || last == "!" || last == ";" { word.removeLast() }
                 let halves = word.split(separator: "-")
@@ -112,6 +124,12 @@ public enum DeadlineDay {
                 }
             }
             self.list = list
+        }
+
+        /// An ASCII byte that `Character.isWhitespace` calls whitespace, or a comma or a parenthesis.
+        private static func isASCIISeparator(_ byte: UInt8) -> Bool {
+            (0x09...0x0D).contains(byte) || byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(")
+                || byte == UInt8(ascii: ")")
         }
 
         /// A four-digit year between 1990 and 2100, or an "FY27"-style one.

@@ -49,6 +49,22 @@ import Testing
         #expect(DeadlineDay.resolve(phrase, start: Self.start, cycleEnd: Self.cycleEnd) == Self.day(expected), "\(phrase)")
     }
 
+    /// An ASCII phrase is split by its bytes, any other by its characters: both split at the same whitespace,
+    /// commas and parentheses, so a phrase reads the same with a word of another script beside it.
+    @Test(arguments: [
+        ("by\t2027-06-30", "2027-06-30"),
+        ("by\u{0B}June 30\r\n", "2028-06-30"),
+        ("(by 30.09.2027)", "2027-09-30"),
+        ("by\u{0C}end of Q3,", "2027-09-30"),
+        ("by June 30 — café", "2028-06-30"),
+        ("by\u{2003}2027-06-30 ☕", "2027-06-30"),
+        ("(by 30.09.2027), ça va", "2027-09-30"),
+        ("within 90 days\u{85}", "2027-09-29"),
+    ])
+    func readsTheSameWithOrWithoutOtherScripts(phrase: String, expected: String) {
+        #expect(DeadlineDay.resolve(phrase, start: Self.start, cycleEnd: Self.cycleEnd) == Self.day(expected), "\(phrase)")
+    }
+
     /// A cycle from November to January: a day without a year that would come before the start is next year's.
     @Test(arguments: [
         ("by January 31", "2027-01-31"),
@@ -80,7 +96,8 @@ import Testing
         #expect(DeadlineDay.resolve("by the end of the cycle", start: Self.day("2027-08-15"), cycleEnd: nil) == nil)
     }
 
-    @Test(arguments: ["soon", "ASAP", "", "   ", "by Friday", "next sprint", "by 2/30", "by 31/31", "in 0 days", "by week 60"])
+    @Test(arguments: ["soon", "ASAP", "", "   ", "by Friday", "next sprint", "by 2/30", "by 31/31", "in 0 days", "by week 60",
+        "by 2027-\u{301}06-30"])
     func aPhraseItCannotPlaceGivesNil(phrase: String) {
         #expect(DeadlineDay.resolve(phrase, start: Self.start, cycleEnd: Self.cycleEnd) == nil, "\(phrase.debugDescription)")
     }

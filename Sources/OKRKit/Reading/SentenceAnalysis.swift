@@ -53,7 +53,7 @@ struct SentenceAnalysis {
     }
 
     /// The sentence's words (`WordList`), split from the tokens it was lexed into rather than read again.
-    var words: WordList { WordList(WordSplit(lexer: scanner.lexer, tokens: tokens)) }
+    var words: WordList { WordList(WordSplit(lexer: scanner.lexer, tokens: lexedTokens)) }
 
     /// The first number token, if any.
     private let firstNumber: Int?

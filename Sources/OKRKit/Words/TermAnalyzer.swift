@@ -128,7 +128,7 @@ struct TermAnalyzer: Sendable {
             let word = split.words[k]
             let folded = word.utf8.allSatisfy { $0 < 0x80 }
                 ? word : word.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-            return split.percentAfter[k] ? folded + "%" : folded
+            return split.percentAfter.contains(k) ? folded + "%" : folded
         }
     }
 

@@ -48,7 +48,7 @@ extension KeyResultSubject {
         self.reading = reading
         let words = analysis.words
         self.words = words
-        self.language = SentenceLanguage.judge(analysis.lexedTokens)
+        self.language = SentenceLanguage.judge(analysis.lexedTokens, isASCII: analysis.scanner.lexer.isASCII)
         let statesNumbers = reading.target != nil || reading.baseline != nil || reading.change != nil
         let mayHaveMissedBaseline = reading.baseline == nil && words.contains("from")
         self.measures = statesNumbers && !mayHaveMissedBaseline ? [] : KeyResultSubject.measures(in: analysis, reading: reading)

@@ -42,6 +42,9 @@ struct Lexer {
         self.offsets = offsets
     }
 
+    /// Whether the sentence is plain ASCII.
+    var isASCII: Bool { offsets.isEmpty }
+
     /// Where scalar `k` starts in `utf8`; `scalars.count` gives the end.
     @inline(__always) func offset(_ k: Int) -> Int { offsets.isEmpty ? k : offsets[k] }
 

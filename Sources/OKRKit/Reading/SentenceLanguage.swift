@@ -4,69 +4,93 @@ public enum SentenceLanguage {
     /// Whether the words of a text are English as far as the reader can tell: none is written in another script
     /// ("上げる") and it has fewer function words of another language ("des", "von", "auf") than English ones.
     public static func isEnglish(_ text: String) -> Bool {
-        isEnglish(words(of: text))
+        judge(text).isEnglish
     }
 
     /// Whether a text is English (`isEnglish`) and whether it is a fragment (`isFragment`), from its tokens as the
-    /// `Lexer` made them (before `ForeignConnectives` took "von" for "from").
-    static func judge(_ tokens: [Token]) -> (isEnglish: Bool, isFragment: Bool) {
-        let words = words(of: tokens)
-        return (isEnglish(words), isFragment(words: words))
+    /// `Lexer` made them (before `ForeignConnectives` took "von" for "from"); `isASCII` says whether the text is
+    /// plain ASCII, which has no other script.
+    static func judge(_ tokens: [Token], isASCII: Bool) -> (isEnglish: Bool, isFragment: Bool) {
+        let words = Words(tokens)
+        return (isEnglish(words, isASCII: isASCII), isFragment(words))
     }
 
-    /// `judge(_:)` of a text.
+    /// `judge(_:isASCII:)` of a text.
     static func judge(_ text: String) -> (isEnglish: Bool, isFragment: Bool) {
-        judge(Lexer(text, classifying: false).tokens())
-    }
-
-    /// `isEnglish` over a text's words.
-    private static func isEnglish(_ words: [String]) -> Bool {
-        // Nearly every sentence has no word of another language or script, and is English without counting.
-        let foreign = words.count { word in
-            otherFunctionWords.contains(word)
-                || (!word.utf8.allSatisfy { $0 < 0x80 } && word.unicodeScalars.contains(where: isOtherScript))
-        }
-        guard foreign > 0 else { return true }
-        let english = words.count { StopWords.all.contains($0) || Vocabulary.verbs.contains($0) }
-        return english > foreign
+        let lexer = Lexer(text, classifying: false)
+        return judge(lexer.tokens(), isASCII: lexer.isASCII)
     }
 
     /// Whether a text stops before its sense does: it ends on a word that needs another after it ("in their
     /// first", "from the"), or has fewer than two words.
     public static func isFragment(_ text: String) -> Bool {
-        isFragment(words: words(of: text))
-    }
-
-    /// `isFragment` over the text's words.
-    private static func isFragment(words: [String]) -> Bool {
-        words.count < 2 || (words.last.map(unfinishedEndings.contains) ?? false)
+        judge(text).isFragment
     }
 
     /// Whether a text ends on a word that needs another after it: "in their first", "about".
     public static func endsUnfinished(_ text: String) -> Bool {
-        words(of: text).last.map(unfinishedEndings.contains) ?? false
+        endsUnfinished(Words(Lexer(text, classifying: false).tokens()))
     }
 
-    /// The lowercased words and numbers of the part of a text that is read (`ReadingLimit`), as the reader's
-    /// `Lexer` splits them, symbols left out. Tokens written against each other, or joined by a hyphen, are one
-    /// word: "e-mail" is not the Portuguese "e", and "2x", "5-star" or an id pasted alone is no sentence.
+    /// The lowercased words and numbers of the part of a text that is read (`ReadingLimit`), as `Words` finds them.
     static func words(of text: String) -> [String] {
-        words(of: Lexer(text, classifying: false).tokens())
+        let words = Words(Lexer(text, classifying: false).tokens())
+        return words.runs.map { run in words.tokens[run].map(\.text).joined() }
     }
 
-    private static func words(of tokens: [Token]) -> [String] {
-        var words: [String] = []
-        var end = -1
-        for (k, token) in tokens.enumerated() where token.kind != .symbol {
-            let hyphen = k > 0 && tokens[k - 1].isSymbol("-") && tokens[k - 1].start == end && tokens[k - 1].end == token.start
-            if !words.isEmpty, token.start == end || hyphen {
-                words[words.count - 1] += (hyphen ? "-" : "") + token.text
-            } else {
-                words.append(token.text)
+    /// A text's words as runs of its tokens, symbols left out: tokens written against each other, or joined by a
+    /// hyphen, are one word, so "e-mail" is not the Portuguese "e", and "2x", "5-star" or an id pasted alone is no
+    /// sentence. Found without spelling a word anew.
+    private struct Words {
+        let tokens: [Token]
+        /// Each word's tokens (with the hyphens that join them), by index, in order.
+        let runs: [Range<Int>]
+
+        init(_ tokens: [Token]) {
+            self.tokens = tokens
+            var runs: [Range<Int>] = []
+            runs.reserveCapacity(tokens.count)
+            var end = -1
+            for k in tokens.indices where tokens[k].kind != .symbol {
+                let hyphen = k > 0 && tokens[k - 1].isSymbol("-") && tokens[k - 1].start == end
+                    && tokens[k - 1].end == tokens[k].start
+                if let last = runs.last, tokens[k].start == end || hyphen {
+                    runs[runs.count - 1] = last.lowerBound..<(k + 1)
+                } else {
+                    runs.append(k..<(k + 1))
+                }
+                end = tokens[k].end
             }
-            end = token.end
+            self.runs = runs
         }
-        return words
+
+        /// The word a run of one token spells; `nil` for a word of several tokens, which is no function word.
+        func single(_ run: Range<Int>) -> String? {
+            run.count == 1 ? tokens[run.lowerBound].text : nil
+        }
+    }
+
+    /// `isEnglish` over a text's words.
+    private static func isEnglish(_ words: Words, isASCII: Bool) -> Bool {
+        // Nearly every sentence has no word of another language or script, and is English without counting.
+        let foreign = words.runs.count { run in
+            words.single(run).map(otherFunctionWords.contains) == true
+                || (!isASCII && words.tokens[run].contains { $0.text.unicodeScalars.contains(where: isOtherScript) })
+        }
+        guard foreign > 0 else { return true }
+        let english = words.runs.count { run in
+            words.single(run).map { StopWords.all.contains($0) || Vocabulary.verbs.contains($0) } == true
+        }
+        return english > foreign
+    }
+
+    /// `isFragment` over a text's words.
+    private static func isFragment(_ words: Words) -> Bool {
+        words.runs.count < 2 || endsUnfinished(words)
+    }
+
+    private static func endsUnfinished(_ words: Words) -> Bool {
+        words.runs.last.flatMap(words.single).map(unfinishedEndings.contains) == true
     }
 
     /// Letters of a script other than Latin: CJK, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari.

@@ -25,11 +25,12 @@ struct WordSplit: Sendable, Equatable {
     /// `ForeignConnectives` took "von" for "from").
     init(lexer: Lexer, tokens: [Token]) {
         var split = Splitter(lexer: lexer, capacity: tokens.count + 4)
-        for (k, token) in tokens.enumerated() {
-            switch token.kind {
+        for k in tokens.indices {
+            switch tokens[k].kind {
             case .word, .number:
-                split.add(token)
+                split.add(tokens[k])
             case .symbol:
+                let token = tokens[k]
                 let previous = k > 0 ? tokens[k - 1].kind : nil
                 let scalar = lexer.scalars[token.start]
                 if scalar == "%" || scalar == "％", previous == .number {

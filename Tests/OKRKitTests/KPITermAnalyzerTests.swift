@@ -2,7 +2,7 @@ import Testing
 @testable import OKRKit
 
 struct KPITermAnalyzerTests {
-    let analyzer = TermAnalyzer(compounds: TermAnalyzer.compounds(in: ["sign-ups", "on-time delivery", "uptime", "MQL-to-SQL"].map(WordSplit.init)))
+    let analyzer = TermAnalyzer(compounds: CatalogWords(phrases: ["sign-ups", "on-time delivery", "uptime", "MQL-to-SQL"]).compounds)
 
     @Test func compoundsReadTheSameHoweverTheyAreSpelled() {
         let forms = ["sign-ups", "sign ups", "signups", "Sign‐Ups", "ＳＩＧＮＵＰＳ"]

@@ -1,21 +1,25 @@
-/// Every text of a catalog (names, aliases, keywords, definitions, category names, synonyms) split into words
-/// once: building the index reads most of them several times (for compounds, synonyms, fields and phrases).
+/// The words of a catalog's short phrases (names, aliases, keywords, synonyms), split once, and the joined
+/// spellings they hold: building the index reads each of them several times (for compounds, synonyms, fields
+/// and phrases). Only the words are kept, not the splits, so building the index takes little memory.
 struct CatalogWords {
-    private let splits: [String: WordSplit]
+    /// Joined spellings found in the phrases (`TermAnalyzer.compounds(of:)`).
+    let compounds: Set<String>
+    private let words: [String: [String]]
 
-    /// The catalog's texts, each split.
-    init(_ catalog: KPICatalog) {
-        var texts = Set(catalog.synonyms.joined())
-        for kpi in catalog.kpis {
-            texts.insert(kpi.name)
-            texts.formUnion(kpi.aliases)
-            texts.formUnion(kpi.keywords)
-            texts.insert(kpi.definition)
+    /// The words of `phrases`, each split once.
+    init(phrases: [String]) {
+        var compounds: Set<String> = []
+        var words: [String: [String]] = [:]
+        for phrase in phrases where words[phrase] == nil {
+            let split = WordSplit(phrase)
+            let phraseWords = TermAnalyzer.words(split)
+            compounds.formUnion(TermAnalyzer.compounds(of: split, words: phraseWords))
+            words[phrase] = phraseWords
         }
-        texts.formUnion(catalog.categories.map(\.name))
-        splits = Dictionary(uniqueKeysWithValues: texts.map { ($0, WordSplit($0)) })
+        self.compounds = compounds
+        self.words = words
     }
 
-    /// The words of a text: the catalog's split, or a new one for a text it does not hold.
-    subscript(text: String) -> WordSplit { splits[text] ?? WordSplit(text) }
+    /// The words of a text (`TermAnalyzer.words`): a phrase's as split, any other text's split now.
+    subscript(text: String) -> [String] { words[text] ?? TermAnalyzer.words(text) }
 }

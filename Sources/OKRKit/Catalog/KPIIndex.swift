@@ -80,15 +80,14 @@ struct KPIIndex: Sendable {
     /// The index of a catalog's entries, in catalog order.
     init(catalog: KPICatalog) {
         let phraseTexts = catalog.kpis.flatMap { [$0.name] + $0.aliases + $0.keywords }
-        let words = CatalogWords(catalog)
-        analyzer = TermAnalyzer(
-            compounds: TermAnalyzer.compounds(in: (phraseTexts + catalog.synonyms.joined()).map { words[$0] }))
+        let words = CatalogWords(phrases: phraseTexts + catalog.synonyms.joined())
+        analyzer = TermAnalyzer(compounds: words.compounds)
         synonyms = SynonymTable(catalog: catalog, analyzer: analyzer, words: words)
         documentCount = catalog.kpis.count
 
         let analyzer = analyzer
         let analysed = catalog.kpis.map { kpi in
-            Self.fields.map { $0.texts(kpi, catalog).map { analyzer.terms(words[$0], parts: true) } }
+            Self.fields.map { $0.texts(kpi, catalog).map { analyzer.terms(words: words[$0], parts: true) } }
         }
         let averageLengths = Self.fields.indices.map { field in
             Double(analysed.reduce(0) { $0 + $1[field].joined().count }) / Double(max(1, analysed.count))
@@ -116,7 +115,7 @@ struct KPIIndex: Sendable {
             var held: Set<String> = []
             for (number, text) in (names + kpi.keywords).enumerated() {
                 var terms: [String] = []
-                for term in analyzer.terms(words[text]) where !terms.contains(term) { terms.append(term) }
+                for term in analyzer.terms(words: words[text]) where !terms.contains(term) { terms.append(term) }
                 held.formUnion(terms)
                 let required = terms.filter { !Self.optionalHeadWords.contains($0) }
                 let phrase = Phrase(

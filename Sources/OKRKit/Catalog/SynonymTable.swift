@@ -25,7 +25,7 @@ struct SynonymTable: Sendable {
         for group in written {
             var members: [[String]] = []
             for member in group {
-                let terms = analyzer.terms(words[member])
+                let terms = analyzer.terms(words: words[member])
                 if !terms.isEmpty, !members.contains(terms) { members.append(terms) }
             }
             guard members.count > 1 else { continue }

@@ -87,12 +87,12 @@ struct TermAnalyzer: Sendable {
 
     /// The terms of a text, in order.
     func terms(_ text: String, parts: Bool = false) -> [String] {
-        terms(WordSplit(text), parts: parts)
+        terms(words: Self.words(text), parts: parts)
     }
 
-    /// The terms of a text already split, in order.
-    func terms(_ split: WordSplit, parts: Bool = false) -> [String] {
-        tokens(words: Self.words(split), parts: parts).map(\.term)
+    /// The terms of a text already split into its `words(_:)`, in order.
+    func terms(words: [String], parts: Bool = false) -> [String] {
+        tokens(words: words, parts: parts).map(\.term)
     }
 
     /// The term a folded word is compared by, or `nil` for numbers, single letters and stop words.
@@ -132,25 +132,23 @@ struct TermAnalyzer: Sendable {
         }
     }
 
-    /// Joined spellings found in catalog phrases: each hyphenated or slashed word joined ("on-time" gives
-    /// "ontime"), and each longer single word ("signups", "uptime"), so that split spellings merge into them.
-    static func compounds(in phrases: [WordSplit]) -> Set<String> {
-        var result: Set<String> = []
-        for split in phrases {
-            let words = words(split)
-            guard !words.isEmpty else { continue }
-            // The words of each run of text between spaces, joined.
-            var start = 0
-            for end in 1...words.count {
-                let spaced = end == words.count
-                    || split.source[split.ranges[end - 1].upperBound..<split.ranges[end].lowerBound].contains {
-                        $0 == 0x20 || $0 == 0x09 || $0 == 0x0A
-                    }
-                guard spaced else { continue }
-                let joined = words[start..<end].joined()
-                if end - start > 1 || joined.count >= 5, joined.first?.isLetter == true { result.insert(joined) }
-                start = end
-            }
+    /// Joined spellings found in a catalog phrase, split and read into its `words`: each hyphenated or slashed
+    /// word joined ("on-time" gives "ontime"), and each longer single word ("signups", "uptime"), so that split
+    /// spellings merge into them.
+    static func compounds(of split: WordSplit, words: [String]) -> [String] {
+        guard !words.isEmpty else { return [] }
+        var result: [String] = []
+        // The words of each run of text between spaces, joined.
+        var start = 0
+        for end in 1...words.count {
+            let spaced = end == words.count
+                || split.source[split.ranges[end - 1].upperBound..<split.ranges[end].lowerBound].contains {
+                    $0 == 0x20 || $0 == 0x09 || $0 == 0x0A
+                }
+            guard spaced else { continue }
+            let joined = words[start..<end].joined()
+            if end - start > 1 || joined.count >= 5, joined.first?.isLetter == true { result.append(joined) }
+            start = end
         }
         return result
     }

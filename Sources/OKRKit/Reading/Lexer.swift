@@ -12,7 +12,7 @@ struct Lexer {
 
     /// Whether word tokens are given their vocabularies (`Token.classes`): the reader needs them, a split into
     /// words (`WordSplit`) does not.
-    let classifies: Bool
+    private let classifies: Bool
 
     /// Lexes the part of `text` that is read (`ReadingLimit`): all of a sentence, the opening of anything longer.
     init(_ text: String, classifying: Bool = true) {

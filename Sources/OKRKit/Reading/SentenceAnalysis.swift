@@ -2,7 +2,8 @@
 /// `KeyResultReader.quantities(in:)` work from.
 struct SentenceAnalysis {
     let tokens: [Token]
-    /// The tokens as the lexer made them, before `ForeignConnectives` took "von" for "from": what tells the language.
+    /// The tokens as the lexer made them, before `ForeignConnectives` took "von" for "from": what the sentence's
+    /// language is judged by and its words are split from, as written.
     let lexedTokens: [Token]
     let scanner: QuantityScanner
     /// The stated confidence (0...10) and its tokens.

@@ -145,6 +145,18 @@ struct DraftConversationTests {
         #expect(kept.next?.question != .outcome)
     }
 
+    /// A bare number typed at "what should it change?" or "what number would show it?" (a late confidence, an
+    /// amount alone) is refused, as at a review: it would replace the key result with "7".
+    @Test func aWordlessAnswerToARewordingQuestionLeavesTheKeyResult() throws {
+        for (written, question) in [("Launch a referral program", DraftStep.Question.outcome), ("Improve customer happiness", .measure)] {
+            let turn = try answer(written, try askingForKeyResult())
+            #expect(turn.next?.question == question)
+            for line in ["7", "$40k", "12%"] {
+                #expect(throws: Refusal.self, "\(line) at \(question)") { _ = try answer(line, turn) }
+            }
+        }
+    }
+
     @Test func aQuestionOrAProgressUpdateIsNeverAddedAsAKeyResult() throws {
         let asking = try askingForKeyResult()
         for line in ["how do I track progress during the quarter?", "Week 6: first response time is now 3 hours"] {

@@ -73,7 +73,8 @@ extension DraftConversation {
     }
 
     /// The answer to "what number would show it" or "what should it change": a new wording of the key result,
-    /// checked again from the start; "skip" keeps it and goes on.
+    /// checked again from the start; "skip" keeps it and goes on, and a line with no words ("7", "$40k") is refused,
+    /// as at a review.
     func answerRewording(
         _ line: String, _ step: DraftStep, at place: DraftStep.Place, _ turn: inout Turn
     ) throws(Refusal) {
@@ -81,6 +82,7 @@ extension DraftConversation {
         guard !line.isEmpty, !Self.acceptances.contains(line.lowercased()) else {
             return askNextFollowUp(o, k, after: step.question, &turn)
         }
+        try refuseWordless(line, replacing: Reference.keyResult(o, k).description, step, in: turn.session)
         let (text, confidence) = ConfidenceTag.split(line)
         guard KeyResultReader.quantities(in: text).contains(where: \.isMeasure) else {
             throw Refusal(replies: [.error(book.text(GuidePrompt.measureUnreadable)), question(step, in: turn.session)])
